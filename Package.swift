@@ -1,0 +1,41 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+// Layers, each depending only on those before it:
+// CLLVM <- LLVMKit; GraphIR <- Formats; GraphIR <- Passes;
+// GraphIR, Passes, LLVMKit <- Codegen; LLVMKit, Codegen <- Runtime; all <- GraphJIT <- graphjit.
+let package = Package(
+    name: "GraphJIT",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GraphJIT", targets: ["GraphJIT"]),
+        .executable(name: "graphjit", targets: ["graphjit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "graphjit-llvm",
+                       providers: [.apt(["llvm-dev"])]),
+        .target(name: "LLVMKit", dependencies: ["CLLVM"]),
+        .target(name: "GraphIR"),
+        .target(name: "Formats", dependencies: ["GraphIR"]),
+        .target(name: "Passes", dependencies: ["GraphIR"]),
+        .target(name: "Codegen", dependencies: ["GraphIR", "Passes", "LLVMKit"]),
+        .target(name: "Runtime", dependencies: ["GraphIR", "LLVMKit", "Codegen"]),
+        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Codegen", "Runtime", "LLVMKit"]),
+        .executableTarget(name: "graphjit", dependencies: [
+            "GraphJIT", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Test-only naive evaluator: the oracle the generated code is checked against.
+        .target(name: "Reference", dependencies: ["GraphIR"], path: "Tests/Reference"),
+        .testTarget(name: "GraphIRTests", dependencies: ["GraphIR"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "GraphIR"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PassesTests", dependencies: ["Passes", "GraphIR", "Reference"]),
+        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Passes", "GraphIR", "Reference"]),
+        .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "Reference"]),
+        .testTarget(name: "CLITests", dependencies: ["GraphJIT"]),
+    ]
+)

@@ -1,0 +1,10 @@
+// The parts of the LLVM C API GraphJIT uses. Only APIs alive from LLVM 14 on:
+// MCJIT (not OrcV1) and the new pass manager through LLVMRunPasses.
+#include <llvm-c/Core.h>
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/ExecutionEngine.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Support.h>
+#include <llvm-c/Transforms/PassBuilder.h>

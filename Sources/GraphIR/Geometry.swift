@@ -1,0 +1,44 @@
+/// Output size and leading padding of one spatial axis of a convolution or pooling window.
+/// TensorFlow's rules: SAME gives `ceil(in / stride)` with the odd padding element at the end;
+/// VALID gives `ceil((in - effectiveWindow + 1) / stride)`.
+public struct AxisGeometry: Hashable, Sendable {
+    public var input: Int
+    public var output: Int
+    public var padBefore: Int
+    public var window: Int
+    public var stride: Int
+    public var dilation: Int
+
+    public init(input: Int, window: Int, stride: Int, dilation: Int = 1,
+                padding: Padding, isHeight: Bool) throws {
+        guard window >= 1 else { throw ShapeError("window size \(window) must be positive") }
+        guard stride >= 1 else { throw ShapeError("stride \(stride) must be positive") }
+        guard dilation >= 1 else { throw ShapeError("dilation \(dilation) must be positive") }
+        let effective = (window - 1) * dilation + 1
+        self.input = input
+        self.window = window
+        self.stride = stride
+        self.dilation = dilation
+        switch padding {
+        case .valid:
+            guard input >= effective else {
+                throw ShapeError("window \(effective) is larger than the input size \(input) with VALID padding")
+            }
+            output = (input - effective) / stride + 1
+            padBefore = 0
+        case .same:
+            output = (input + stride - 1) / stride
+            let total = max((output - 1) * stride + effective - input, 0)
+            padBefore = total / 2
+        case let .explicit(top, bottom, left, right):
+            let (before, after) = isHeight ? (top, bottom) : (left, right)
+            guard before >= 0, after >= 0 else { throw ShapeError("explicit padding must not be negative") }
+            let padded = input + before + after
+            guard padded >= effective else {
+                throw ShapeError("window \(effective) is larger than the padded input size \(padded)")
+            }
+            output = (padded - effective) / stride + 1
+            padBefore = before
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Textual form of a graph, one node a line: `%name = Op[attrs](%a, %b) : float32[2,3]`.
+/// Used by `--emit graph`-style output and by pass tests that compare printed IR.
+extension Graph: CustomStringConvertible {
+    public var description: String {
+        nodes.map { n in
+            let args = n.inputs.map { "%" + name(of: $0) }.joined(separator: ", ")
+            let types = n.types.map(\.description).joined(separator: ", ")
+            return "%\(n.name) = \(n.op.name)\(n.op.attributeSummary)(\(args)) : \(types)"
+        }.joined(separator: "\n")
+    }
+}
+
+extension Op {
+    /// The op's attributes in brackets, or "" when it has none worth printing.
+    public var attributeSummary: String {
+        switch self {
+        case .placeholder, .identity, .unary, .binary, .softmax: return ""
+        case .constant(let t):
+            let shown = (0..<min(t.elementCount, 4)).map { formatScalar(t.double(at: $0), t.dtype) }
+            return "[" + shown.joined(separator: ",") + (t.elementCount > 4 ? ",…" : "") + "]"
+        case let .matMul(ta, tb): return "[transpose_a=\(ta),transpose_b=\(tb)]"
+        case .conv2D(let c):
+            return "[strides=\(c.strideH)x\(c.strideW),dilations=\(c.dilationH)x\(c.dilationW),padding=\(c.padding),\(c.dataFormat.rawValue)]"
+        case .pool(let p):
+            return "[ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"
+        case .biasAdd(let f): return "[\(f.rawValue)]"
+        case .reshape(let s): return "[\(formatShape(s))]"
+        case let .reduce(_, axes, keep): return "[axes=\(axes),keep_dims=\(keep)]"
+        }
+    }
+}
+
+/// One scalar as users expect to read it: integers without a fraction, floats shortest round-trip.
+public func formatScalar(_ x: Double, _ dtype: DType) -> String {
+    switch dtype {
+    case .int32, .int64: return String(Int64(x))
+    case .bool: return x != 0 ? "true" : "false"
+    case .float32: return "\(Float(x))"
+    case .float64: return "\(x)"
+    }
+}
