@@ -31,8 +31,7 @@ let package = Package(
         // Test-only naive evaluator: the oracle the generated code is checked against.
         .target(name: "Reference", dependencies: ["GraphIR"], path: "Tests/Reference"),
         .testTarget(name: "GraphIRTests", dependencies: ["GraphIR"]),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "GraphIR"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "GraphIR"]),
         .testTarget(name: "PassesTests", dependencies: ["Passes", "GraphIR", "Reference"]),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Passes", "GraphIR", "Reference"]),
         .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "Reference"]),
