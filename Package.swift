@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on those before it:
 // CLLVM <- LLVMKit; GraphIR <- Formats; GraphIR <- Passes;
-// GraphIR, Passes, LLVMKit <- Codegen; LLVMKit, Codegen <- Runtime; all <- GraphJIT <- graphjit.
+// GraphIR <- Plan; GraphIR, Plan, LLVMKit <- Codegen; LLVMKit, Codegen <- Runtime; all <- GraphJIT <- graphjit.
 let package = Package(
     name: "GraphJIT",
     platforms: [.macOS(.v13)],
@@ -21,9 +21,10 @@ let package = Package(
         .target(name: "GraphIR"),
         .target(name: "Formats", dependencies: ["GraphIR"]),
         .target(name: "Passes", dependencies: ["GraphIR"]),
-        .target(name: "Codegen", dependencies: ["GraphIR", "Passes", "LLVMKit"]),
+        .target(name: "Plan", dependencies: ["GraphIR"]),
+        .target(name: "Codegen", dependencies: ["GraphIR", "Plan", "LLVMKit"]),
         .target(name: "Runtime", dependencies: ["GraphIR", "LLVMKit", "Codegen"]),
-        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Codegen", "Runtime", "LLVMKit"]),
+        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit"]),
         .executableTarget(name: "graphjit", dependencies: [
             "GraphJIT", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -33,7 +34,7 @@ let package = Package(
         .testTarget(name: "GraphIRTests", dependencies: ["GraphIR"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "GraphIR"]),
         .testTarget(name: "PassesTests", dependencies: ["Passes", "GraphIR", "Reference"]),
-        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Passes", "GraphIR", "Reference"]),
+        .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Plan", "GraphIR", "Reference"]),
         .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "Reference"]),
         .testTarget(name: "CLITests", dependencies: ["GraphJIT"]),
     ]

@@ -31,7 +31,8 @@ if [ ! -f "$("$LLVM_CONFIG" --includedir)/llvm-c/Core.h" ]; then
 fi
 
 version=$("$LLVM_CONFIG" --version)
-cflags=$("$LLVM_CONFIG" --cflags)
+# Only -I: SwiftPM refuses -D flags from pkg-config, and the C API headers need none.
+cflags="-I$("$LLVM_CONFIG" --includedir)"
 libdir=$("$LLVM_CONFIG" --libdir)
 libs=$("$LLVM_CONFIG" --libs all 2>/dev/null || true)
 # Link the single shared libLLVM when it exists: one library, fast links.

@@ -1,0 +1,160 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+
+/// Scalar code for element-wise ops: the one lowering of the unary and binary families.
+/// Fused kernels compose these per element (XLA's elemental emitter idea).
+extension KernelEmitter {
+    func emitUnary(_ op: UnaryOp, _ x: IRValue, _ dtype: DType) throws -> IRValue {
+        let t = elementType(dtype)
+        let isFloat = dtype.isFloatingPoint
+        switch op {
+        case .neg: return b.neg(x)
+        case .relu:
+            let zero = context.zero(dtype)
+            let positive = isFloat ? b.fcmp(LLVMRealOGT, x, zero) : b.icmp(LLVMIntSGT, x, zero)
+            return b.select(positive, x, zero)
+        case .square: return b.mul(x, x)
+        case .abs:
+            if isFloat { return try intrinsic("llvm.fabs", t, [x]) }
+            let negative = b.icmp(LLVMIntSLT, x, context.zero(dtype))
+            return b.select(negative, b.neg(x), x)
+        case .exp: return try intrinsic("llvm.exp", t, [x])
+        case .log: return try intrinsic("llvm.log", t, [x])
+        case .sqrt: return try intrinsic("llvm.sqrt", t, [x])
+        case .rsqrt: return b.div(context.scalar(dtype, 1), try intrinsic("llvm.sqrt", t, [x]))
+        case .sigmoid:
+            // 1 / (1 + e^-x): saturates cleanly to 0 and 1 for large |x|.
+            let e = try intrinsic("llvm.exp", t, [b.neg(x)])
+            return b.div(context.scalar(dtype, 1), b.add(context.scalar(dtype, 1), e))
+        case .tanh:
+            // 1 - 2 / (e^2x + 1): exact limits ±1 when e^2x overflows or underflows.
+            let e = try intrinsic("llvm.exp", t, [b.add(x, x)])
+            let q = b.div(context.scalar(dtype, 2), b.add(e, context.scalar(dtype, 1)))
+            return b.sub(context.scalar(dtype, 1), q)
+        }
+    }
+
+    func emitBinary(_ op: BinaryOp, _ x: IRValue, _ y: IRValue, _ dtype: DType) throws -> IRValue {
+        let isFloat = dtype.isFloatingPoint
+        switch op {
+        case .add: return b.add(x, y)
+        case .sub: return b.sub(x, y)
+        case .mul: return b.mul(x, y)
+        case .div: return b.div(x, y)
+        case .maximum:
+            if isFloat { return try intrinsic("llvm.maxnum", elementType(dtype), [x, y]) }
+            return b.select(b.icmp(LLVMIntSGT, x, y), x, y)
+        case .minimum:
+            if isFloat { return try intrinsic("llvm.minnum", elementType(dtype), [x, y]) }
+            return b.select(b.icmp(LLVMIntSLT, x, y), x, y)
+        }
+    }
+
+    /// `a * b + c`, contracted to an FMA where the target has one.
+    func multiplyAdd(_ a: IRValue, _ bv: IRValue, _ c: IRValue, _ dtype: DType) throws -> IRValue {
+        guard dtype.isFloatingPoint else { return b.add(b.mul(a, bv), c) }
+        return try intrinsic("llvm.fmuladd", elementType(dtype), [a, bv, c])
+    }
+
+    func intrinsic(_ name: String, _ type: IRType, _ args: [IRValue]) throws -> IRValue {
+        let (fn, fnType) = try module.intrinsic(name, overloads: [type])
+        return b.call(fnType, fn, args)
+    }
+}
+
+/// The position of one output element of a kernel: its linear offset and, computed on demand,
+/// its coordinates (needed to read broadcast operands).
+final class ElementIndex {
+    let linear: IRValue
+    let shape: [Int]
+    private var known: [IRValue]?
+    private unowned let emitter: KernelEmitter
+
+    init(linear: IRValue, shape: [Int], coords: [IRValue]? = nil, emitter: KernelEmitter) {
+        self.linear = linear
+        self.shape = shape
+        self.known = coords
+        self.emitter = emitter
+    }
+
+    var coords: [IRValue] {
+        if let known { return known }
+        let b = emitter.b
+        let st = KernelEmitter.strides(shape)
+        let c: [IRValue] = shape.indices.map { d in
+            if shape[d] == 1 { return emitter.i64(0) }
+            let q = st[d] == 1 ? linear : b.div(linear, emitter.i64(st[d]))
+            return d == 0 ? q : IRValue(LLVMBuildURem(b.ref, q.ref, emitter.i64(shape[d]).ref, ""))
+        }
+        known = c
+        return c
+    }
+
+    /// Offset of the element of a tensor of `operandShape` that broadcasts onto this position.
+    func offset(broadcasting operandShape: [Int]) -> IRValue {
+        if operandShape == shape { return linear }
+        let lead = shape.count - operandShape.count
+        let st = KernelEmitter.strides(operandShape)
+        var acc: IRValue?
+        let all = coords
+        for (d, size) in operandShape.enumerated() where size != 1 {
+            let c = all[lead + d]
+            let term = st[d] == 1 ? c : emitter.b.mulNSW(c, emitter.i64(st[d]))
+            acc = acc.map { emitter.b.addNSW($0, term) } ?? term
+        }
+        return acc ?? emitter.i64(0)
+    }
+}
+
+extension KernelEmitter {
+    /// The value of `v` at `index`, computing fused nodes of this kernel and loading the rest.
+    /// `anchorValue` stands for the anchor's result at this element.
+    func elementValue(_ v: Value, at index: ElementIndex, anchorValue: IRValue?,
+                      memo: inout [Int: IRValue]) throws -> IRValue {
+        if let known = memo[v.node] { return known }
+        if case let .compute(anchor?, _) = kernel.kind, anchor == v.node, let anchorValue { return anchorValue }
+        let inside = kernel.nodes
+        guard inside.contains(v.node) else {
+            let t = graph[v]
+            return load(t.dtype, try pointer(of: v), index.offset(broadcasting: t.shape ?? []))
+        }
+        let n = node(v.node)
+        let dtype = n.types[0].dtype
+        let result: IRValue
+        switch n.op {
+        case .unary(let u):
+            result = try emitUnary(u, try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo), dtype)
+        case .binary(let op):
+            let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+            let y = try elementValue(n.inputs[1], at: index, anchorValue: anchorValue, memo: &memo)
+            result = try emitBinary(op, x, y, dtype)
+        case .biasAdd(let format):
+            let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+            let axis = format.channelAxis(rank: index.shape.count)
+            let bias = load(dtype, try pointer(of: n.inputs[1]), index.coords[axis])
+            result = b.add(x, bias)
+        default:
+            throw CodegenError("node '\(n.name)' (\(n.op.name)) cannot be computed element-wise")
+        }
+        memo[v.node] = result
+        return result
+    }
+
+    /// Applies this kernel's fused element-wise body, in place, to `count` consecutive elements of
+    /// the output starting at `start`, which already hold the anchor's results.
+    func emitEpilogue(start: IRValue, count: Int) throws {
+        guard case let .compute(anchor?, body) = kernel.kind, !body.isEmpty else { return }
+        let out = try outputPointer
+        let shape = node(kernel.root).types[0].shape ?? []
+        let dtype = node(anchor).types[0].dtype
+        try loop(count, "epilogue") { j in
+            let at = count == 1 ? start : b.addNSW(start, j)
+            let index = ElementIndex(linear: at, shape: shape, emitter: self)
+            var memo: [Int: IRValue] = [:]
+            let raw = load(dtype, out, at)
+            let v = try elementValue(Value(node: kernel.root), at: index, anchorValue: raw, memo: &memo)
+            store(node(kernel.root).types[0].dtype, v, out, at)
+        }
+    }
+}

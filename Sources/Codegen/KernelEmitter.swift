@@ -1,0 +1,174 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+import Plan
+
+/// State shared while emitting one kernel function: the builder, the function, and typed
+/// pointers to every buffer the kernel touches.
+final class KernelEmitter {
+    let plan: ExecutionPlan
+    let kernel: Kernel
+    let module: Module
+    let context: Context
+    let builder: Builder
+    let function: Function
+    /// Element pointer of each buffer, by buffer id.
+    var pointers: [Int: IRValue] = [:]
+    /// Builds in the function's first block, where allocas must be for LLVM to promote them to registers.
+    private let allocaBuilder: Builder
+
+    init(plan: ExecutionPlan, kernel: Kernel, module: Module, function: Function) {
+        self.plan = plan
+        self.kernel = kernel
+        self.module = module
+        self.context = module.context
+        self.function = function
+        builder = Builder(context: module.context)
+        allocaBuilder = Builder(context: module.context)
+        let allocas = function.appendBlock("allocas")
+        allocaBuilder.position(at: allocas)
+        builder.position(at: function.appendBlock("body"))
+    }
+
+    /// A stack slot for a scalar accumulator, hoisted to the entry block.
+    func entryAlloca(_ type: IRType, _ name: String) -> IRValue {
+        allocaBuilder.alloca(type, name)
+    }
+
+    /// Ends the function: the alloca block falls through to the body, and the body returns.
+    func finish(allocasTo body: BasicBlock) {
+        builder.retVoid()
+        allocaBuilder.br(body)
+    }
+
+    var graph: Graph { plan.graph }
+    var b: Builder { builder }
+
+    func node(_ i: Int) -> Node { graph.nodes[i] }
+
+    func elementType(_ d: DType) -> IRType { context.irType(d) }
+
+    /// The buffer and element pointer of a value read by this kernel.
+    func pointer(of v: Value) throws -> IRValue {
+        guard let id = plan.valueBuffer[v], let p = pointers[id] else {
+            throw CodegenError("kernel \(kernel.name): no buffer for \(graph.name(of: v))")
+        }
+        return p
+    }
+
+    var outputPointer: IRValue {
+        get throws {
+            guard let p = pointers[kernel.output] else { throw CodegenError("kernel \(kernel.name): no output buffer") }
+            return p
+        }
+    }
+
+    // MARK: memory helpers
+
+    func load(_ dtype: DType, _ base: IRValue, _ offset: IRValue) -> IRValue {
+        let t = elementType(dtype)
+        return b.load(t, b.gep(t, base, [offset]))
+    }
+
+    func store(_ dtype: DType, _ value: IRValue, _ base: IRValue, _ offset: IRValue) {
+        let t = elementType(dtype)
+        b.store(value, b.gep(t, base, [offset]))
+    }
+
+    func i64(_ v: Int) -> IRValue { context.i64(v) }
+
+    // MARK: control flow
+
+    /// `for i in 0..<count { body(i) }` with a constant trip count; a count of 1 emits no loop.
+    func loop(_ count: Int, _ name: String, _ body: (IRValue) throws -> Void) rethrows {
+        if count <= 0 { return }
+        if count == 1 { try body(i64(0)); return }
+        let pre = b.insertBlock
+        let header = function.appendBlock(name)
+        let exit = function.appendBlock(name + ".end")
+        b.br(header)
+        b.position(at: header)
+        let i = b.phi(context.int64, name)
+        b.addIncoming(i, i64(0), from: pre)
+        try body(i)
+        let next = b.addNSW(i, i64(1), name + ".next")
+        let latch = b.insertBlock
+        b.addIncoming(i, next, from: latch)
+        b.condBr(b.icmp(LLVMIntSLT, next, i64(count)), header, exit)
+        b.position(at: exit)
+    }
+
+    /// `if condition { body() }`.
+    func ifThen(_ condition: IRValue, _ name: String, _ body: () throws -> Void) rethrows {
+        let then = function.appendBlock(name)
+        let done = function.appendBlock(name + ".end")
+        b.condBr(condition, then, done)
+        b.position(at: then)
+        try body()
+        b.br(done)
+        b.position(at: done)
+    }
+
+    /// `0 <= x < limit` for a signed index.
+    func inRange(_ x: IRValue, _ limit: Int) -> IRValue {
+        // One unsigned compare covers both bounds.
+        b.icmp(LLVMIntULT, x, i64(limit))
+    }
+
+    /// Row-major strides of a shape.
+    static func strides(_ shape: [Int]) -> [Int] {
+        var s = Array(repeating: 1, count: shape.count)
+        var acc = 1
+        for d in shape.indices.reversed() { s[d] = acc; acc *= shape[d] }
+        return s
+    }
+
+    /// Σ coords[d] * strides[d] as an i64.
+    func linear(_ coords: [IRValue], _ shape: [Int]) -> IRValue {
+        let st = Self.strides(shape)
+        var acc: IRValue?
+        for (d, c) in coords.enumerated() where shape[d] != 1 {
+            let term = st[d] == 1 ? c : b.mulNSW(c, i64(st[d]))
+            acc = acc.map { b.addNSW($0, term) } ?? term
+        }
+        return acc ?? i64(0)
+    }
+}
+
+/// A failure inside code generation (a bug or an unsupported combination), with the kernel named.
+public struct CodegenError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension Context {
+    /// How a dtype is held in registers and memory (bool as one byte, as in TensorFlow).
+    func irType(_ d: DType) -> IRType {
+        switch d {
+        case .float32: return float32
+        case .float64: return float64
+        case .int32: return int32
+        case .int64: return int64
+        case .bool: return int8
+        }
+    }
+
+    func zero(_ d: DType) -> IRValue {
+        d.isFloatingPoint ? constant(irType(d), real: 0) : constant(irType(d), int: 0)
+    }
+
+    func scalar(_ d: DType, _ x: Double) -> IRValue {
+        d.isFloatingPoint ? constant(irType(d), real: x) : constant(irType(d), int: Int(x))
+    }
+
+    /// The identity of `max`: -infinity, or the smallest integer.
+    func lowest(_ d: DType) -> IRValue {
+        switch d {
+        case .float32, .float64: return constant(irType(d), real: -.infinity)
+        case .int32: return constant(int32, int: Int(Int32.min))
+        case .int64: return constant(int64, int: Int(Int64.min))
+        case .bool: return constant(int8, int: 0)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+
+extension KernelEmitter {
+    /// Max or average pooling, one output element at a time in output memory order. Padding never
+    /// contributes: max skips it, average divides by the number of real elements in the window
+    /// (TensorFlow's SAME rule).
+    func emitPool(_ n: Node, _ p: PoolAttributes) throws {
+        let x = graph[n.inputs[0]]
+        let xs = x.shape ?? []
+        let outShape = n.types[0].shape ?? []
+        let dtype = n.types[0].dtype
+        let ax = p.dataFormat.axes
+        let (height, width) = (xs[ax.h], xs[ax.w])
+        let gh = try AxisGeometry(input: height, window: p.windowH, stride: p.strideH, padding: p.padding, isHeight: true)
+        let gw = try AxisGeometry(input: width, window: p.windowW, stride: p.strideW, padding: p.padding, isHeight: false)
+        let xPtr = try pointer(of: n.inputs[0])
+        let out = try outputPointer
+        let t = elementType(dtype)
+        let acc = entryAlloca(t, "acc")
+
+        func nest(_ d: Int, _ coords: [IRValue]) throws {
+            guard d == outShape.count else {
+                try loop(outShape[d], "p\(d)") { i in try nest(d + 1, coords + [i]) }
+                return
+            }
+            let (ni, ci, oh, ow) = (coords[ax.n], coords[ax.c], coords[ax.h], coords[ax.w])
+            b.store(p.kind == .max ? context.lowest(dtype) : context.zero(dtype), acc)
+            let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+            let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+            try loop(p.windowH, "wh") { khi in
+                let ih = b.addNSW(h0, khi)
+                try ifThen(inRange(ih, height), "ih.ok") {
+                    try loop(p.windowW, "ww") { kwi in
+                        let iw = b.addNSW(w0, kwi)
+                        try ifThen(inRange(iw, width), "iw.ok") {
+                            var xc = Array(repeating: i64(0), count: 4)
+                            xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
+                            let v = load(dtype, xPtr, linear(xc, xs))
+                            let current = b.load(t, acc)
+                            b.store(p.kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), acc)
+                        }
+                    }
+                }
+            }
+            var result = b.load(t, acc)
+            if p.kind == .avg {
+                let count = b.mulNSW(validCount(h0, p.windowH, height), validCount(w0, p.windowW, width))
+                result = b.div(result, b.siToFP(count, t))
+            }
+            let o = linear(coords, outShape)
+            store(dtype, result, out, o)
+            try emitEpilogue(start: o, count: 1)
+        }
+        try nest(0, [])
+    }
+
+    /// Number of positions of `[start, start + window)` inside `[0, limit)`.
+    private func validCount(_ start: IRValue, _ window: Int, _ limit: Int) -> IRValue {
+        let zero = i64(0)
+        let lo = b.select(b.icmp(LLVMIntSGT, start, zero), start, zero)
+        let end = b.addNSW(start, i64(window))
+        let hi = b.select(b.icmp(LLVMIntSLT, end, i64(limit)), end, i64(limit))
+        return b.sub(hi, lo)
+    }
+}

@@ -1,0 +1,42 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+
+extension KernelEmitter {
+    /// Sum, mean or max over `axes`: the output is initialised, then the input is walked once in
+    /// memory order, each element folded into its output slot (when the last axis is kept the inner
+    /// loop is contiguous in both and vectorises); mean scales at the end.
+    func emitReduce(_ n: Node, _ kind: ReduceKind, _ axes: [Int]) throws {
+        let x = graph[n.inputs[0]]
+        let xs = x.shape ?? []
+        let dtype = n.types[0].dtype
+        let outCount = n.types[0].elementCount ?? 1
+        let xPtr = try pointer(of: n.inputs[0])
+        let out = try outputPointer
+        // The output indexed as the input with reduced axes collapsed to size 1.
+        let collapsed = xs.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
+        let initial = kind == .max ? context.lowest(dtype) : context.zero(dtype)
+        try loop(outCount, "init") { i in store(dtype, initial, out, i) }
+
+        func nest(_ d: Int, _ coords: [IRValue]) throws {
+            guard d == xs.count else {
+                try loop(xs[d], "r\(d)") { i in try nest(d + 1, coords + [i]) }
+                return
+            }
+            let v = load(dtype, xPtr, linear(coords, xs))
+            let o = linear(coords.enumerated().map { axes.contains($0.offset) ? i64(0) : $0.element }, collapsed)
+            let current = load(dtype, out, o)
+            store(dtype, kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), out, o)
+        }
+        try nest(0, [])
+
+        if kind == .mean {
+            let count = axes.reduce(1) { $0 * xs[$1] }
+            try loop(outCount, "mean") { i in
+                let v = load(dtype, out, i)
+                store(dtype, b.div(v, context.scalar(dtype, Double(count))), out, i)
+            }
+        }
+        try emitEpilogue(start: i64(0), count: outCount)
+    }
+}

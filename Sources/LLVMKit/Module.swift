@@ -1,0 +1,124 @@
+import CLLVM
+
+/// An LLVM module. Owned (and disposed) by this object until handed to an `ExecutionEngine`,
+/// which consumes it: after that the module must not be used again.
+public final class Module {
+    public let context: Context
+    public private(set) var ref: LLVMModuleRef
+    private var owned = true
+
+    public init(name: String, context: Context) {
+        self.context = context
+        ref = LLVMModuleCreateWithNameInContext(name, context.ref)
+    }
+
+    private init(ref: LLVMModuleRef, context: Context) {
+        self.context = context
+        self.ref = ref
+    }
+
+    deinit { if owned { LLVMDisposeModule(ref) } }
+
+    /// Gives up ownership (the execution engine now owns the module).
+    func consume() -> LLVMModuleRef {
+        precondition(owned, "module already handed to an execution engine")
+        owned = false
+        return ref
+    }
+
+    /// A deep copy in the same context, e.g. to emit assembly without touching the JIT's copy.
+    public func clone() -> Module {
+        Module(ref: LLVMCloneModule(ref), context: context)
+    }
+
+    public var triple: String {
+        get { String(cString: LLVMGetTarget(ref)) }
+        set { LLVMSetTarget(ref, newValue) }
+    }
+
+    public var dataLayout: String {
+        get { String(cString: LLVMGetDataLayoutStr(ref)) }
+        set { LLVMSetDataLayout(ref, newValue) }
+    }
+
+    /// Declares a function (defined when blocks are appended).
+    public func addFunction(_ name: String, type: IRType) -> Function {
+        Function(ref: LLVMAddFunction(ref, name, type.ref), type: type, context: context)
+    }
+
+    public func function(named name: String) -> Function? {
+        guard let f = LLVMGetNamedFunction(ref, name) else { return nil }
+        return Function(ref: f, type: IRType(LLVMGlobalGetValueType(f)), context: context)
+    }
+
+    /// A private constant global holding `initializer`.
+    public func addConstantGlobal(_ name: String, _ initializer: IRValue, alignment: Int = 64) -> IRValue {
+        let g = LLVMAddGlobal(ref, LLVMTypeOf(initializer.ref), name)!
+        LLVMSetInitializer(g, initializer.ref)
+        LLVMSetGlobalConstant(g, 1)
+        LLVMSetLinkage(g, LLVMPrivateLinkage)
+        LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr)
+        LLVMSetAlignment(g, UInt32(alignment))
+        return IRValue(g)
+    }
+
+    /// The declaration of an overloaded intrinsic such as `llvm.exp` for the given types.
+    public func intrinsic(_ name: String, overloads: [IRType]) throws -> (IRValue, IRType) {
+        let id = LLVMLookupIntrinsicID(name, name.utf8.count)
+        guard id != 0 else { throw LLVMError("unknown intrinsic \(name)") }
+        var types: [LLVMTypeRef?] = overloads.map(\.ref)
+        let decl = LLVMGetIntrinsicDeclaration(ref, id, &types, types.count)!
+        let fnType = LLVMIntrinsicGetType(context.ref, id, &types, types.count)!
+        return (IRValue(decl), IRType(fnType))
+    }
+
+    /// Textual IR.
+    public var ir: String { takeMessage(LLVMPrintModuleToString(ref)) }
+
+    /// Runs LLVM's verifier; throws its report.
+    public func verify() throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let failed = LLVMVerifyModule(ref, LLVMReturnStatusAction, &message)
+        let text = takeMessage(message)
+        if failed != 0 { throw LLVMError("LLVM verifier: \(text)") }
+    }
+}
+
+/// A function in a module.
+public struct Function {
+    public let ref: LLVMValueRef
+    public let type: IRType
+    let context: Context
+
+    init(ref: LLVMValueRef, type: IRType, context: Context) {
+        self.ref = ref
+        self.type = type
+        self.context = context
+    }
+
+    public var value: IRValue { IRValue(ref) }
+
+    public func parameter(_ i: Int) -> IRValue { IRValue(LLVMGetParam(ref, UInt32(i))) }
+
+    public var parameterCount: Int { Int(LLVMCountParams(ref)) }
+
+    public func appendBlock(_ name: String) -> BasicBlock {
+        BasicBlock(ref: LLVMAppendBasicBlockInContext(context.ref, ref, name))
+    }
+
+    /// Adds a function attribute (index -1 in LLVM's numbering).
+    public func addAttribute(_ attribute: LLVMAttributeRef) {
+        LLVMAddAttributeAtIndex(ref, LLVMAttributeIndex(bitPattern: -1), attribute)
+    }
+
+    /// Adds an attribute to parameter `i`.
+    public func addParameterAttribute(_ i: Int, _ attribute: LLVMAttributeRef) {
+        LLVMAddAttributeAtIndex(ref, LLVMAttributeIndex(i + 1), attribute)
+    }
+
+    public func setLinkage(_ linkage: LLVMLinkage) { LLVMSetLinkage(ref, linkage) }
+}
+
+public struct BasicBlock {
+    public let ref: LLVMBasicBlockRef
+}

@@ -1,0 +1,81 @@
+import GraphIR
+
+/// Where a buffer's memory comes from when the compiled function runs.
+public enum BufferKind: Hashable, Sendable {
+    /// The caller's k-th input tensor.
+    case input(Int)
+    /// The caller's k-th output tensor.
+    case output(Int)
+    /// A constant baked into the generated module.
+    case constant(node: Int)
+    /// Scratch memory at a fixed byte offset in the arena.
+    case arena(offset: Int)
+}
+
+/// A contiguous row-major tensor in memory.
+public struct Buffer: Hashable, Sendable {
+    public var id: Int
+    public var name: String
+    public var dtype: DType
+    public var shape: [Int]
+    public var kind: BufferKind
+
+    public var elementCount: Int { shape.reduce(1, *) }
+    public var byteCount: Int { elementCount * dtype.byteSize }
+}
+
+/// What one kernel computes.
+public enum KernelKind: Hashable, Sendable {
+    /// An optional non-element-wise `anchor` node (MatMul, Conv2D, pool, Softmax, reduction)
+    /// followed by element-wise nodes fused into the same loop nest (`body`, topological,
+    /// the last one is the kernel's result). A kernel without an anchor is a pure element-wise loop.
+    case compute(anchor: Int?, body: [Int])
+    /// Copies a value's buffer into an output buffer (an output that is an input, a constant or an alias).
+    case copy(source: Value)
+}
+
+/// One generated function: reads some buffers, writes one.
+public struct Kernel: Hashable, Sendable {
+    public var name: String
+    public var kind: KernelKind
+    /// The node whose value this kernel materialises.
+    public var root: Int
+    /// Buffer written.
+    public var output: Int
+    /// Values read from other kernels' buffers (or inputs/constants), each with its buffer.
+    public var operands: [Value]
+
+    /// Nodes computed inside this kernel, anchor first.
+    public var nodes: [Int] {
+        switch kind {
+        case let .compute(anchor, body): return (anchor.map { [$0] } ?? []) + body
+        case .copy: return []
+        }
+    }
+}
+
+/// The graph below the graph IR: an ordered list of kernels over buffers at fixed places.
+/// Printable (`description`), so `--emit plan` shows fusion and memory reuse.
+public struct ExecutionPlan: Sendable {
+    /// The specialised, optimised graph the kernels refer to (every shape static).
+    public let graph: Graph
+    public internal(set) var buffers: [Buffer] = []
+    public internal(set) var kernels: [Kernel] = []
+    /// Buffer holding each materialised value (aliases such as Reshape share their input's).
+    public internal(set) var valueBuffer: [Value: Int] = [:]
+    /// Placeholder names, in the order of the compiled function's input arguments.
+    public let inputNames: [String]
+    /// Requested output names (`node` or `node:k`), in the order of its output arguments.
+    public let outputNames: [String]
+    /// Bytes of scratch memory the kernels need, all buffers placed with reuse.
+    public internal(set) var arenaBytes: Int = 0
+
+    init(graph: Graph, inputNames: [String], outputNames: [String]) {
+        self.graph = graph
+        self.inputNames = inputNames
+        self.outputNames = outputNames
+    }
+
+    /// The buffer a value lives in.
+    public func buffer(of v: Value) -> Buffer? { valueBuffer[v].map { buffers[$0] } }
+}

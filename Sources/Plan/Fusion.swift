@@ -1,0 +1,84 @@
+import GraphIR
+
+/// A set of nodes computed by one kernel.
+struct FusionGroup {
+    var anchor: Int?
+    /// Element-wise nodes, topological; the last is the group's root unless the group is only an anchor.
+    var body: [Int]
+    var nodes: [Int] { (anchor.map { [$0] } ?? []) + body }
+}
+
+/// Groups nodes into kernels: element-wise chains are fused into their consumer's loop, and
+/// a chain that starts at a MatMul, Conv2D, pool, Softmax or reduction is fused into that
+/// producer's loop as an epilogue (Conv2D -> BiasAdd -> Relu is one kernel).
+enum Fusion {
+    /// For each group's root node index, the group.
+    static func groups(_ graph: Graph, outputs: Set<Value>) -> [Int: FusionGroup] {
+        let consumers = graph.consumers()
+        let outputNodes = Set(outputs.map(\.node))
+        var groupOf: [Int: Int] = [:]  // node -> root
+        var groups: [Int: FusionGroup] = [:]
+
+        func isMaterialisedOnly(_ op: Op) -> Bool {
+            switch op {
+            case .placeholder, .constant, .identity, .reshape: return true
+            default: return false
+            }
+        }
+
+        // A producer may join its consumer's group when nothing else needs its value in memory.
+        func canFuse(_ p: Int, into c: Int) -> Bool {
+            guard consumers[p] == [c], !outputNodes.contains(p) else { return false }
+            guard graph.nodes[p].types.count == 1,
+                  graph.nodes[c].inputs.filter({ $0.node == p }).count == 1 else { return false }
+            return graph.nodes[p].types[0].shape == graph.nodes[c].types[0].shape
+        }
+
+        for i in graph.nodes.indices.reversed() {
+            let node = graph.nodes[i]
+            if isMaterialisedOnly(node.op) { continue }
+            let root: Int
+            if let r = groupOf[i] {
+                root = r
+            } else {
+                root = i
+                groupOf[i] = i
+                groups[i] = node.op.isFusableElementwise ? FusionGroup(anchor: nil, body: [i]) : FusionGroup(anchor: i, body: [])
+            }
+            guard node.op.isFusableElementwise else { continue }
+            for input in node.inputs {
+                let p = input.node
+                guard groupOf[p] == nil, canFuse(p, into: i) else { continue }
+                let op = graph.nodes[p].op
+                if op.isFusableElementwise {
+                    groupOf[p] = root
+                    groups[root]?.body.insert(p, at: 0)
+                } else if !isMaterialisedOnly(op), groups[root]?.anchor == nil, op.isAnchor {
+                    groupOf[p] = root
+                    groups[root]?.anchor = p
+                }
+            }
+        }
+        // Bodies were collected in reverse; keep them in graph (topological) order.
+        for (root, g) in groups { groups[root]?.body = g.body.sorted() }
+        return groups
+    }
+}
+
+extension Op {
+    /// Element-wise for fusion: unary, binary and BiasAdd (a broadcast add along the channel axis).
+    public var isFusableElementwise: Bool {
+        switch self {
+        case .unary, .binary, .biasAdd: return true
+        default: return false
+        }
+    }
+
+    /// Ops with a kernel of their own that can take an element-wise epilogue.
+    public var isAnchor: Bool {
+        switch self {
+        case .matMul, .conv2D, .pool, .softmax, .reduce: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import GraphIR
+
+/// Arena buffers start at multiples of this, so vector loads are aligned.
+public let bufferAlignment = 64
+
+/// Turns a graph with static shapes into an execution plan: fusion, then buffer placement.
+public enum Planner {
+    /// Plans the computation of `outputs` (names `node` or `node:k`) from the graph's placeholders.
+    public static func plan(_ graph: Graph, outputs: [String]) throws -> ExecutionPlan {
+        var outputValues: [Value] = []
+        for name in outputs {
+            guard let v = graph.value(named: name) else {
+                throw GraphError(node: name, op: "output", "no such node in the graph")
+            }
+            outputValues.append(v)
+        }
+        for n in graph.nodes where !(n.types.allSatisfy(\.isStatic)) {
+            throw GraphError(node: n.name, op: n.op.name,
+                             "shape \(n.types.map(\.description).joined(separator: ", ")) is not fully known; give the input shapes")
+        }
+        let placeholders = graph.placeholders
+        var plan = ExecutionPlan(graph: graph, inputNames: placeholders.map { graph.nodes[$0].name },
+                                 outputNames: outputs)
+        for (k, i) in placeholders.enumerated() {
+            plan.valueBuffer[Value(node: i)] = plan.addBuffer(graph, Value(node: i), .input(k))
+        }
+        let groups = Fusion.groups(graph, outputs: Set(outputValues))
+        for (i, node) in graph.nodes.enumerated() {
+            let v = Value(node: i)
+            switch node.op {
+            case .placeholder:
+                continue
+            case .constant:
+                plan.valueBuffer[v] = plan.addBuffer(graph, v, .constant(node: i))
+            case .identity, .reshape:
+                // Same bytes, another name or shape: share the input's buffer.
+                if let b = plan.valueBuffer[node.inputs[0]] { plan.valueBuffer[v] = b }
+            default:
+                guard let group = groups[i] else { continue }  // fused into a later kernel
+                let buffer = plan.addBuffer(graph, v, .arena(offset: -1))
+                plan.valueBuffer[v] = buffer
+                let inside = Set(group.nodes)
+                var operands: [Value] = []
+                for m in group.nodes {
+                    for input in graph.nodes[m].inputs where !inside.contains(input.node) && !operands.contains(input) {
+                        operands.append(input)
+                    }
+                }
+                plan.kernels.append(Kernel(name: kernelName(graph, i), kind: .compute(anchor: group.anchor, body: group.body),
+                                           root: i, output: buffer, operands: operands))
+            }
+        }
+        try plan.bindOutputs(outputValues)
+        MemoryPlanner.place(&plan)
+        return plan
+    }
+
+    private static func kernelName(_ graph: Graph, _ i: Int) -> String {
+        "k\(i)_" + String(graph.nodes[i].name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+}
+
+extension ExecutionPlan {
+    mutating func addBuffer(_ graph: Graph, _ v: Value, _ kind: BufferKind) -> Int {
+        let t = graph[v]
+        buffers.append(Buffer(id: buffers.count, name: graph.name(of: v), dtype: t.dtype, shape: t.shape ?? [], kind: kind))
+        return buffers.count - 1
+    }
+
+    /// Makes each requested output live in the caller's output tensor: the producing kernel writes
+    /// there directly when it can; otherwise a copy kernel fills it.
+    mutating func bindOutputs(_ outputs: [Value]) throws {
+        var bound: Set<Int> = []
+        for (k, v) in outputs.enumerated() {
+            guard let b = valueBuffer[v] else {
+                throw GraphError(node: graph.name(of: v), op: graph.nodes[v.node].op.name, "value is not computed")
+            }
+            let producer = kernels.firstIndex { $0.output == b && $0.root == v.node }
+            if let producer, case .arena = buffers[b].kind, !bound.contains(b) {
+                buffers[b].kind = .output(k)
+                bound.insert(b)
+                _ = producer
+                continue
+            }
+            let out = addBuffer(graph, v, .output(k))
+            kernels.append(Kernel(name: "copy\(k)_" + String(graph.name(of: v).map { $0.isLetter || $0.isNumber ? $0 : "_" }),
+                                  kind: .copy(source: v), root: v.node, output: out, operands: [v]))
+        }
+    }
+}
