@@ -25,6 +25,12 @@ public struct Graph: Sendable {
 
     public init() {}
 
+    /// Nodes taken as given, unchecked: only for tests that need a broken graph to verify.
+    init(uncheckedNodes nodes: [Node]) {
+        self.nodes = nodes
+        for (i, n) in nodes.enumerated() where indexByName[n.name] == nil { indexByName[n.name] = i }
+    }
+
     /// Appends a node after checking its inputs and inferring its types.
     @discardableResult
     public mutating func add(_ name: String, _ op: Op, _ inputs: [Value] = []) throws -> Value {
@@ -127,7 +133,7 @@ public struct Graph: Sendable {
             }
             var types: [TensorType] = []
             for v in n.inputs {
-                guard v.node < i, v.node >= 0, v.output < nodes[v.node].types.count else {
+                guard v.node < i, v.node >= 0, v.output >= 0, v.output < nodes[v.node].types.count else {
                     throw GraphError(node: n.name, op: n.op.name, "input is not an earlier node's output")
                 }
                 types.append(nodes[v.node].types[v.output])

@@ -113,7 +113,8 @@ private func checkDeclaredShape(_ shape: [Int]) throws {
 
 private func spatial(_ input: Int, _ window: Int, _ stride: Int, _ dilation: Int,
                      _ padding: Padding, _ isHeight: Bool) throws -> Int {
-    guard input >= 0 else { return -1 }
+    // A filter of unknown size (e.g. a placeholder filter) leaves the output size unknown too.
+    guard input >= 0, window >= 0 else { return -1 }
     return try AxisGeometry(input: input, window: window, stride: stride, dilation: dilation,
                             padding: padding, isHeight: isHeight).output
 }

@@ -16,7 +16,10 @@ extension Op {
         switch self {
         case .placeholder, .identity, .unary, .binary, .softmax: return ""
         case .constant(let t):
-            let shown = (0..<min(t.elementCount, 4)).map { formatScalar(t.double(at: $0), t.dtype) }
+            // Integers are read exactly: int64 values beyond 2^53 do not survive a trip through Double.
+            let shown = (0..<min(t.elementCount, 4)).map {
+                t.dtype.isInteger ? String(t.int(at: $0)) : formatScalar(t.double(at: $0), t.dtype)
+            }
             return "[" + shown.joined(separator: ",") + (t.elementCount > 4 ? ",…" : "") + "]"
         case let .matMul(ta, tb): return "[transpose_a=\(ta),transpose_b=\(tb)]"
         case .conv2D(let c):
@@ -33,7 +36,7 @@ extension Op {
 /// One scalar as users expect to read it: integers without a fraction, floats shortest round-trip.
 public func formatScalar(_ x: Double, _ dtype: DType) -> String {
     switch dtype {
-    case .int32, .int64: return String(Int64(x))
+    case .int32, .int64: return Int64(exactly: x.rounded(.towardZero)).map { String($0) } ?? "\(x)"
     case .bool: return x != 0 ? "true" : "false"
     case .float32: return "\(Float(x))"
     case .float64: return "\(x)"

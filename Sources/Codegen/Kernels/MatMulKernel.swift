@@ -19,7 +19,7 @@ extension KernelEmitter {
                 ta ? self.b.addNSW(self.b.mulNSW(k, self.i64(m)), i) : self.b.addNSW(self.b.mulNSW(i, self.i64(inner)), k)
             }
             if !tb {
-                try loop(cols, "zero") { j in store(dtype, context.zero(dtype), out, b.addNSW(rowStart, j)) }
+                loop(cols, "zero") { j in store(dtype, context.zero(dtype), out, b.addNSW(rowStart, j)) }
                 try loop(inner, "k") { k in
                     let x = load(dtype, aPtr, aOffset(k))
                     let bRow = b.mulNSW(k, i64(cols))

@@ -16,7 +16,7 @@ extension KernelEmitter {
         // The output indexed as the input with reduced axes collapsed to size 1.
         let collapsed = xs.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
         let initial = kind == .max ? context.lowest(dtype) : context.zero(dtype)
-        try loop(outCount, "init") { i in store(dtype, initial, out, i) }
+        loop(outCount, "init") { i in store(dtype, initial, out, i) }
 
         func nest(_ d: Int, _ coords: [IRValue]) throws {
             guard d == xs.count else {

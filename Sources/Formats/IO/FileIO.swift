@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole-file reads and atomic writes, with one-line errors naming the file.
+public enum FileIO {
+    /// The bytes of the file at `path`.
+    public static func readFile(path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, "cannot open for reading") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure(path, "cannot read") }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+            throw FormatError(file: path, "cannot read: is a directory")
+        }
+        // The size is only a hint (the file may change or be a pipe): read until end of file.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "cannot read")
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+
+    /// Writes `bytes` to `path` so that readers see either the old file or the complete new one,
+    /// never a partial write: the data goes to a temporary file in the same folder, is flushed
+    /// to disk, then renamed over `path`.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let (folder, base) = splitPath(path)
+        guard !base.isEmpty else { throw FormatError(file: path, "cannot write: not a file name") }
+        var fd: Int32 = -1
+        var temp = ""
+        for attempt in 0..<100 {
+            temp = folder + ".\(base).tmp\(getpid())-\(attempt)-\(UInt32.random(in: 0...UInt32.max))"
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw failure(path, "cannot create a temporary file next to it") }
+        var committed = false
+        defer {
+            if !committed { unlink(temp) }
+        }
+        do {
+            defer { close(fd) }
+            var written = 0
+            while written < bytes.count {
+                let n = bytes.withUnsafeBytes { raw in
+                    write(fd, raw.baseAddress.map { $0 + written }, raw.count - written)
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path, "cannot write")
+                }
+                written += n
+            }
+            guard fsync(fd) == 0 else { throw failure(path, "cannot flush to disk") }
+        }
+        guard rename(temp, path) == 0 else { throw failure(path, "cannot replace") }
+        committed = true
+        // Makes the rename itself durable; best effort, since some file systems refuse it.
+        let dirfd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+        if dirfd >= 0 {
+            _ = fsync(dirfd)
+            close(dirfd)
+        }
+    }
+
+    /// `("dir/", "name")` for `dir/name`, `("", "name")` for a bare name.
+    private static func splitPath(_ path: String) -> (String, String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[...slash]), String(path[path.index(after: slash)...]))
+    }
+
+    private static func failure(_ path: String, _ what: String) -> FormatError {
+        let code = errno
+        let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
+        return FormatError(file: path, "\(what): \(reason)")
+    }
+}

@@ -1,0 +1,26 @@
+import LLVMKit
+import Passes
+
+/// How a graph is compiled.
+public struct CompileOptions: Sendable {
+    /// LLVM pipeline `default<O0>` .. `default<O3>`.
+    public var optimizationLevel: Int
+    /// Target triple to generate code for; nil is the host (the only target that can run).
+    public var targetTriple: String?
+    /// Graph passes run before lowering, in order.
+    public var passes: [PassName]
+
+    public init(optimizationLevel: Int = 3, targetTriple: String? = nil,
+                passes: [PassName] = PassName.standardPipeline) {
+        self.optimizationLevel = optimizationLevel
+        self.targetTriple = targetTriple
+        self.passes = passes
+    }
+
+    /// The code generation target: the host's CPU and features, or a generic CPU of another triple.
+    var target: TargetDescription {
+        let host = TargetDescription.host
+        guard let triple = targetTriple, triple != host.triple else { return host }
+        return TargetDescription(triple: triple)
+    }
+}

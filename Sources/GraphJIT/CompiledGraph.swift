@@ -1,0 +1,79 @@
+import GraphIR
+import LLVMKit
+import Plan
+import Runtime
+
+/// A graph compiled for fixed input shapes: run it as often as needed, and read what LLVM made of it.
+public final class CompiledGraph {
+    /// Kernels and buffers: what `--emit plan` prints.
+    public let plan: ExecutionPlan
+    /// The LLVM IR as generated, before optimisation.
+    public let llvmIR: String
+    /// The LLVM IR after the optimisation pipeline.
+    public let optimizedLLVMIR: String
+    /// Name of the entry function in the IR and assembly.
+    public let entryName: String
+    private let module: Module
+    private let machine: TargetMachine
+    private let executable: Executable?
+
+    init(plan: ExecutionPlan, llvmIR: String, optimizedLLVMIR: String, entryName: String,
+         module: Module, machine: TargetMachine, executable: Executable?) {
+        self.plan = plan
+        self.llvmIR = llvmIR
+        self.optimizedLLVMIR = optimizedLLVMIR
+        self.entryName = entryName
+        self.module = module
+        self.machine = machine
+        self.executable = executable
+    }
+
+    /// The optimised graph the kernels compute.
+    public var graph: Graph { plan.graph }
+    /// Input names in the order `run(_: [Tensor])` takes them.
+    public var inputNames: [String] { plan.inputNames }
+    public var outputNames: [String] { plan.outputNames }
+
+    /// The target the code was generated for.
+    public var target: TargetDescription { machine.target }
+
+    /// The shape and dtype each input must have.
+    public var inputTypes: [TensorType] {
+        plan.buffers.compactMap { b in
+            if case .input = b.kind { return TensorType(b.dtype, b.shape) }
+            return nil
+        }
+    }
+
+    /// Assembly text for the compiled target.
+    public func assembly() throws -> String {
+        String(decoding: try machine.emit(module.clone(), as: .assembly), as: UTF8.self)
+    }
+
+    /// A relocatable object file for the compiled target.
+    public func objectFile() throws -> [UInt8] {
+        try machine.emit(module.clone(), as: .object)
+    }
+
+    /// Runs on inputs in `inputNames` order; returns outputs in `outputNames` order.
+    public func run(_ inputs: [Tensor]) throws -> [Tensor] {
+        guard let executable else {
+            throw GraphJITError("compiled for \(machine.target.triple), which is not this machine: it can be emitted, not run")
+        }
+        return try executable.run(inputs)
+    }
+
+    /// Runs on inputs by name; returns outputs by name. Extra inputs the outputs do not need are ignored.
+    public func run(_ feeds: [String: Tensor]) throws -> [String: Tensor] {
+        var inputs: [Tensor] = []
+        for (name, type) in zip(inputNames, inputTypes) {
+            guard let t = feeds[name] else { throw GraphJITError("input '\(name)' was not given") }
+            guard t.dtype == type.dtype, t.shape == type.shape ?? [] else {
+                throw GraphJITError("input '\(name)' must be \(type), got \(t.dtype)\(formatShape(t.shape))")
+            }
+            inputs.append(t)
+        }
+        let outputs = try run(inputs)
+        return Dictionary(zip(outputNames, outputs), uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,23 @@
+import GraphIR
+
+/// Bypasses Identity nodes: their consumers read the Identity's input directly.
+/// A kept Identity stays (with its input bypassing any identity chain before it) so the output
+/// name the caller asked for still exists.
+public struct IdentityElimination: GraphPass {
+    public init() {}
+    public var name: PassName { .identityElimination }
+
+    public func run(_ graph: Graph, keeping kept: [Value]) throws -> PassResult {
+        try checkKept(kept, in: graph, pass: name)
+        let keptNodes = Set(kept.map(\.node))
+        var rebuilder = GraphRebuilder(graph, pass: name)
+        for (i, node) in graph.nodes.enumerated() {
+            if case .identity = node.op, !keptNodes.contains(i) {
+                rebuilder.alias(Value(node: i), to: try rebuilder.mapped(node.inputs[0]))
+            } else {
+                try rebuilder.copy(i)
+            }
+        }
+        return try rebuilder.finish(keeping: kept)
+    }
+}

@@ -1,0 +1,44 @@
+/// The graph passes a pipeline can name. Raw values are the short names a command line uses
+/// (`--passes identity,fold,cse,dce`).
+public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    case identityElimination = "identity"
+    case constantFolding = "fold"
+    case commonSubexpressionElimination = "cse"
+    case deadNodeElimination = "dce"
+
+    /// The default order: bypassing identities exposes folds and duplicates, folding can create
+    /// equal constants for CSE, and DCE sweeps up what the others disconnected.
+    public static let standardPipeline: [PassName] = [
+        .identityElimination, .constantFolding, .commonSubexpressionElimination, .deadNodeElimination,
+    ]
+
+    /// Accepts the short name (`cse`) or the case name (`commonSubexpressionElimination`).
+    public init?(argument: String) {
+        guard let pass = PassName(rawValue: argument) ?? PassName.allCases.first(where: { $0.caseName == argument })
+        else { return nil }
+        self = pass
+    }
+
+    /// Parses a comma-separated list such as `cse,dce`; an empty string is the empty pipeline.
+    public static func parseList(_ list: String) throws -> [PassName] {
+        try list.split(separator: ",", omittingEmptySubsequences: true).map { item in
+            let word = String(item.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            guard let pass = PassName(argument: word) else {
+                throw PassError(pass: nil, "unknown pass '\(word)'; known passes: "
+                    + PassName.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return pass
+        }
+    }
+
+    public var description: String { rawValue }
+
+    private var caseName: String {
+        switch self {
+        case .identityElimination: return "identityElimination"
+        case .constantFolding: return "constantFolding"
+        case .commonSubexpressionElimination: return "commonSubexpressionElimination"
+        case .deadNodeElimination: return "deadNodeElimination"
+        }
+    }
+}

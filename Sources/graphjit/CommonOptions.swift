@@ -1,0 +1,46 @@
+import ArgumentParser
+import GraphJIT
+import Passes
+
+/// Options every compiling subcommand shares.
+struct CompileFlags: ParsableArguments {
+    @Option(name: .customShort("O", allowingJoined: true), help: "LLVM optimisation level 0-3 (-O0 .. -O3).")
+    var optimizationLevel: Int = 3
+
+    @Option(name: .long, help: "Graph passes to run, comma-separated (identity,fold,cse,dce); empty for none.")
+    var passes: String?
+
+    func options(target: String? = nil) throws -> CompileOptions {
+        guard (0...3).contains(optimizationLevel) else {
+            throw ValidationError("optimisation level must be 0, 1, 2 or 3, not \(optimizationLevel)")
+        }
+        let pipeline = try passes.map(PassName.parseList) ?? PassName.standardPipeline
+        return CompileOptions(optimizationLevel: optimizationLevel, targetTriple: target, passes: pipeline)
+    }
+}
+
+/// `NAME=VALUE`, split at the last `=` (node names may contain `/` and `:`, file names never `=`).
+func splitAssignment(_ text: String, what: String) throws -> (String, String?) {
+    guard let eq = text.lastIndex(of: "=") else { return (text, nil) }
+    let name = String(text[..<eq]), value = String(text[text.index(after: eq)...])
+    guard !name.isEmpty else { throw ValidationError("\(what) '\(text)' has no name before '='") }
+    return (name, value)
+}
+
+/// `1,28,28,1` as a shape.
+func parseShape(_ text: String, for name: String) throws -> [Int] {
+    if text.isEmpty || text == "[]" { return [] }
+    let parts = text.trimmingCharacters(in: ["[", "]", "(", ")"]).split(separator: ",")
+    return try parts.map { part in
+        guard let d = Int(part.trimmingCharacters(in: .whitespaces)), d >= 0 else {
+            throw ValidationError("shape of '\(name)': '\(part)' is not a dimension")
+        }
+        return d
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        String(drop(while: set.contains).reversed().drop(while: set.contains).reversed())
+    }
+}

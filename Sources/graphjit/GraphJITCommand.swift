@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+
+/// `graphjit`: compile TensorFlow graphs to native code with LLVM and run them.
+@main
+struct GraphJITCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graphjit",
+        abstract: "Compile TensorFlow GraphDef graphs to native code with LLVM and run them.",
+        subcommands: [RunCommand.self, CompileCommand.self, InfoCommand.self])
+}
+
+/// Runs a subcommand body, turning any error into one line on stderr and exit status 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let e as ExitCode {
+        throw e
+    } catch {
+        let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+        FileHandle.standardError.write(Data("graphjit: error: \(text)\n".utf8))
+        throw ExitCode(1)
+    }
+}

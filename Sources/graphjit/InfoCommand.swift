@@ -1,0 +1,51 @@
+import ArgumentParser
+import GraphIR
+import GraphJIT
+
+struct InfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Print each node's op and output shape, and the learnable-parameter count.")
+
+    @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
+    var graph: String
+
+    @Option(name: .customLong("input-shape"), help: "NAME=D1,D2,...: fix an input's shape (e.g. the batch size).")
+    var inputShapes: [String] = []
+
+    func run() throws {
+        try reportingErrors {
+            let model = try Model(contentsOf: graph)
+            var shapes: [String: [Int]] = [:]
+            for spec in inputShapes {
+                let (name, value) = try splitAssignment(spec, what: "--input-shape")
+                shapes[name] = try parseShape(value ?? "", for: name)
+            }
+            let rows = try model.summary(inputShapes: shapes)
+            let nameWidth = min(max(rows.map(\.name.count).max() ?? 4, 4), 48)
+            let opWidth = max(rows.map(\.op.count).max() ?? 2, 2)
+            func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
+            print(pad("node", nameWidth) + "  " + pad("op", opWidth) + "  output")
+            for r in rows {
+                let types = r.types.map(\.description).joined(separator: ", ")
+                let params = r.parameters > 0 ? "  (\(r.parameters.formatted(grouping: true)) params)" : ""
+                print(pad(r.name, nameWidth) + "  " + pad(r.op, opWidth) + "  " + types + params)
+            }
+            print("\(rows.count) nodes; inputs: \(model.inputNames.joined(separator: ", "))")
+            print("learnable parameters: \(model.learnableParameterCount.formatted(grouping: true))")
+        }
+    }
+}
+
+extension Int {
+    /// 217706 -> "217,706".
+    func formatted(grouping: Bool) -> String {
+        let digits = String(abs(self))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (self < 0 ? "-" : "") + out
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import GraphIR
+import GraphJIT
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Compile a graph for the given inputs and run it.",
+        discussion: """
+            Inputs: --input NAME=FILE.npy or --input NAME=1,2,3. Outputs: --output NODE writes the value \
+            to standard output, --output NODE=FILE.npy to a file; NODE:1 is a node's second output. \
+            Without --output, every node that nothing consumes is printed.
+            """)
+
+    @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
+    var graph: String
+
+    @Option(name: .long, help: "NAME=FILE.npy or NAME=v1,v2,...: a value for a Placeholder.")
+    var input: [String] = []
+
+    @Option(name: .long, help: "NODE or NODE=FILE.npy: a value to print or save.")
+    var output: [String] = []
+
+    @OptionGroup var flags: CompileFlags
+
+    func run() throws {
+        try reportingErrors {
+            let model = try Model(contentsOf: graph)
+            var feeds: [String: Tensor] = [:]
+            for spec in input {
+                let (name, tensor) = try readInput(spec, model: model)
+                guard feeds[name] == nil else { throw ValidationError("input '\(name)' is given twice") }
+                feeds[name] = tensor
+            }
+            var requests: [(node: String, file: String?)] = []
+            for spec in output {
+                let (node, file) = try splitAssignment(spec, what: "--output")
+                requests.append((node, file?.isEmpty == true ? nil : file))
+            }
+            if requests.isEmpty { requests = model.sinkNames.map { ($0, nil) } }
+            let outputNames = requests.map(\.node)
+            let compiled = try model.compile(outputs: outputNames, inputShapes: feeds.mapValues(\.shape),
+                                             options: try flags.options())
+            for name in compiled.inputNames where feeds[name] == nil {
+                throw GraphJITError("input '\(name)' is needed but was not given (--input \(name)=FILE.npy)")
+            }
+            let results = try compiled.run(compiled.inputNames.compactMap { feeds[$0] })
+            for (request, value) in zip(requests, results) {
+                if let file = request.file {
+                    try TensorFile.write(value, to: file)
+                } else {
+                    let text = value.formatted()
+                    print("\(request.node) = " + text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: request.node.count + 3)))
+                }
+            }
+        }
+    }
+}

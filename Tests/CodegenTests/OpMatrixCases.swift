@@ -1,0 +1,408 @@
+import GraphIR
+
+/// The cases of the per-op matrix, one family per static property.
+enum OpMatrix {
+    static let floatTypes: [DType] = [.float32, .float64]
+    static let numericTypes: [DType] = [.float32, .float64, .int32, .int64]
+
+    // MARK: element-wise
+
+    static let unaryShapes: [[Int]] = [[], [1], [7], [3, 5], [2, 3, 1, 5], [2, 17]]
+
+    /// Inputs where each function is defined and well-conditioned.
+    static func unaryRange(_ u: UnaryOp, _ d: DType) -> ClosedRange<Double> {
+        if d.isInteger { return u == .square ? -3000...3000 : -100...100 }
+        switch u {
+        case .log, .sqrt, .rsqrt: return 0.01...50
+        case .exp: return -20...20
+        case .tanh, .sigmoid: return -6...6
+        case .neg, .relu, .square, .abs: return -10...10
+        }
+    }
+
+    static func unaryTolerance(_ u: UnaryOp, _ d: DType) -> Tolerance {
+        switch u {
+        case .neg, .relu, .square, .abs, .sqrt: return .exact
+        case .exp, .log, .rsqrt, .tanh, .sigmoid: return .transcendental(d)
+        }
+    }
+
+    static var unary: [OpCase] {
+        var cases: [OpCase] = []
+        for u in UnaryOp.allCases {
+            let integral = [.neg, .relu, .square, .abs].contains(u)
+            for d in integral ? numericTypes : floatTypes {
+                for s in unaryShapes {
+                    cases.append(OpCase(name: "\(u.rawValue) \(d)\(shapeName(s))", op: .unary(u),
+                                        inputs: [InputSpec(dtype: d, shape: s, range: unaryRange(u, d))],
+                                        tolerance: unaryTolerance(u, d)))
+                }
+                // Near zero (where tanh and sigmoid are easy to get wrong) and a constant operand.
+                if d.isFloatingPoint {
+                    let tiny: [Double] = [1e-8, -1e-8, 3e-5, -3e-5, 1e-3, -2e-3, 0.02, -0.07, 0, 0.3, 0.01, 0.5]
+                    let small = [.log, .sqrt, .rsqrt].contains(u) ? tiny.map { Swift.abs($0) + 1e-9 } : tiny
+                    cases.append(OpCase(name: "\(u.rawValue) \(d) near zero", op: .unary(u),
+                                        inputs: [InputSpec(dtype: d, shape: [3, 4], values: small)],
+                                        tolerance: unaryTolerance(u, d)))
+                }
+                cases.append(OpCase(name: "\(u.rawValue) \(d) constant input", op: .unary(u),
+                                    inputs: [InputSpec(dtype: d, shape: [2, 3], range: unaryRange(u, d), constant: true)],
+                                    tolerance: unaryTolerance(u, d)))
+            }
+        }
+        return cases
+    }
+
+    /// Infinities, NaN, signed zero, overflow: IEEE results, NaN propagated (as TensorFlow does).
+    static var unarySpecial: [OpCase] {
+        let floats: [Double] = [0, -0.0, .infinity, -.infinity, .nan, 1e-30, -1e-30, 88, -88, 100, -100,
+                                1e30, -1e30, 710, -710, 20, -20, 1, -1, 0.5]
+        var cases: [OpCase] = []
+        for u in UnaryOp.allCases {
+            for d in floatTypes {
+                cases.append(OpCase(name: "\(u.rawValue) \(d) special values", op: .unary(u),
+                                    inputs: [InputSpec(dtype: d, shape: [floats.count], values: floats)],
+                                    tolerance: unaryTolerance(u, d)))
+            }
+        }
+        let i32: [Double] = [Double(Int32.min), Double(Int32.max), -1, 0, 1, 46341, -46341, 65536]
+        let i64: [Double] = [-9_223_372_036_854_775_808, 9_223_372_036_854_774_784, -1, 0, 1, 3_037_000_500, 4_294_967_296]
+        for u in [UnaryOp.neg, .abs, .square, .relu] {
+            cases.append(OpCase(name: "\(u.rawValue) int32 wrap-around", op: .unary(u),
+                                inputs: [InputSpec(dtype: .int32, shape: [i32.count], values: i32)], tolerance: .exact))
+            cases.append(OpCase(name: "\(u.rawValue) int64 wrap-around", op: .unary(u),
+                                inputs: [InputSpec(dtype: .int64, shape: [i64.count], values: i64)], tolerance: .exact))
+        }
+        return cases
+    }
+
+    /// Broadcasting corners: equal, scalar either side, [3,1] x [1,4], rank mismatch both ways.
+    static let binaryShapes: [([Int], [Int])] = [
+        ([], []), ([], [2, 3]), ([2, 3], []), ([1], [5]), ([5], [1]),
+        ([3, 1], [1, 4]), ([1, 4], [3, 1]), ([2, 1, 3], [3]), ([3], [2, 1, 3]),
+        ([4, 5], [4, 5]), ([2, 3, 4, 5], [1, 4, 1]), ([4, 1], [2, 3, 1, 6]), ([5, 1, 7], [1, 6, 1]),
+        ([2, 17], [17]), ([3, 1, 1], [1, 1, 9]),
+    ]
+
+    static var binary: [OpCase] {
+        var cases: [OpCase] = []
+        for op in BinaryOp.allCases {
+            for d in numericTypes {
+                let range: ClosedRange<Double> = d.isInteger ? -50...50 : -10...10
+                for (sa, sb) in binaryShapes {
+                    cases.append(OpCase(
+                        name: "\(op.rawValue) \(d)\(shapeName(sa)) x \(shapeName(sb))", op: .binary(op),
+                        inputs: [InputSpec(dtype: d, shape: sa, range: range),
+                                 InputSpec(dtype: d, shape: sb, range: range, nonZero: op == .div && d.isInteger)],
+                        tolerance: .exact))
+                }
+                // One side a constant (read from a global), each side.
+                cases.append(OpCase(
+                    name: "\(op.rawValue) \(d) constant lhs", op: .binary(op),
+                    inputs: [InputSpec(dtype: d, shape: [3, 1], range: range, constant: true),
+                             InputSpec(dtype: d, shape: [3, 4], range: range, nonZero: op == .div && d.isInteger)],
+                    tolerance: .exact))
+                cases.append(OpCase(
+                    name: "\(op.rawValue) \(d) constant rhs", op: .binary(op),
+                    inputs: [InputSpec(dtype: d, shape: [2, 5], range: range),
+                             InputSpec(dtype: d, shape: [5], range: range, nonZero: op == .div && d.isInteger, constant: true)],
+                    tolerance: .exact))
+            }
+        }
+        return cases
+    }
+
+    static var binarySpecial: [OpCase] {
+        // Every pair of these values, in both orders.
+        let specials: [Double] = [0, -0.0, 1, -1, .infinity, -.infinity, .nan, 1e-30, 3e38]
+        let lhs = specials.flatMap { a in specials.map { _ in a } }
+        let rhs = specials.flatMap { _ in specials }
+        var cases: [OpCase] = []
+        for op in BinaryOp.allCases {
+            for d in floatTypes {
+                cases.append(OpCase(name: "\(op.rawValue) \(d) special pairs", op: .binary(op),
+                                    inputs: [InputSpec(dtype: d, shape: [lhs.count], values: lhs),
+                                             InputSpec(dtype: d, shape: [rhs.count], values: rhs)],
+                                    tolerance: .exact))
+            }
+        }
+        // Integer extremes: wrap-around, and division truncating toward zero including min / -1.
+        let i32: [Double] = [Double(Int32.min), Double(Int32.max), -7, 7, -1, 1, 65536, -3]
+        let i64: [Double] = [-9_223_372_036_854_775_808, 9_223_372_036_854_774_784, -7, 7, -1, 1, 4_294_967_296, -3]
+        for (d, values) in [(DType.int32, i32), (.int64, i64)] {
+            let a = values.flatMap { x in values.map { _ in x } }
+            let b = values.flatMap { _ in values }
+            for op in BinaryOp.allCases {
+                cases.append(OpCase(name: "\(op.rawValue) \(d) extremes", op: .binary(op),
+                                    inputs: [InputSpec(dtype: d, shape: [a.count], values: a),
+                                             InputSpec(dtype: d, shape: [b.count], values: b)],
+                                    tolerance: .exact))
+            }
+        }
+        return cases
+    }
+
+    static var identity: [OpCase] {
+        [[], [7], [3, 4, 5]].flatMap { s in
+            numericTypes.map { d in
+                OpCase(name: "identity \(d)\(shapeName(s))", op: .identity,
+                       inputs: [InputSpec(dtype: d, shape: s, range: -100...100)], tolerance: .exact)
+            }
+        }
+    }
+
+    // MARK: MatMul
+
+    /// (m, k, n): 1xk row, kx1 column, outer product, odd sizes, and one large enough to vectorise.
+    static let matMulSizes: [(Int, Int, Int)] = [
+        (1, 9, 1), (1, 9, 6), (6, 9, 1), (7, 13, 5), (4, 1, 3), (1, 1, 1), (3, 40, 2), (16, 33, 17),
+    ]
+
+    static var matMul: [OpCase] {
+        var cases: [OpCase] = []
+        for ta in [false, true] {
+            for tb in [false, true] {
+                for (d, sizes) in [(DType.float32, matMulSizes), (.float64, [(7, 13, 5), (1, 9, 6)]),
+                                   (.int32, [(7, 13, 5), (6, 9, 1)]), (.int64, [(3, 4, 5)])] {
+                    for (m, k, n) in sizes {
+                        let a = ta ? [k, m] : [m, k], b = tb ? [n, k] : [k, n]
+                        let range: ClosedRange<Double> = d.isInteger ? -20...20 : -1...1
+                        cases.append(OpCase(
+                            name: "matmul \(d) \(m)x\(k)x\(n) ta=\(ta) tb=\(tb)",
+                            op: .matMul(transposeA: ta, transposeB: tb),
+                            inputs: [InputSpec(dtype: d, shape: a, range: range), InputSpec(dtype: d, shape: b, range: range)],
+                            tolerance: .accumulation(d, k: k)))
+                    }
+                }
+                cases.append(OpCase(
+                    name: "matmul float32 constant weights ta=\(ta) tb=\(tb)",
+                    op: .matMul(transposeA: ta, transposeB: tb),
+                    inputs: [InputSpec(dtype: .float32, shape: ta ? [11, 5] : [5, 11]),
+                             InputSpec(dtype: .float32, shape: tb ? [8, 11] : [11, 8], constant: true)],
+                    tolerance: .accumulation(.float32, k: 11)))
+            }
+        }
+        return cases
+    }
+
+    // MARK: Conv2D
+
+    struct ConvConfig {
+        var n: Int, h: Int, w: Int, c: Int
+        var kh: Int, kw: Int, f: Int
+        var sh = 1, sw = 1, dh = 1, dw = 1
+        var padding: Padding = .valid
+        var dtype: DType = .float32
+        var label: String
+    }
+
+    static let convConfigs: [ConvConfig] = [
+        ConvConfig(n: 1, h: 5, w: 5, c: 1, kh: 3, kw: 3, f: 1, label: "3x3 valid single channel"),
+        ConvConfig(n: 1, h: 7, w: 6, c: 3, kh: 3, kw: 2, f: 4, padding: .same, label: "3x2 same"),
+        ConvConfig(n: 3, h: 8, w: 9, c: 2, kh: 3, kw: 3, f: 5, sh: 2, sw: 2, padding: .same, label: "stride 2 same batch 3"),
+        ConvConfig(n: 2, h: 9, w: 7, c: 3, kh: 2, kw: 2, f: 3, sh: 3, sw: 3, label: "stride 3 > kernel 2 valid"),
+        ConvConfig(n: 1, h: 10, w: 11, c: 2, kh: 3, kw: 3, f: 2, dh: 2, dw: 2, padding: .same, label: "dilation 2 same"),
+        ConvConfig(n: 1, h: 11, w: 10, c: 2, kh: 3, kw: 2, f: 3, sh: 2, sw: 2, dh: 2, dw: 2, label: "dilation 2 stride 2 valid"),
+        ConvConfig(n: 1, h: 9, w: 8, c: 4, kh: 1, kw: 1, f: 6, label: "1x1"),
+        ConvConfig(n: 2, h: 6, w: 7, c: 3, kh: 1, kw: 1, f: 2, sh: 2, sw: 3, padding: .same, label: "1x1 stride 2x3 same"),
+        ConvConfig(n: 1, h: 6, w: 5, c: 2, kh: 3, kw: 3, f: 3,
+                   padding: .explicit(top: 1, bottom: 0, left: 2, right: 1), label: "explicit asymmetric"),
+        ConvConfig(n: 3, h: 7, w: 7, c: 2, kh: 2, kw: 3, f: 3, sh: 2, sw: 1, dh: 1, dw: 2,
+                   padding: .explicit(top: 0, bottom: 2, left: 1, right: 0), label: "explicit strided dilated"),
+        ConvConfig(n: 1, h: 4, w: 4, c: 1, kh: 2, kw: 2, f: 1, padding: .explicit(top: 3, bottom: 3, left: 0, right: 2),
+                   label: "explicit padding wider than kernel"),
+        ConvConfig(n: 1, h: 5, w: 4, c: 1, kh: 5, kw: 4, f: 2, label: "kernel covers input"),
+        ConvConfig(n: 1, h: 4, w: 5, c: 2, kh: 3, kw: 3, f: 2, sh: 3, sw: 2, padding: .same, label: "stride 3x2 same"),
+        ConvConfig(n: 1, h: 12, w: 12, c: 8, kh: 3, kw: 3, f: 16, padding: .same, label: "8->16 channels same"),
+        ConvConfig(n: 2, h: 5, w: 6, c: 5, kh: 1, kw: 3, f: 7, sh: 1, sw: 2, padding: .valid, label: "1x3 non-square stride"),
+        ConvConfig(n: 1, h: 7, w: 6, c: 3, kh: 3, kw: 2, f: 4, padding: .same, dtype: .float64, label: "float64 3x2 same"),
+        ConvConfig(n: 2, h: 6, w: 6, c: 2, kh: 2, kw: 2, f: 3, sh: 2, sw: 2, padding: .explicit(top: 1, bottom: 1, left: 0, right: 1),
+                   dtype: .float64, label: "float64 explicit stride 2"),
+    ]
+
+    static var conv2D: [OpCase] {
+        var cases: [OpCase] = []
+        for cfg in convConfigs {
+            for format in DataFormat.allCases {
+                let attrs = Conv2DAttributes(strideH: cfg.sh, strideW: cfg.sw, dilationH: cfg.dh, dilationW: cfg.dw,
+                                             padding: cfg.padding, dataFormat: format)
+                let x = format == .nhwc ? [cfg.n, cfg.h, cfg.w, cfg.c] : [cfg.n, cfg.c, cfg.h, cfg.w]
+                let k = cfg.kh * cfg.kw * cfg.c
+                cases.append(OpCase(name: "conv2d \(format.rawValue) \(cfg.label)", op: .conv2D(attrs),
+                                    inputs: [InputSpec(dtype: cfg.dtype, shape: x),
+                                             InputSpec(dtype: cfg.dtype, shape: [cfg.kh, cfg.kw, cfg.c, cfg.f])],
+                                    tolerance: .accumulation(cfg.dtype, k: k)))
+            }
+        }
+        // A constant filter, as imported models have.
+        for format in DataFormat.allCases {
+            let x = format == .nhwc ? [2, 6, 5, 3] : [2, 3, 6, 5]
+            cases.append(OpCase(name: "conv2d \(format.rawValue) constant filter", op: .conv2D(Conv2DAttributes(padding: .same, dataFormat: format)),
+                                inputs: [InputSpec(dtype: .float32, shape: x),
+                                         InputSpec(dtype: .float32, shape: [3, 3, 3, 4], constant: true)],
+                                tolerance: .accumulation(.float32, k: 27)))
+        }
+        return cases
+    }
+
+    // MARK: pooling
+
+    struct PoolConfig {
+        var n: Int, h: Int, w: Int, c: Int
+        var wh: Int, ww: Int, sh: Int, sw: Int
+        var padding: Padding
+        var dtype: DType = .float32
+    }
+
+    static let poolConfigs: [PoolConfig] = [
+        PoolConfig(n: 1, h: 6, w: 7, c: 3, wh: 2, ww: 2, sh: 2, sw: 2, padding: .valid),
+        PoolConfig(n: 1, h: 6, w: 7, c: 3, wh: 2, ww: 2, sh: 2, sw: 2, padding: .same),
+        PoolConfig(n: 1, h: 5, w: 5, c: 2, wh: 3, ww: 3, sh: 1, sw: 1, padding: .same),
+        PoolConfig(n: 2, h: 7, w: 6, c: 2, wh: 3, ww: 3, sh: 2, sw: 2, padding: .same),
+        PoolConfig(n: 2, h: 7, w: 6, c: 2, wh: 3, ww: 3, sh: 2, sw: 2, padding: .valid),
+        PoolConfig(n: 1, h: 8, w: 8, c: 1, wh: 2, ww: 2, sh: 3, sw: 3, padding: .valid),
+        PoolConfig(n: 1, h: 8, w: 7, c: 2, wh: 2, ww: 2, sh: 3, sw: 3, padding: .same),
+        PoolConfig(n: 3, h: 7, w: 5, c: 4, wh: 3, ww: 2, sh: 3, sw: 1, padding: .same),
+        PoolConfig(n: 1, h: 4, w: 3, c: 5, wh: 2, ww: 2, sh: 1, sw: 1, padding: .same),
+        PoolConfig(n: 1, h: 3, w: 3, c: 1, wh: 3, ww: 3, sh: 3, sw: 3, padding: .valid),
+        PoolConfig(n: 1, h: 2, w: 2, c: 3, wh: 3, ww: 3, sh: 1, sw: 1, padding: .same),
+        PoolConfig(n: 2, h: 9, w: 9, c: 16, wh: 3, ww: 3, sh: 2, sw: 2, padding: .same),
+        PoolConfig(n: 1, h: 7, w: 6, c: 3, wh: 3, ww: 3, sh: 2, sw: 2, padding: .same, dtype: .float64),
+    ]
+
+    static var pool: [OpCase] {
+        var cases: [OpCase] = []
+        for kind in [PoolKind.max, .avg] {
+            for cfg in poolConfigs {
+                for format in DataFormat.allCases {
+                    let attrs = PoolAttributes(kind: kind, windowH: cfg.wh, windowW: cfg.ww, strideH: cfg.sh, strideW: cfg.sw,
+                                               padding: cfg.padding, dataFormat: format)
+                    let x = format == .nhwc ? [cfg.n, cfg.h, cfg.w, cfg.c] : [cfg.n, cfg.c, cfg.h, cfg.w]
+                    let pad = cfg.padding == .same ? "same" : "valid"
+                    cases.append(OpCase(
+                        name: "\(kind.rawValue)pool \(format.rawValue) \(cfg.dtype)\(shapeName(x)) window \(cfg.wh)x\(cfg.ww) stride \(cfg.sh)x\(cfg.sw) \(pad)",
+                        op: .pool(attrs), inputs: [InputSpec(dtype: cfg.dtype, shape: x, range: -10...10)],
+                        tolerance: kind == .max ? .exact : .accumulation(cfg.dtype, k: cfg.wh * cfg.ww)))
+                }
+            }
+        }
+        // Max pooling keeps NaN and handles infinities; average of infinities.
+        let specials: [Double] = [.nan, 1, -.infinity, 2, .infinity, -3, 0, -0.0, 5, -1, 7]
+        for kind in [PoolKind.max, .avg] {
+            cases.append(OpCase(
+                name: "\(kind.rawValue)pool special values",
+                op: .pool(PoolAttributes(kind: kind, windowH: 2, windowW: 2, strideH: 1, strideW: 1, padding: .same)),
+                inputs: [InputSpec(dtype: .float32, shape: [1, 4, 5, 2], values: specials)],
+                tolerance: kind == .max ? .exact : .accumulation(.float32, k: 4)))
+        }
+        return cases
+    }
+
+    // MARK: BiasAdd, Softmax, Reshape
+
+    static var biasAdd: [OpCase] {
+        var cases: [OpCase] = []
+        for format in DataFormat.allCases {
+            for shape in [[4, 5], [3, 1], [2, 3, 4], [2, 3, 4, 5], [1, 7, 2, 3]] {
+                let channels = shape[format.channelAxis(rank: shape.count)]
+                for d in numericTypes {
+                    cases.append(OpCase(name: "biasadd \(format.rawValue) \(d)\(shapeName(shape))", op: .biasAdd(format),
+                                        inputs: [InputSpec(dtype: d, shape: shape, range: -50...50),
+                                                 InputSpec(dtype: d, shape: [channels], range: -50...50)],
+                                        tolerance: .exact))
+                }
+            }
+            let shape = [2, 3, 4, 5]
+            let channels = shape[format.channelAxis(rank: 4)]
+            cases.append(OpCase(name: "biasadd \(format.rawValue) constant bias", op: .biasAdd(format),
+                                inputs: [InputSpec(dtype: .float32, shape: shape),
+                                         InputSpec(dtype: .float32, shape: [channels], constant: true)],
+                                tolerance: .exact))
+        }
+        return cases
+    }
+
+    static var softmax: [OpCase] {
+        var cases: [OpCase] = []
+        for d in floatTypes {
+            for s in [[1], [7], [3, 5], [4, 1], [2, 3, 17], [5, 64]] {
+                cases.append(OpCase(name: "softmax \(d)\(shapeName(s))", op: .softmax,
+                                    inputs: [InputSpec(dtype: d, shape: s, range: -8...8)], tolerance: .softmax(d)))
+            }
+            cases.append(OpCase(name: "softmax \(d) large logits", op: .softmax,
+                                inputs: [InputSpec(dtype: d, shape: [2, 3], values: [1000, 1001, 1002, -1000, -1001, -1002])],
+                                tolerance: .softmax(d)))
+            cases.append(OpCase(name: "softmax \(d) large logits constant", op: .softmax,
+                                inputs: [InputSpec(dtype: d, shape: [3], values: [1000, 1001, 1002], constant: true)],
+                                tolerance: .softmax(d)))
+            cases.append(OpCase(name: "softmax \(d) wide range", op: .softmax,
+                                inputs: [InputSpec(dtype: d, shape: [3, 9], range: -300...300)], tolerance: .softmax(d)))
+            cases.append(OpCase(name: "softmax \(d) infinities", op: .softmax,
+                                inputs: [InputSpec(dtype: d, shape: [3, 3], values: [-.infinity, 0, 1, -.infinity, -.infinity, 5, 2, 2, 2])],
+                                tolerance: .softmax(d)))
+        }
+        return cases
+    }
+
+    static var reshape: [OpCase] {
+        [([2, 3, 4], [4, -1]), ([6], [1, 2, 3]), ([2, 3, 4], [24]), ([1, 5], [5, 1]), ([4, 2], [-1]), ([3], [1, 3, 1])].flatMap { from, to in
+            [DType.float32, .int32].map { d in
+                OpCase(name: "reshape \(d)\(shapeName(from)) to \(shapeName(to))", op: .reshape(to),
+                       inputs: [InputSpec(dtype: d, shape: from, range: -100...100)], tolerance: .exact)
+            }
+        }
+    }
+
+    // MARK: reductions
+
+    static let reduceAxes: [[Int]] = [[0], [1], [2], [0, 2], [1, 2], [0, 1], [0, 1, 2], []]
+
+    static var reduce: [OpCase] {
+        var cases: [OpCase] = []
+        for kind in ReduceKind.allCases {
+            for keep in [false, true] {
+                for d in [DType.float32, .int32] {
+                    for axes in reduceAxes {
+                        let shape = [3, 4, 5]
+                        let k = axes.reduce(1) { $0 * shape[$1] }
+                        cases.append(OpCase(
+                            name: "\(kind.rawValue) \(d)\(shapeName(shape)) axes \(axes) keep=\(keep)",
+                            op: .reduce(kind, axes: axes, keepDims: keep),
+                            inputs: [InputSpec(dtype: d, shape: shape, range: d.isInteger ? -1000...1000 : -1...1)],
+                            tolerance: kind == .max ? .exact : .accumulation(d, k: k)))
+                    }
+                }
+                // Other ranks and dtypes.
+                let more: [(DType, [Int], [Int])] = [
+                    (.float64, [3, 4, 5], [1]), (.int64, [3, 4, 5], [0, 2]), (.float32, [7], [0]),
+                    (.float32, [2, 1, 6], [1]), (.float32, [2, 3, 4, 5], [1, 3]), (.float32, [300], [0]),
+                    (.float32, [2, 33, 3], [1]), (.int32, [2, 1, 6], [0, 1, 2]),
+                ]
+                for (d, shape, axes) in more {
+                    let k = axes.reduce(1) { $0 * shape[$1] }
+                    cases.append(OpCase(
+                        name: "\(kind.rawValue) \(d)\(shapeName(shape)) axes \(axes) keep=\(keep)",
+                        op: .reduce(kind, axes: axes, keepDims: keep),
+                        inputs: [InputSpec(dtype: d, shape: shape, range: d.isInteger ? -1000...1000 : -1...1)],
+                        tolerance: kind == .max ? .exact : .accumulation(d, k: k)))
+                }
+            }
+        }
+        // NaN and infinities in a max reduction; sums overflowing float32 to infinity.
+        let specials: [Double] = [1, .nan, -2, -.infinity, 4, 3, .infinity, 0, -5, 6, 7, -8]
+        for kind in ReduceKind.allCases {
+            cases.append(OpCase(name: "\(kind.rawValue) special values", op: .reduce(kind, axes: [1], keepDims: false),
+                                inputs: [InputSpec(dtype: .float32, shape: [4, 3], values: specials)],
+                                tolerance: kind == .max ? .exact : .accumulation(.float32, k: 3)))
+        }
+        cases.append(OpCase(name: "max all-negative float32", op: .reduce(.max, axes: [0, 1], keepDims: true),
+                            inputs: [InputSpec(dtype: .float32, shape: [3, 5], range: -9...(-1))], tolerance: .exact))
+        cases.append(OpCase(name: "max all-min int32", op: .reduce(.max, axes: [1], keepDims: false),
+                            inputs: [InputSpec(dtype: .int32, shape: [2, 3], values: [Double(Int32.min)])], tolerance: .exact))
+        return cases
+    }
+
+    static var all: [OpCase] {
+        unary + unarySpecial + binary + binarySpecial + identity + matMul + conv2D + pool + biasAdd + softmax + reshape + reduce
+    }
+}

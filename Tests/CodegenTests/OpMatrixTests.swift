@@ -1,0 +1,55 @@
+import GraphIR
+import XCTest
+
+/// Every op of the table, JIT-compiled at O3 (with and without a fused epilogue, and a sample at
+/// O0), against the Reference evaluator. One test per family so a failure says where to look.
+final class OpMatrixTests: XCTestCase {
+    func testUnary() { runMatrix(OpMatrix.unary) }
+    func testUnarySpecialValues() { runMatrix(OpMatrix.unarySpecial) }
+    func testBinaryBroadcasting() { runMatrix(OpMatrix.binary) }
+    func testBinarySpecialValues() { runMatrix(OpMatrix.binarySpecial) }
+    func testIdentity() { runMatrix(OpMatrix.identity) }
+    func testMatMul() { runMatrix(OpMatrix.matMul) }
+    func testConv2D() { runMatrix(OpMatrix.conv2D) }
+    func testPool() { runMatrix(OpMatrix.pool) }
+    func testBiasAdd() { runMatrix(OpMatrix.biasAdd) }
+    func testSoftmax() { runMatrix(OpMatrix.softmax) }
+    func testReshape() { runMatrix(OpMatrix.reshape) }
+    func testReduce() { runMatrix(OpMatrix.reduce) }
+
+    /// The matrix reaches every op of the table and every attribute value.
+    func testMatrixCoversEveryOpAndAttribute() {
+        let ops = OpMatrix.all.map(\.op)
+        for u in UnaryOp.allCases { XCTAssertTrue(ops.contains(.unary(u)), "no case for \(u)") }
+        for b in BinaryOp.allCases { XCTAssertTrue(ops.contains(.binary(b)), "no case for \(b)") }
+        for ta in [false, true] {
+            for tb in [false, true] { XCTAssertTrue(ops.contains(.matMul(transposeA: ta, transposeB: tb))) }
+        }
+        for kind in ReduceKind.allCases {
+            for keep in [false, true] {
+                XCTAssertTrue(ops.contains { if case .reduce(kind, _, keep) = $0 { return true } else { return false } })
+            }
+        }
+        for format in DataFormat.allCases {
+            XCTAssertTrue(ops.contains(.biasAdd(format)))
+            XCTAssertTrue(ops.contains { if case .conv2D(let c) = $0 { return c.dataFormat == format } else { return false } })
+            for kind in [PoolKind.max, .avg] {
+                for padding in [Padding.valid, .same] {
+                    XCTAssertTrue(ops.contains {
+                        if case .pool(let p) = $0 { return p.dataFormat == format && p.kind == kind && p.padding == padding }
+                        return false
+                    }, "no \(kind) pool \(format) \(padding)")
+                }
+            }
+            for padding in [Padding.valid, .same] {
+                XCTAssertTrue(ops.contains { if case .conv2D(let c) = $0 { return c.dataFormat == format && c.padding == padding } else { return false } })
+            }
+        }
+        XCTAssertTrue(ops.contains { if case .conv2D(let c) = $0, case .explicit = c.padding { return true } else { return false } })
+        XCTAssertTrue(ops.contains { if case .conv2D(let c) = $0 { return c.dilationH == 2 && c.dilationW == 2 } else { return false } })
+        XCTAssertTrue(ops.contains(.softmax))
+        XCTAssertTrue(ops.contains(.identity))
+        XCTAssertTrue(ops.contains { if case .reshape = $0 { return true } else { return false } })
+        print("op matrix: \(OpMatrix.all.count) cases")
+    }
+}

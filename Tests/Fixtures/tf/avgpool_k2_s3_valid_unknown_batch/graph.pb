@@ -1,0 +1,14 @@
+
+C
+xPlaceholder*
+dtype0*$
+shape:ÿÿÿÿÿÿÿÿÿ
+q
+avgpoolAvgPoolx*
+T0*
+data_formatNHWC*
+ksize
+*
+paddingVALID*
+strides
+"ª

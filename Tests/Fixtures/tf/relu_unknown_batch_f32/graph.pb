@@ -1,0 +1,8 @@
+
+;
+xPlaceholder*
+dtype0*
+shape:ÿÿÿÿÿÿÿÿÿ
+
+reluRelux*
+T0"ª

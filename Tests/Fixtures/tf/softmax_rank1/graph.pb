@@ -1,0 +1,8 @@
+
+.
+xPlaceholder*
+dtype0*
+shape:
+
+softmaxSoftmaxx*
+T0"ª

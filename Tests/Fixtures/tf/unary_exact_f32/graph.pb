@@ -1,0 +1,26 @@
+
+2
+xPlaceholder*
+dtype0*
+shape
+:
+2
+pPlaceholder*
+dtype0*
+shape
+:
+
+negNegx*
+T0
+
+reluRelux*
+T0
+
+squareSquarex*
+T0
+
+absAbsx*
+T0
+
+sqrtSqrtp*
+T0"ª
