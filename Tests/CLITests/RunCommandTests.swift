@@ -1,0 +1,56 @@
+import GraphIR
+import GraphJIT
+import XCTest
+
+final class RunCommandTests: XCTestCase {
+    func testBlogGraphPrints113() throws {
+        let r = try graphjit(["run", "graphs/blog_addsub.pbtxt", "--input", "input=10"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "output = [113]\n")
+    }
+
+    func testOptimisationLevelsAllRun() throws {
+        for level in 0...3 {
+            let r = try graphjit(["run", "graphs/blog_addsub.pbtxt", "--input", "input=-7", "-O\(level)"])
+            XCTAssertEqual(r.stdout, "output = [96]\n", "-O\(level): \(r.stderr)")
+        }
+    }
+
+    /// The contract: `--input NAME=FILE.npy`, `--output NODE=FILE.npy` for outputs and inner nodes,
+    /// dtype kept, compared with TensorFlow's values.
+    func testCNNWritesOutputsAndInnerNodes() throws {
+        let dir = try temporaryFolder()
+        let fixture = repositoryRoot.appendingPathComponent("Tests/Fixtures/tf/cnn")
+        let probs = dir.appendingPathComponent("probs.npy").path
+        let features = dir.appendingPathComponent("features.npy").path
+        let r = try graphjit(["run", "graphs/cnn.pbtxt",
+                              "--input", "images=" + fixture.appendingPathComponent("inputs/images.npy").path,
+                              "--output", "softmax=\(probs)", "--output", "dense/Relu=\(features)"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "")
+        for (file, want) in [(probs, "outputs/softmax.npy"), (features, "outputs/dense__Relu.npy")] {
+            let got = try TensorFile.read(path: file)
+            let expected = try TensorFile.read(path: fixture.appendingPathComponent(want).path)
+            XCTAssertEqual(got.dtype, .float32)
+            XCTAssertEqual(got.shape, expected.shape)
+            for i in 0..<expected.elementCount {
+                XCTAssertEqual(got.double(at: i), expected.double(at: i), accuracy: 1e-5 + 1e-5 * abs(expected.double(at: i)))
+            }
+        }
+    }
+
+    func testPrintsValueWithoutFileAndSecondOutputNotation() throws {
+        let r = try graphjit(["run", "graphs/blog_addsub.pbtxt", "--input", "input=1", "--output", "sub", "--output", "output:0"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "sub = [-1]\noutput:0 = [104]\n")
+    }
+
+    func testFailureKeepsExistingOutputFile() throws {
+        let dir = try temporaryFolder()
+        let file = dir.appendingPathComponent("keep.npy")
+        try Data("precious".utf8).write(to: file)
+        let r = try graphjit(["run", "graphs/blog_addsub.pbtxt", "--input", "input=abc", "--output", "output=\(file.path)"])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "precious")
+    }
+}
