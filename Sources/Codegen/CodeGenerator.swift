@@ -4,79 +4,147 @@ import LLVMKit
 import Plan
 
 /// Turns an execution plan into an LLVM module: one internal function per kernel, constants as
-/// private globals, and one external entry function
-/// `void NAME(i8** args)` where `args` holds the input pointers, then the output pointers, then the
-/// arena, in the plan's order.
+/// private globals, and one external entry function `void NAME(i8** args)` where `args` holds the
+/// input pointers, then the output pointers, then the arena, in the plan's order.
+///
+/// When every input and the single output hold one element (the LLVM JIT blog's graph), the module
+/// also gets `T NAME_scalar(T in0, ...)`, the by-value form the blog compiled: after optimisation it
+/// is the arithmetic alone (`leal 103(%rdi), %eax; ret`).
 public enum CodeGenerator {
     /// Emits the module for `target`. Every function carries the target's `target-cpu` and
     /// `target-features`, without which MCJIT would generate code for a generic x86-64.
     public static func emit(_ plan: ExecutionPlan, name: String, target: TargetDescription,
                             context: Context) throws -> Module {
         let module = Module(name: name, context: context)
-        let targetAttributes = [context.stringAttribute("target-cpu", target.cpu),
-                                context.stringAttribute("target-features", target.features),
-                                context.enumAttribute("nounwind")]
-
+        let attributes = [context.stringAttribute("target-cpu", target.cpu),
+                          context.stringAttribute("target-features", target.features),
+                          context.enumAttribute("nounwind")]
         var globals: [Int: IRValue] = [:]
         for buffer in plan.buffers {
             guard case .constant(let node) = buffer.kind, case .constant(let tensor) = plan.graph.nodes[node].op else { continue }
             globals[buffer.id] = module.addConstantGlobal("const.\(buffer.name)", context.constantData(tensor.bytes))
         }
+        let kernels = try plan.kernels.map { try emitKernel($0, plan: plan, module: module, globals: globals, attributes: attributes) }
 
+        // The entry: buffer pointers from the argument array and the arena.
         let bytePtr = context.pointer(to: context.int8)
         let entry = module.addFunction(name, type: context.function(context.void, [context.pointer(to: bytePtr)]))
-        targetAttributes.forEach(entry.addAttribute)
+        attributes.forEach(entry.addAttribute)
         let builder = Builder(context: context)
         builder.position(at: entry.appendBlock("entry"))
         let args = entry.parameter(0)
-        let argCount = plan.inputNames.count + plan.outputNames.count
-        var bufferBytes: [Int: IRValue] = [:]  // i8* of each non-constant buffer inside the entry
-        let arena = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(argCount)]), "arena")
+        let arena = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(plan.inputNames.count + plan.outputNames.count)]), "arena")
+        var bytes: [Int: IRValue] = [:]
         for buffer in plan.buffers {
             switch buffer.kind {
             case .input(let k):
-                bufferBytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(k)]), "in.\(buffer.name)")
+                bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(k)]), "in.\(buffer.name)")
             case .output(let k):
-                let slot = plan.inputNames.count + k
-                bufferBytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(slot)]), "out.\(buffer.name)")
+                bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(plan.inputNames.count + k)]), "out.\(buffer.name)")
             case .arena(let offset):
-                bufferBytes[buffer.id] = builder.gep(context.int8, arena, [context.i64(offset)], buffer.name)
+                bytes[buffer.id] = builder.gep(context.int8, arena, [context.i64(offset)], buffer.name)
             case .constant:
                 continue
             }
         }
+        try callKernels(kernels, plan: plan, builder: builder, bytes: bytes)
+        builder.retVoid()
 
-        for kernel in plan.kernels {
-            // Parameters: every non-constant buffer the kernel reads, then the one it writes.
-            var params: [Int] = []
-            for v in kernel.operands {
-                if let id = plan.valueBuffer[v], globals[id] == nil, !params.contains(id) { params.append(id) }
-            }
-            params.append(kernel.output)
-            let types = params.map { context.pointer(to: context.irType(plan.buffers[$0].dtype)) }
-            let fnType = context.function(context.void, types)
-            let fn = module.addFunction(kernel.name, type: fnType)
-            fn.setLinkage(LLVMInternalLinkage)
-            targetAttributes.forEach(fn.addAttribute)
-            // Buffers of one kernel never overlap: the memory plan keeps live buffers apart.
-            for i in params.indices { fn.addParameterAttribute(i, context.enumAttribute("noalias")) }
+        if let scalar = scalarSignature(plan) {
+            try emitScalarForm(plan, scalar, name: name + "_scalar", kernels: kernels, module: module, attributes: attributes)
+        }
+        return module
+    }
 
-            let emitter = KernelEmitter(plan: plan, kernel: kernel, module: module, function: fn)
-            for (i, id) in params.enumerated() { emitter.pointers[id] = fn.parameter(i) }
-            for (id, g) in globals {
-                emitter.pointers[id] = emitter.b.bitCast(g, context.pointer(to: context.irType(plan.buffers[id].dtype)))
-            }
-            let body = emitter.b.insertBlock
-            try emitter.emitBody()
-            emitter.finish(allocasTo: body)
+    /// A kernel function and the buffers its parameters stand for.
+    struct EmittedKernel {
+        let function: Function
+        let type: IRType
+        let parameters: [Int]
+    }
 
-            let callArgs = params.map { id -> IRValue in
-                let raw = bufferBytes[id] ?? args
+    private static func emitKernel(_ kernel: Kernel, plan: ExecutionPlan, module: Module,
+                                   globals: [Int: IRValue], attributes: [LLVMAttributeRef]) throws -> EmittedKernel {
+        let context = module.context
+        // Parameters: every non-constant buffer the kernel reads, then the one it writes.
+        var params: [Int] = []
+        for v in kernel.operands {
+            if let id = plan.valueBuffer[v], globals[id] == nil, !params.contains(id) { params.append(id) }
+        }
+        params.append(kernel.output)
+        let fnType = context.function(context.void, params.map { context.pointer(to: context.irType(plan.buffers[$0].dtype)) })
+        let fn = module.addFunction(kernel.name, type: fnType)
+        fn.setLinkage(LLVMInternalLinkage)
+        attributes.forEach(fn.addAttribute)
+        // Buffers of one kernel never overlap: the memory plan keeps live buffers apart.
+        for i in params.indices { fn.addParameterAttribute(i, context.enumAttribute("noalias")) }
+
+        let emitter = KernelEmitter(plan: plan, kernel: kernel, module: module, function: fn)
+        for (i, id) in params.enumerated() { emitter.pointers[id] = fn.parameter(i) }
+        for (id, g) in globals {
+            emitter.pointers[id] = emitter.b.bitCast(g, context.pointer(to: context.irType(plan.buffers[id].dtype)))
+        }
+        let body = emitter.b.insertBlock
+        try emitter.emitBody()
+        emitter.finish(allocasTo: body)
+        return EmittedKernel(function: fn, type: fnType, parameters: params)
+    }
+
+    /// Calls every kernel in plan order with its buffers (given as `i8*` by buffer id).
+    private static func callKernels(_ kernels: [EmittedKernel], plan: ExecutionPlan, builder: Builder,
+                                    bytes: [Int: IRValue]) throws {
+        let context = builder.context
+        for k in kernels {
+            let args = try k.parameters.map { id -> IRValue in
+                guard let raw = bytes[id] else { throw CodegenError("buffer b\(id) has no memory in the entry function") }
                 return builder.bitCast(raw, context.pointer(to: context.irType(plan.buffers[id].dtype)))
             }
-            builder.call(fnType, fn.value, callArgs)
+            builder.call(k.type, k.function.value, args)
         }
-        builder.retVoid()
-        return module
+    }
+
+    /// Input dtypes and the output dtype when the graph maps single elements to one single element.
+    private static func scalarSignature(_ plan: ExecutionPlan) -> (inputs: [DType], output: DType)? {
+        guard plan.outputNames.count == 1 else { return nil }
+        var inputs: [DType] = [], output: DType?
+        for b in plan.buffers {
+            switch b.kind {
+            case .input:
+                guard b.elementCount == 1 else { return nil }
+                inputs.append(b.dtype)
+            case .output:
+                guard b.elementCount == 1 else { return nil }
+                output = b.dtype
+            case .arena, .constant: continue
+            }
+        }
+        return output.map { (inputs, $0) }
+    }
+
+    /// `T NAME(T in0, ...)`: every buffer on the stack, which LLVM promotes to registers.
+    private static func emitScalarForm(_ plan: ExecutionPlan, _ signature: (inputs: [DType], output: DType),
+                                       name: String, kernels: [EmittedKernel], module: Module,
+                                       attributes: [LLVMAttributeRef]) throws {
+        let context = module.context
+        let fn = module.addFunction(name, type: context.function(context.irType(signature.output),
+                                                                  signature.inputs.map(context.irType)))
+        attributes.forEach(fn.addAttribute)
+        let builder = Builder(context: context)
+        builder.position(at: fn.appendBlock("entry"))
+        var bytes: [Int: IRValue] = [:]
+        var outputSlot: (IRValue, Buffer)?
+        for b in plan.buffers {
+            if case .constant = b.kind { continue }
+            let slot = builder.alloca(context.array(of: context.irType(b.dtype), count: max(b.elementCount, 1)), b.name)
+            bytes[b.id] = builder.bitCast(slot, context.pointer(to: context.int8))
+            if case .input(let k) = b.kind {
+                builder.store(fn.parameter(k), builder.bitCast(slot, context.pointer(to: context.irType(b.dtype))))
+            }
+            if case .output = b.kind { outputSlot = (slot, b) }
+        }
+        try callKernels(kernels, plan: plan, builder: builder, bytes: bytes)
+        guard let (slot, buffer) = outputSlot else { throw CodegenError("scalar form without an output") }
+        let t = context.irType(buffer.dtype)
+        builder.ret(builder.load(t, builder.bitCast(slot, context.pointer(to: t))))
     }
 }

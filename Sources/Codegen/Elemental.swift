@@ -11,9 +11,10 @@ extension KernelEmitter {
         switch op {
         case .neg: return b.neg(x)
         case .relu:
+            // `x <= 0 ? 0 : x`, so NaN (which compares false) passes through as TensorFlow's Relu does.
             let zero = context.zero(dtype)
-            let positive = isFloat ? b.fcmp(LLVMRealOGT, x, zero) : b.icmp(LLVMIntSGT, x, zero)
-            return b.select(positive, x, zero)
+            let nonPositive = isFloat ? b.fcmp(LLVMRealOLE, x, zero) : b.icmp(LLVMIntSLE, x, zero)
+            return b.select(nonPositive, zero, x)
         case .square: return b.mul(x, x)
         case .abs:
             if isFloat { return try intrinsic("llvm.fabs", t, [x]) }
@@ -28,10 +29,9 @@ extension KernelEmitter {
             let e = try intrinsic("llvm.exp", t, [b.neg(x)])
             return b.div(context.scalar(dtype, 1), b.add(context.scalar(dtype, 1), e))
         case .tanh:
-            // 1 - 2 / (e^2x + 1): exact limits ±1 when e^2x overflows or underflows.
-            let e = try intrinsic("llvm.exp", t, [b.add(x, x)])
-            let q = b.div(context.scalar(dtype, 2), b.add(e, context.scalar(dtype, 1)))
-            return b.sub(context.scalar(dtype, 1), q)
+            // The C library's tanh: `1 - 2 / (e^2x + 1)` cancels catastrophically near 0
+            // (it gave tanh(1e-8) = 0 in float32), and no LLVM intrinsic exists.
+            return try libraryCall(dtype == .float32 ? "tanhf" : "tanh", t, [x])
         }
     }
 
@@ -41,20 +41,39 @@ extension KernelEmitter {
         case .add: return b.add(x, y)
         case .sub: return b.sub(x, y)
         case .mul: return b.mul(x, y)
-        case .div: return b.div(x, y)
+        case .div:
+            if isFloat { return b.div(x, y) }
+            // x86 traps on `min / -1`; x / -1 is -x (wrapping), so divide by 1 instead and negate.
+            let minusOne = b.icmp(LLVMIntEQ, y, context.scalar(dtype, -1))
+            let q = b.div(x, b.select(minusOne, context.scalar(dtype, 1), y))
+            return b.select(minusOne, b.neg(x), q)
         case .maximum:
-            if isFloat { return try intrinsic("llvm.maxnum", elementType(dtype), [x, y]) }
+            if isFloat { return propagatingNaN(b.fcmp(LLVMRealOGT, x, y), x, y) }
             return b.select(b.icmp(LLVMIntSGT, x, y), x, y)
         case .minimum:
-            if isFloat { return try intrinsic("llvm.minnum", elementType(dtype), [x, y]) }
+            if isFloat { return propagatingNaN(b.fcmp(LLVMRealOLT, x, y), x, y) }
             return b.select(b.icmp(LLVMIntSLT, x, y), x, y)
         }
+    }
+
+    /// `pickX ? x : y`, except that a NaN in either operand is the result (TensorFlow's Maximum,
+    /// Minimum, max pooling and Max keep NaN; LLVM's maxnum/minnum would drop it).
+    /// `pickX` is an ordered compare, false when y is NaN, so only a NaN x needs its own select.
+    private func propagatingNaN(_ pickX: IRValue, _ x: IRValue, _ y: IRValue) -> IRValue {
+        b.select(b.fcmp(LLVMRealUNO, x, x), x, b.select(pickX, x, y))
     }
 
     /// `a * b + c`, contracted to an FMA where the target has one.
     func multiplyAdd(_ a: IRValue, _ bv: IRValue, _ c: IRValue, _ dtype: DType) throws -> IRValue {
         guard dtype.isFloatingPoint else { return b.add(b.mul(a, bv), c) }
         return try intrinsic("llvm.fmuladd", elementType(dtype), [a, bv, c])
+    }
+
+    /// A call to a C math library function taking and returning `type` (resolved by MCJIT in the process).
+    func libraryCall(_ name: String, _ type: IRType, _ args: [IRValue]) throws -> IRValue {
+        let fnType = context.function(type, args.map { _ in type })
+        let fn = module.function(named: name) ?? module.addFunction(name, type: fnType)
+        return b.call(fnType, fn.value, args)
     }
 
     func intrinsic(_ name: String, _ type: IRType, _ args: [IRValue]) throws -> IRValue {

@@ -56,8 +56,9 @@ extension Op {
                     throw ShapeError("input has \(channels) channels but the filter expects \(fs[2])")
                 }
             }
-            let oh = try spatial(xs[ax.h], fs[0], c.strideH, c.dilationH, c.padding, true)
-            let ow = try spatial(xs[ax.w], fs[1], c.strideW, c.dilationW, c.padding, false)
+            // A filter of unknown size (e.g. a placeholder filter) leaves the output size unknown.
+            let oh = fs[0] < 0 ? -1 : try spatial(xs[ax.h], fs[0], c.strideH, c.dilationH, c.padding, true)
+            let ow = fs[1] < 0 ? -1 : try spatial(xs[ax.w], fs[1], c.strideW, c.dilationW, c.padding, false)
             return [TensorType(x.dtype, layout(c.dataFormat, n: xs[ax.n], h: oh, w: ow, c: fs[3]))]
         case .pool(let p):
             let x = inputs[0]
@@ -113,8 +114,7 @@ private func checkDeclaredShape(_ shape: [Int]) throws {
 
 private func spatial(_ input: Int, _ window: Int, _ stride: Int, _ dilation: Int,
                      _ padding: Padding, _ isHeight: Bool) throws -> Int {
-    // A filter of unknown size (e.g. a placeholder filter) leaves the output size unknown too.
-    guard input >= 0, window >= 0 else { return -1 }
+    guard input >= 0 else { return -1 }
     return try AxisGeometry(input: input, window: window, stride: stride, dilation: dilation,
                             padding: padding, isHeight: isHeight).output
 }

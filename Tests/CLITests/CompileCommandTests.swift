@@ -6,6 +6,10 @@ final class CompileCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("$103"), r.stdout)
         XCTAssertFalse(r.stdout.contains("sub"), r.stdout)
+        #if arch(x86_64)
+        // The by-value form, as the blog compiled it: the whole graph is one lea.
+        XCTAssertTrue(r.stdout.contains("graph_scalar:\n\tleal\t103(%rdi), %eax\n\tretq"), r.stdout)
+        #endif
     }
 
     func testIRBeforeAndAfterOptimisation() throws {

@@ -64,8 +64,7 @@ final class ConstantFoldingTests: XCTestCase {
         let out = try g.add("out", .binary(.sub), [x, big])
         let result = try ConstantFolding(evaluator: ReferenceConstantEvaluator(), byteLimit: 100).run(g, keeping: [out])
         XCTAssertEqual(names(result.graph), ["x", "small", "column", "big", "out"])
-        XCTAssertEqual(result.graph.nodes[1].op.name, "Const")
-        XCTAssertEqual(result.graph.nodes[3].op.name, "Add")
+        XCTAssertEqual(result.graph.nodes.map(\.op.name), ["Placeholder", "Const", "Const", "Add", "Sub"])
         try assertEquivalent(g, keeping: [out], result)
 
         let unlimited = try ConstantFolding(evaluator: ReferenceConstantEvaluator()).run(g, keeping: [out])
@@ -97,7 +96,8 @@ final class ConstantFoldingTests: XCTestCase {
         let out = try g.add("out", .binary(.add), [x, c])
         let result = try ConstantFolding(evaluator: ReferenceConstantEvaluator()).run(g, keeping: [out])
         XCTAssertEqual(names(result.graph), ["x", "c", "unread_const", "dangling", "out"])
-        XCTAssertEqual(result.graph.nodes[3].op.name, "Const", "a node nobody reads is still folded")
+        XCTAssertEqual(result.graph.nodes.map(\.op.name), ["Placeholder", "Const", "Const", "Const", "Add"],
+                       "a node nobody reads is still folded")
         XCTAssertEqual(result.valueMap[unread], Value(node: 2))
         XCTAssertEqual(result.valueMap[dangling], Value(node: 3))
         try assertEquivalent(g, keeping: [out], result)

@@ -40,6 +40,12 @@ func assertEquivalent(_ original: Graph, keeping kept: [Value], _ result: PassRe
     }
 }
 
+/// The names of the values node `name` reads.
+func inputNames(_ g: Graph, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+    let i = try XCTUnwrap(g.index(of: name), "no node '\(name)'", file: file, line: line)
+    return g.nodes[i].inputs.map(g.name(of:))
+}
+
 /// The node names of a graph in order.
 func names(_ g: Graph) -> [String] { g.nodes.map(\.name) }
 

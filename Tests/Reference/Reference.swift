@@ -1,15 +1,15 @@
 import GraphIR
 
-/// A naive, obviously-correct interpreter of GraphJIT graphs: the oracle generated kernels are
-/// checked against. Written for clarity, not speed; used only by tests.
-///
-/// Numeric conventions (shared by every op):
-/// - Float types are computed and accumulated in `Double`, then rounded once to the dtype.
-/// - Integer types are computed in `Int64` with two's-complement wrap-around, then truncated to the
-///   dtype's width (so int32 results wrap exactly as 32-bit arithmetic would).
-/// - Integer `RealDiv` truncates toward zero (C / LLVM `sdiv`, TensorFlow's `TruncateDiv`); a zero
-///   divisor is an error rather than undefined behaviour, and `min / -1` wraps to `min`.
-/// - NaN propagates through `Maximum`, `Minimum`, `Relu`, `Max` reductions and max pooling.
+// A naive, obviously-correct interpreter of GraphJIT graphs: the oracle generated kernels are
+// checked against. Written for clarity, not speed; used only by tests.
+//
+// Numeric conventions (shared by every op):
+// - Float types are computed and accumulated in `Double`, then rounded once to the dtype.
+// - Integer types are computed in `Int64` with two's-complement wrap-around, then truncated to the
+//   dtype's width (so int32 results wrap exactly as 32-bit arithmetic would).
+// - Integer `RealDiv` truncates toward zero (C / LLVM `sdiv`, TensorFlow's `TruncateDiv`); a zero
+//   divisor is an error rather than undefined behaviour, and `min / -1` wraps to `min`.
+// - NaN propagates through `Maximum`, `Minimum`, `Relu`, `Max` reductions and max pooling.
 
 /// Runs the nodes `fetch` depends on, reading placeholders from `feeds` (keyed by node name).
 ///
