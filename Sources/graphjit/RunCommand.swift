@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GraphIR
 import GraphJIT
 
@@ -20,6 +21,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .long, help: "NODE or NODE=FILE.npy: a value to print or save.")
     var output: [String] = []
+
+    @Option(name: .customLong("repeat"), help: "Run N times and print the median and minimum time per run on stderr.")
+    var repetitions: Int = 1
 
     @OptionGroup var flags: CompileFlags
 
@@ -44,7 +48,22 @@ struct RunCommand: ParsableCommand {
             for name in compiled.inputNames where feeds[name] == nil {
                 throw GraphJITError("input '\(name)' is needed but was not given (--input \(name)=FILE.npy)")
             }
-            let results = try compiled.run(compiled.inputNames.compactMap { feeds[$0] })
+            let inputs = compiled.inputNames.compactMap { feeds[$0] }
+            guard repetitions >= 1 else { throw ValidationError("--repeat must be at least 1") }
+            var results = try compiled.run(inputs)
+            if repetitions > 1 {
+                var seconds: [Double] = []
+                for _ in 1..<repetitions {
+                    let start = ContinuousClock.now
+                    results = try compiled.run(inputs)
+                    let d = ContinuousClock.now - start
+                    seconds.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+                }
+                seconds.sort()
+                let median = seconds[seconds.count / 2], best = seconds[0]
+                FileHandle.standardError.write(Data(String(format: "ran %d times after a warm-up run: median %.3f ms, min %.3f ms per run\n",
+                                                           seconds.count, median * 1e3, best * 1e3).utf8))
+            }
             for (request, value) in zip(requests, results) {
                 if let file = request.file {
                     try TensorFile.write(value, to: file)
