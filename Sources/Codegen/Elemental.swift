@@ -43,10 +43,14 @@ extension KernelEmitter {
         case .mul: return b.mul(x, y)
         case .div:
             if isFloat { return b.div(x, y) }
-            // x86 traps on `min / -1`; x / -1 is -x (wrapping), so divide by 1 instead and negate.
+            // x86 traps on `min / -1` and on `/ 0`, which must not kill the process: x / -1 is -x
+            // (wrapping) and x / 0 gives 0 (TensorFlow raises an error; generated code has no error
+            // channel yet), so both divide by 1 instead.
             let minusOne = b.icmp(LLVMIntEQ, y, context.scalar(dtype, -1))
-            let q = b.div(x, b.select(minusOne, context.scalar(dtype, 1), y))
-            return b.select(minusOne, b.neg(x), q)
+            let zero = b.icmp(LLVMIntEQ, y, context.zero(dtype))
+            let special = IRValue(LLVMBuildOr(b.ref, minusOne.ref, zero.ref, ""))
+            let q = b.div(x, b.select(special, context.scalar(dtype, 1), y))
+            return b.select(minusOne, b.neg(x), b.select(zero, context.zero(dtype), q))
         case .maximum:
             if isFloat { return propagatingNaN(b.fcmp(LLVMRealOGT, x, y), x, y) }
             return b.select(b.icmp(LLVMIntSGT, x, y), x, y)

@@ -32,6 +32,9 @@ extension KernelEmitter {
 
         if kind == .mean {
             let count = axes.reduce(1) { $0 * xs[$1] }
+            if count == 0 && !dtype.isFloatingPoint {
+                throw CodegenError("node '\(n.name)' (Mean): the mean of an empty integer axis is undefined")
+            }
             try loop(outCount, "mean") { i in
                 let v = load(dtype, out, i)
                 store(dtype, b.div(v, context.scalar(dtype, Double(count))), out, i)
