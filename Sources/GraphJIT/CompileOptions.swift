@@ -9,12 +9,15 @@ public struct CompileOptions: Sendable {
     public var targetTriple: String?
     /// Graph passes run before lowering, in order.
     public var passes: [PassName]
+    /// Load the code into memory with MCJIT so it can run; false when only emitting IR or assembly.
+    public var loadForExecution: Bool
 
     public init(optimizationLevel: Int = 3, targetTriple: String? = nil,
-                passes: [PassName] = PassName.standardPipeline) {
+                passes: [PassName] = PassName.standardPipeline, loadForExecution: Bool = true) {
         self.optimizationLevel = optimizationLevel
         self.targetTriple = targetTriple
         self.passes = passes
+        self.loadForExecution = loadForExecution
     }
 
     /// The code generation target: the host's CPU and features, or a generic CPU of another triple.

@@ -58,7 +58,9 @@ public final class CompiledGraph {
     /// Runs on inputs in `inputNames` order; returns outputs in `outputNames` order.
     public func run(_ inputs: [Tensor]) throws -> [Tensor] {
         guard let executable else {
-            throw GraphJITError("compiled for \(machine.target.triple), which is not this machine: it can be emitted, not run")
+            throw GraphJITError(machine.target.isHost
+                ? "compiled without loading for execution (CompileOptions.loadForExecution is false)"
+                : "compiled for \(machine.target.triple), which is not this machine: it can be emitted, not run")
         }
         return try executable.run(inputs)
     }

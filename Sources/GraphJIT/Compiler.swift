@@ -36,7 +36,7 @@ struct Compiler {
         try PassPipeline.run(module, level: options.optimizationLevel, on: machine)
         let optimisedIR = module.ir
         let codeModule = module.clone()
-        let executable = target.isHost
+        let executable = target.isHost && options.loadForExecution
             ? try Executable(plan: plan, module: module, entryName: name, optimizationLevel: options.optimizationLevel)
             : nil
         return CompiledGraph(plan: plan, llvmIR: ir, optimizedLLVMIR: optimisedIR, entryName: name,

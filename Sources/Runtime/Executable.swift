@@ -1,3 +1,4 @@
+import Foundation
 import GraphIR
 import LLVMKit
 import Plan
@@ -14,6 +15,16 @@ public final class Executable {
     /// Hands the optimised `module` to MCJIT and looks up `entryName`.
     public init(plan: ExecutionPlan, module: Module, entryName: String, optimizationLevel: Int) throws {
         self.plan = plan
+        // Refuse, with a message, what malloc would fail on later (a crash is never an answer).
+        let outputBytes = plan.buffers.reduce(0) { sum, b in
+            if case .output = b.kind { return sum + b.byteCount }
+            return sum
+        }
+        let needed = plan.arenaBytes + outputBytes
+        let available = Int(clamping: ProcessInfo.processInfo.physicalMemory)
+        guard needed <= available else {
+            throw RuntimeError("the compiled graph needs \(needed >> 20) MiB of working memory; this machine has \(available >> 20) MiB")
+        }
         engine = try ExecutionEngine(module: module, optimizationLevel: optimizationLevel)
         let address = try engine.address(of: entryName)
         entry = unsafeBitCast(address, to: (@convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void).self)

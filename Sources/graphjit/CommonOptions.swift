@@ -10,12 +10,13 @@ struct CompileFlags: ParsableArguments {
     @Option(name: .long, help: "Graph passes to run, comma-separated (identity,fold,cse,dce); empty for none.")
     var passes: String?
 
-    func options(target: String? = nil) throws -> CompileOptions {
+    func options(target: String? = nil, execute: Bool = true) throws -> CompileOptions {
         guard (0...3).contains(optimizationLevel) else {
             throw ValidationError("optimisation level must be 0, 1, 2 or 3, not \(optimizationLevel)")
         }
         let pipeline = try passes.map(PassName.parseList) ?? PassName.standardPipeline
-        return CompileOptions(optimizationLevel: optimizationLevel, targetTriple: target, passes: pipeline)
+        return CompileOptions(optimizationLevel: optimizationLevel, targetTriple: target, passes: pipeline,
+                              loadForExecution: execute)
     }
 }
 

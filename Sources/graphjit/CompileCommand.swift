@@ -40,7 +40,7 @@ struct CompileCommand: ParsableCommand {
                 shapes[name] = try parseShape(value ?? "", for: name)
             }
             let outputs = output.isEmpty ? model.sinkNames : output
-            let compiled = try model.compile(outputs: outputs, inputShapes: shapes, options: try flags.options(target: target))
+            let compiled = try model.compile(outputs: outputs, inputShapes: shapes, options: try flags.options(target: target, execute: false))
             let bytes: [UInt8]
             switch emit {
             case .llvm: bytes = Array(compiled.llvmIR.utf8)

@@ -1,0 +1,74 @@
+import GraphIR
+import GraphJIT
+import XCTest
+
+final class PublicAPITests: XCTestCase {
+    let mlpText = """
+        node { name: "x" op: "Placeholder" attr { key: "dtype" value { type: DT_FLOAT } }
+               attr { key: "shape" value { shape { dim { size: -1 } dim { size: 3 } } } } }
+        node { name: "w" op: "Const" attr { key: "dtype" value { type: DT_FLOAT } }
+               attr { key: "value" value { tensor { dtype: DT_FLOAT tensor_shape { dim { size: 3 } dim { size: 2 } }
+                                                    float_val: [1, 2, 3, 4, 5, 6] } } } }
+        node { name: "y" op: "MatMul" input: "x" input: "w" attr { key: "T" value { type: DT_FLOAT } } }
+        node { name: "r" op: "Relu" input: "y" attr { key: "T" value { type: DT_FLOAT } } }
+        """
+
+    func testLoadFromStringCompileForShapesRunManyTimes() throws {
+        let model = try Model(text: mlpText)
+        XCTAssertEqual(model.inputNames, ["x"])
+        XCTAssertEqual(model.sinkNames, ["r"])
+        XCTAssertEqual(model.learnableParameterCount, 6)
+        let compiled = try model.compile(outputs: ["r", "y"], inputShapes: ["x": [2, 3]])
+        XCTAssertEqual(compiled.inputTypes, [TensorType(.float32, [2, 3])])
+        for i in 0..<1000 {
+            let s = Float(i % 7) - 3
+            let out = try compiled.run(["x": Tensor(shape: [2, 3], floats: [1, 0, 0, 0, s, 0])])
+            // Row 0 picks w's first row [1,2]; row 1 is s * [3,4].
+            XCTAssertEqual(out["y"]?.scalars(as: Float.self), [1, 2, 3 * s, 4 * s])
+            XCTAssertEqual(out["r"]?.scalars(as: Float.self), [1, 2, max(3 * s, 0), max(4 * s, 0)])
+        }
+        XCTAssertTrue(compiled.llvmIR.contains("define void @graph"))
+        XCTAssertTrue(compiled.optimizedLLVMIR.contains("target-cpu"))
+        XCTAssertTrue(try compiled.assembly().contains("graph:"))
+        XCTAssertEqual(Array(try compiled.objectFile().prefix(4)), [0x7F, 0x45, 0x4C, 0x46])
+        XCTAssertTrue(compiled.plan.description.contains("MatMul(y)"), compiled.plan.description)
+    }
+
+    func testRunRejectsWrongFeeds() throws {
+        let compiled = try Model(text: mlpText).compile(outputs: ["r"], inputShapes: ["x": [2, 3]])
+        XCTAssertThrowsError(try compiled.run([String: Tensor]()))
+        XCTAssertThrowsError(try compiled.run(["x": Tensor(shape: [3, 3], floats: Array(repeating: 0, count: 9))]))
+        XCTAssertThrowsError(try compiled.run(["x": Tensor(shape: [2, 3], int32s: Array(repeating: 0, count: 6))]))
+    }
+
+    func testCompileErrorsAreClear() throws {
+        let model = try Model(text: mlpText)
+        XCTAssertThrowsError(try model.compile(outputs: ["r"])) { XCTAssertTrue("\($0)".contains("not fully known"), "\($0)") }
+        XCTAssertThrowsError(try model.compile(outputs: ["nope"], inputShapes: ["x": [1, 3]]))
+        XCTAssertThrowsError(try model.compile(outputs: ["r"], inputShapes: ["w": [1, 3]]))
+        XCTAssertThrowsError(try model.compile(outputs: ["r"], inputShapes: ["x": [1, 4]])) {
+            XCTAssertTrue("\($0)".contains("'x' (Placeholder)"), "\($0)")
+        }
+        XCTAssertThrowsError(try Model(text: "node { name: \"a\" op: \"Relu\" input: \"b\" }\nnode {", filename: "t.pbtxt")) {
+            XCTAssertTrue("\($0)".hasPrefix("t.pbtxt:2:"), "\($0)")
+        }
+    }
+
+    func testCrossCompiledGraphEmitsButDoesNotRun() throws {
+        let compiled = try Model(text: mlpText).compile(outputs: ["r"], inputShapes: ["x": [1, 3]],
+                                                          options: CompileOptions(targetTriple: "aarch64-linux-gnu"))
+        XCTAssertTrue(try compiled.assembly().contains("ret"))
+        XCTAssertThrowsError(try compiled.run([Tensor(shape: [1, 3], floats: [1, 2, 3])]))
+    }
+
+    func testMemoryBeyondTheMachineIsRefusedBeforeAllocating() throws {
+        let text = """
+            node { name: "x" op: "Placeholder" attr { key: "dtype" value { type: DT_FLOAT } }
+                   attr { key: "shape" value { shape { dim { size: 300000 } dim { size: 300000 } } } } }
+            node { name: "y" op: "Relu" input: "x" }
+            """
+        XCTAssertThrowsError(try Model(text: text).compile(outputs: ["y"])) {
+            XCTAssertTrue("\($0)".contains("MiB"), "\($0)")
+        }
+    }
+}
