@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "GraphIR"]),
         .testTarget(name: "PassesTests", dependencies: ["Passes", "GraphIR", "Reference"]),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Plan", "GraphIR", "Reference"]),
-        .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "Reference"]),
+        .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "LLVMKit", "Reference"]),
         .testTarget(name: "CLITests", dependencies: ["GraphJIT"]),
     ]
 )

@@ -1,5 +1,6 @@
 // The parts of the LLVM C API GraphJIT uses. Only APIs alive from LLVM 14 on:
 // MCJIT (not OrcV1) and the new pass manager through LLVMRunPasses.
+#include <llvm/Config/llvm-config.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Error.h>

@@ -15,3 +15,8 @@ enum LLVMInitialization {
 
     static func ensure() { _ = done }
 }
+
+/// The LLVM this build links, from its headers (e.g. "14.0.6").
+public let llvmVersion = LLVM_VERSION_STRING
+/// Major version of the LLVM this build links.
+public let llvmMajorVersion = Int(LLVM_VERSION_MAJOR)
