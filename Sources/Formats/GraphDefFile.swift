@@ -62,7 +62,7 @@ public enum GraphDefFile {
     /// Text when the bytes are valid UTF-8 without control characters other than whitespace;
     /// a binary GraphDef almost always has some (every length prefix below 32 is one).
     public static func sniff(_ bytes: [UInt8]) -> Encoding {
-        for b in bytes where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D || b == 0x7F {
+        for b in bytes where (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
             return .binary
         }
         var decoder = UTF8()

@@ -14,7 +14,12 @@ public struct AxisGeometry: Hashable, Sendable {
         guard window >= 1 else { throw ShapeError("window size \(window) must be positive") }
         guard stride >= 1 else { throw ShapeError("stride \(stride) must be positive") }
         guard dilation >= 1 else { throw ShapeError("dilation \(dilation) must be positive") }
-        let effective = (window - 1) * dilation + 1
+        // Checked: window and dilation come from graph files, and their product can overflow.
+        let (span, overflow) = (window - 1).multipliedReportingOverflow(by: dilation)
+        guard !overflow, span < maxTensorElements else {
+            throw ShapeError("window \(window) with dilation \(dilation) is too large")
+        }
+        let effective = span + 1
         self.input = input
         self.window = window
         self.stride = stride

@@ -82,7 +82,7 @@ public struct PoolAttributes: Hashable, Sendable {
     public var kind: PoolKind
     public var windowH: Int, windowW: Int
     public var strideH: Int, strideW: Int
-    /// `.valid` or `.same` (TensorFlow pools take no explicit padding).
+    /// `.valid`, `.same`, or `.explicit` (MaxPool only, as in TensorFlow).
     public var padding: Padding
     public var dataFormat: DataFormat
 

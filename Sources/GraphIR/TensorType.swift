@@ -1,5 +1,5 @@
-/// Largest number of elements GraphJIT accepts in one tensor (2^40): refused before any allocation.
-public let maxTensorElements = 1 << 40
+/// Largest number of elements GraphJIT accepts in one tensor (2^36, 256 GiB of float32): a dimension of 10^12 is refused before any allocation.
+public let maxTensorElements = 1 << 36
 
 /// Element type and shape of a value. A dimension of -1 is unknown until the graph is specialised
 /// for concrete inputs; `shape == nil` means even the rank is unknown.
@@ -43,7 +43,7 @@ public func checkedElementCount(_ shape: [Int]) throws -> Int {
         guard d >= 0 else { throw ShapeError("dimension \(d) in \(formatShape(shape)) is negative") }
         let (product, overflow) = count.multipliedReportingOverflow(by: d)
         guard !overflow, product <= maxTensorElements else {
-            throw ShapeError("shape \(formatShape(shape)) has more than 2^40 elements")
+            throw ShapeError("shape \(formatShape(shape)) has more than 2^36 elements")
         }
         count = product
     }

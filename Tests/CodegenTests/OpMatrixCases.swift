@@ -286,6 +286,15 @@ enum OpMatrix {
                 }
             }
         }
+        // MaxPool with EXPLICIT (asymmetric) padding, as TensorFlow 2.x allows.
+        for format in DataFormat.allCases {
+            let x = format == .nhwc ? [2, 5, 6, 3] : [2, 3, 5, 6]
+            cases.append(OpCase(
+                name: "maxpool \(format.rawValue) explicit padding",
+                op: .pool(PoolAttributes(kind: .max, windowH: 3, windowW: 2, strideH: 2, strideW: 2,
+                                         padding: .explicit(top: 1, bottom: 2, left: 0, right: 1), dataFormat: format)),
+                inputs: [InputSpec(dtype: .float32, shape: x, range: -10...10)], tolerance: .exact))
+        }
         // Max pooling keeps NaN and handles infinities; average of infinities.
         let specials: [Double] = [.nan, 1, -.infinity, 2, .infinity, -3, 0, -0.0, 5, -1, 7]
         for kind in [PoolKind.max, .avg] {

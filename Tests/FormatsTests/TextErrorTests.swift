@@ -33,10 +33,10 @@ final class TextErrorTests: XCTestCase {
     }
 
     func testBadNumbers() {
-        assertTextError("node { attr { key: \"s\" value { shape { dim { size: 3x } } } } }", at: 1, 53, "invalid integer '3x'")
+        assertTextError("node { attr { key: \"s\" value { shape { dim { size: 3x } } } } }", at: 1, 52, "invalid integer '3x'")
         assertTextError("versions {\n  producer: 1.5\n}", at: 2, 13, "invalid integer '1.5'")
         assertTextError("node { attr { key: \"s\" value { shape { dim { size: 99999999999999999999 } } } } }",
-                        at: 1, 53, "invalid integer")
+                        at: 1, 52, "invalid integer")
         assertTextError("versions { producer: 3000000000 }", at: 1, 22, "out of range for field 'producer' (int32)")
         assertTextError("versions { producer: -2147483649 }", at: 1, 22, "out of range")
         assertTextError("node { attr { key: \"f\" value { f: 1.2.3 } } }", at: 1, 35, "invalid number '1.2.3'")
@@ -58,8 +58,11 @@ final class TextErrorTests: XCTestCase {
 
     func testUnexpectedTokens() {
         assertTextError("node { name: \"a\" 5 }", at: 1, 18, "expected a field name, got '5'")
-        assertTextError("node { name: \"a\" @ }", at: 1, 18, "unexpected character '@'")
-        assertTextError("node { input: [\"a\" \"b\" }", at: 1, 25, "expected ',' or ']'")
+        assertTextError("node { name: \"a\" @ }", at: 1, 18, "expected a field name, got '@'")
+        assertTextError("node { name: \"a\" \u{7} }", at: 1, 18, "unexpected character 0x7")
+        // Adjacent strings concatenate, so the list is missing its ']' only at the '}'.
+        assertTextError("node { input: [\"a\" \"b\" }", at: 1, 24, "expected ',' or ']'")
+        assertTextError("node { input: [\"a\" 5] }", at: 1, 20, "expected ',' or ']'")
         assertTextError("node { input: [\"a\", ] }", at: 1, 21, "expected a quoted string")
         assertTextError("unknown { a: }", at: 1, 14, "expected a value for field 'a'")
         assertTextError("unknown 5", at: 1, 9, "expected ':' or '{' after field 'unknown'")

@@ -142,7 +142,7 @@ final class TextParserTests: XCTestCase {
         let def = try GraphDef(text: """
         node { attr { key: "l" value { list { b: true b: True b: t b: 1 b: false b: False b: f b: 0 } } } }
         """)
-        XCTAssertEqual(def.node[0].attr["l"], AttrValue(.list(ListValue(s: [], b: [true, true, true, true, false, false, false, false]))))
+        XCTAssertEqual(def.node[0].attr["l"], AttrValue(.list(ListValue(b: [true, true, true, true, false, false, false, false]))))
     }
 
     func testEnumsByNameAndNumber() throws {

@@ -64,7 +64,7 @@ final class PublicAPITests: XCTestCase {
     func testMemoryBeyondTheMachineIsRefusedBeforeAllocating() throws {
         let text = """
             node { name: "x" op: "Placeholder" attr { key: "dtype" value { type: DT_FLOAT } }
-                   attr { key: "shape" value { shape { dim { size: 300000 } dim { size: 300000 } } } } }
+                   attr { key: "shape" value { shape { dim { size: 150000 } dim { size: 150000 } } } } }
             node { name: "y" op: "Relu" input: "x" }
             """
         XCTAssertThrowsError(try Model(text: text).compile(outputs: ["y"])) {

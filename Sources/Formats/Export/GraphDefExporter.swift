@@ -112,5 +112,5 @@ public enum GraphDefExporter {
 
     private static func type(_ d: DType) -> AttrValue { AttrValue(.type(DataType(d))) }
     private static func string(_ s: String) -> AttrValue { AttrValue(.s(Array(s.utf8))) }
-    private static func ints(_ v: [Int]) -> AttrValue { AttrValue(.list(ListValue(s: [], i: v.map { Int64($0) }))) }
+    private static func ints(_ v: [Int]) -> AttrValue { AttrValue(.list(ListValue(i: v.map { Int64($0) }))) }
 }

@@ -59,13 +59,7 @@ public enum GraphDefImporter {
             guard inputs.count == builder.inputs else {
                 throw GraphError(node: n.name, op: n.op, "has \(inputs.count) data input(s), expected \(builder.inputs)")
             }
-            let ctx = NodeContext(def: n, inputs: inputs, inputTypes: inputs.map { graph[$0] }, graph: graph)
-            if let first = ctx.inputTypes.first {
-                try ctx.checkType("T", is: first.dtype, what: "input 0")
-            } else {
-                _ = try ctx.dtype("T")
-            }
-            let op = try builder.build(ctx)
+            let op = try buildOp(builder, n, inputs, graph)
             do {
                 try graph.add(n.name, op, Array(inputs.prefix(op.arity)))
             } catch let e as GraphError {
@@ -75,6 +69,18 @@ public enum GraphDefImporter {
             for v in inputs.dropFirst(op.arity) { attributeEdges.append((graph.nodes.count - 1, v.node)) }
         }
         return try withoutAttributeSources(graph, attributeEdges)
+    }
+
+    /// Runs the builder in its own scope so the context's reference to the graph is gone before
+    /// the graph grows; otherwise every `add` would copy the whole graph.
+    private static func buildOp(_ builder: OpBuilder, _ n: NodeDef, _ inputs: [Value], _ graph: Graph) throws -> Op {
+        let ctx = NodeContext(def: n, inputs: inputs, inputTypes: inputs.map { graph[$0] }, graph: graph)
+        if let first = ctx.inputTypes.first {
+            try ctx.checkType("T", is: first.dtype, what: "input 0")
+        } else {
+            _ = try ctx.dtype("T")
+        }
+        return try builder.build(ctx)
     }
 
     /// Removes the Const and Identity nodes whose only uses were folded into attributes, since the

@@ -88,6 +88,10 @@ private func spatialPair(_ name: String, _ values: [Int], _ format: DataFormat, 
     guard values[ax.h] >= 1, values[ax.w] >= 1 else {
         throw ctx.fail("attribute '\(name)' must be positive, got \(values)")
     }
+    // TensorFlow reads these as int32; larger values only serve to overflow size arithmetic.
+    guard values[ax.h] <= Int(Int32.max), values[ax.w] <= Int(Int32.max) else {
+        throw ctx.fail("attribute '\(name)' does not fit in int32, got \(values)")
+    }
     return (values[ax.h], values[ax.w])
 }
 
@@ -104,8 +108,8 @@ private func padding(_ ctx: NodeContext, _ format: DataFormat, allowExplicit: Bo
         guard explicit.count == 8 else {
             throw ctx.fail("explicit_paddings must have 8 entries for EXPLICIT padding, got \(explicit.count)")
         }
-        guard explicit.allSatisfy({ $0 >= 0 }) else {
-            throw ctx.fail("explicit_paddings must not be negative, got \(explicit)")
+        guard explicit.allSatisfy({ $0 >= 0 && $0 <= maxTensorElements }) else {
+            throw ctx.fail("explicit_paddings must be between 0 and 2^40, got \(explicit)")
         }
         let ax = format.axes
         guard explicit[2 * ax.n] == 0, explicit[2 * ax.n + 1] == 0,
@@ -132,7 +136,8 @@ private func pool(_ kind: PoolKind, _ ctx: NodeContext) throws -> Op {
     let format = try ctx.dataFormat()
     let (kh, kw) = try spatialPair("ksize", try ctx.ints("ksize", default: nil), format, ctx)
     let (sh, sw) = try spatialPair("strides", try ctx.ints("strides", default: nil), format, ctx)
-    let pad = try padding(ctx, format, allowExplicit: false)
+    // TensorFlow 2.x gives MaxPool (not AvgPool) EXPLICIT padding with explicit_paddings.
+    let pad = try padding(ctx, format, allowExplicit: kind == .max)
     return .pool(PoolAttributes(kind: kind, windowH: kh, windowW: kw, strideH: sh, strideW: sw,
                                 padding: pad, dataFormat: format))
 }

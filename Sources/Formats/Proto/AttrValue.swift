@@ -2,6 +2,7 @@
 /// `b = 5`, `type = 6`, `shape = 7`, `tensor = 8`, `placeholder = 9`. `func = 10` is skipped,
 /// leaving `value` nil.
 public struct AttrValue: Hashable, Sendable {
+    /// The value set in the oneof.
     public enum Value: Hashable, Sendable {
         case list(ListValue)
         case s([UInt8])
@@ -14,11 +15,13 @@ public struct AttrValue: Hashable, Sendable {
         case placeholder(String)
     }
 
+    /// Nil when no member is set, or the set member is one GraphJIT skips (`func`).
     public var value: Value?
 
     /// An attribute with no value set.
     public init() { value = nil }
 
+    /// An attribute holding `value`.
     public init(_ value: Value?) { self.value = value }
 
     /// The kind of value held, for messages such as "must be a bool, got int".
@@ -52,7 +55,8 @@ public struct ListValue: Hashable, Sendable {
     /// An empty list.
     public init() { self.init(s: []) }
 
-    public init(s: [[UInt8]], i: [Int64] = [], f: [Float] = [], b: [Bool] = [],
+    /// A list with the given members.
+    public init(s: [[UInt8]] = [], i: [Int64] = [], f: [Float] = [], b: [Bool] = [],
                 type: [DataType] = [], shape: [TensorShapeProto] = [], tensor: [TensorProto] = []) {
         self.s = s
         self.i = i

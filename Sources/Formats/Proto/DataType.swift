@@ -41,6 +41,7 @@ public struct DataType: RawRepresentable, Hashable, Sendable, CustomStringConver
         }
     }
 
+    /// The TensorFlow type of a GraphIR element type.
     public init(_ dtype: DType) {
         switch dtype {
         case .float32: self = .float

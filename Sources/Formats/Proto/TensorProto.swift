@@ -21,7 +21,8 @@ public struct TensorProto: Hashable, Sendable {
     /// A tensor proto with every field empty.
     public init() { self.init(dtype: .invalid) }
 
-    public init(dtype: DataType, tensorShape: TensorShapeProto? = nil, versionNumber: Int32 = 0,
+    /// A tensor proto with the given fields.
+    public init(dtype: DataType = .invalid, tensorShape: TensorShapeProto? = nil, versionNumber: Int32 = 0,
                 tensorContent: [UInt8] = [], halfVal: [Int32] = [], floatVal: [Float] = [],
                 doubleVal: [Double] = [], intVal: [Int32] = [], stringVal: [[UInt8]] = [],
                 int64Val: [Int64] = [], boolVal: [Bool] = []) {

@@ -272,11 +272,12 @@ final class TextParser {
             _ = try messageBody(SkippedMessage.self)
             return
         }
-        guard hasColon else {
+        // Without a colon only messages may follow, possibly as a list.
+        guard hasColon || token.isSymbol("[") else {
             throw error("expected ':' or '{' after field '\(field)', got \(token.spelling)")
         }
         _ = try listOrOne { () throws -> Void in
-            if token.isSymbol("{") || token.isSymbol("<") {
+            if token.isSymbol("{") || token.isSymbol("<") || !hasColon {
                 _ = try messageBody(SkippedMessage.self)
             } else {
                 try skipScalar()
