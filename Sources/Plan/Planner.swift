@@ -56,7 +56,7 @@ public enum Planner {
     }
 
     private static func kernelName(_ graph: Graph, _ i: Int) -> String {
-        "k\(i)_" + String(graph.nodes[i].name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        "k\(i)_" + symbolName(graph.nodes[i].name)
     }
 }
 
@@ -75,16 +75,20 @@ extension ExecutionPlan {
             guard let b = valueBuffer[v] else {
                 throw GraphError(node: graph.name(of: v), op: graph.nodes[v.node].op.name, "value is not computed")
             }
-            let producer = kernels.firstIndex { $0.output == b && $0.root == v.node }
-            if let producer, case .arena = buffers[b].kind, !bound.contains(b) {
+            let computedHere = kernels.contains { $0.output == b && $0.root == v.node }
+            if computedHere, case .arena = buffers[b].kind, !bound.contains(b) {
                 buffers[b].kind = .output(k)
                 bound.insert(b)
-                _ = producer
                 continue
             }
             let out = addBuffer(graph, v, .output(k))
-            kernels.append(Kernel(name: "copy\(k)_" + String(graph.name(of: v).map { $0.isLetter || $0.isNumber ? $0 : "_" }),
+            kernels.append(Kernel(name: "copy\(k)_" + symbolName(graph.name(of: v)),
                                   kind: .copy(source: v), root: v.node, output: out, operands: [v]))
         }
     }
+}
+
+/// A node name as part of a function name: letters and digits kept, anything else `_`.
+func symbolName(_ name: String) -> String {
+    String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
 }

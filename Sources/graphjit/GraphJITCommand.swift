@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphJIT
 
 /// `graphjit`: compile TensorFlow graphs to native code with LLVM and run them.
 @main
@@ -7,6 +8,7 @@ struct GraphJITCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graphjit",
         abstract: "Compile TensorFlow GraphDef graphs to native code with LLVM and run them.",
+        version: "graphjit \(BuildInfo.version) (LLVM \(BuildInfo.llvm), host \(BuildInfo.host))",
         subcommands: [RunCommand.self, CompileCommand.self, InfoCommand.self])
 }
 
