@@ -28,6 +28,16 @@ func splitAssignment(_ text: String, what: String) throws -> (String, String?) {
     return (name, value)
 }
 
+/// `--input-shape NAME=D1,D2,...` options as a dictionary.
+func parseInputShapes(_ specs: [String]) throws -> [String: [Int]] {
+    var shapes: [String: [Int]] = [:]
+    for spec in specs {
+        let (name, value) = try splitAssignment(spec, what: "--input-shape")
+        shapes[name] = try parseShape(value ?? "", for: name)
+    }
+    return shapes
+}
+
 /// `1,28,28,1` as a shape.
 func parseShape(_ text: String, for name: String) throws -> [Int] {
     if text.isEmpty || text == "[]" { return [] }

@@ -34,11 +34,7 @@ struct CompileCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let model = try Model(contentsOf: graph)
-            var shapes: [String: [Int]] = [:]
-            for spec in inputShapes {
-                let (name, value) = try splitAssignment(spec, what: "--input-shape")
-                shapes[name] = try parseShape(value ?? "", for: name)
-            }
+            let shapes = try parseInputShapes(inputShapes)
             let outputs = output.isEmpty ? model.sinkNames : output
             let compiled = try model.compile(outputs: outputs, inputShapes: shapes, options: try flags.options(target: target, execute: false))
             let bytes: [UInt8]

@@ -16,11 +16,7 @@ struct InfoCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let model = try Model(contentsOf: graph)
-            var shapes: [String: [Int]] = [:]
-            for spec in inputShapes {
-                let (name, value) = try splitAssignment(spec, what: "--input-shape")
-                shapes[name] = try parseShape(value ?? "", for: name)
-            }
+            let shapes = try parseInputShapes(inputShapes)
             let rows = try model.summary(inputShapes: shapes)
             let nameWidth = min(max(rows.map(\.name.count).max() ?? 4, 4), 48)
             let opWidth = max(rows.map(\.op.count).max() ?? 2, 2)
