@@ -6,7 +6,7 @@ extension KernelEmitter {
     /// runs along the row of B and the output (contiguous: vectorises as a broadcast FMA); with
     /// transpose_b the row of B is a column, so each output is a dot product along k.
     func emitMatMul(_ n: Node, transposeA ta: Bool, transposeB tb: Bool) throws {
-        let a = graph[n.inputs[0]], bt = graph[n.inputs[1]]
+        let a = graph[n.inputs[0]]
         let dtype = n.types[0].dtype
         let outShape = n.types[0].shape ?? []
         let (m, cols) = (outShape[0], outShape[1])

@@ -35,7 +35,7 @@ extension KernelEmitter {
             if count == 0 && !dtype.isFloatingPoint {
                 throw CodegenError("node '\(n.name)' (Mean): the mean of an empty integer axis is undefined")
             }
-            try loop(outCount, "mean") { i in
+            loop(outCount, "mean") { i in
                 let v = load(dtype, out, i)
                 store(dtype, b.div(v, context.scalar(dtype, Double(count))), out, i)
             }

@@ -30,7 +30,7 @@ extension KernelEmitter {
                 b.store(b.add(b.load(t, sumSlot), e), sumSlot)
             }
             let scale = b.div(context.scalar(dtype, 1), b.load(t, sumSlot))
-            try loop(length, "scale") { j in
+            loop(length, "scale") { j in
                 let o = b.addNSW(start, j)
                 store(dtype, b.mul(load(dtype, out, o), scale), out, o)
             }
