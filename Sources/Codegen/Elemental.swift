@@ -57,6 +57,10 @@ extension KernelEmitter {
         case .minimum:
             if isFloat { return propagatingNaN(b.fcmp(LLVMRealOLT, x, y), x, y) }
             return b.select(b.icmp(LLVMIntSLT, x, y), x, y)
+        case .reluGrad:
+            // x is the incoming gradient, y the Relu's input.
+            let positive = isFloat ? b.fcmp(LLVMRealOGT, y, context.zero(dtype)) : b.icmp(LLVMIntSGT, y, context.zero(dtype))
+            return b.select(positive, x, context.zero(dtype))
         }
     }
 

@@ -20,6 +20,10 @@ extension KernelEmitter {
             case let .reduce(kind, axes, _): try emitReduce(n, kind, axes)
             case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")
+            case .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
+                 .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .conv2DBackpropInput,
+                 .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
+                throw CodegenError("node '\(n.name)' (\(n.op.name)) cannot be compiled yet")
             }
         }
     }

@@ -103,6 +103,113 @@ extension Op {
                 if axes.contains(i) { if keepDims { out.append(1) } } else { out.append(d) }
             }
             return [TensorType(x.dtype, out)]
+        case let .variable(dtype, shape):
+            _ = try checkedElementCount(shape)
+            return [TensorType(dtype, shape)]
+        case .assign:
+            let (v, x) = (inputs[0], inputs[1])
+            guard v.dtype == x.dtype else { throw ShapeError("value dtype \(x.dtype) differs from the variable's \(v.dtype)") }
+            if let vs = v.shape, let xs = x.shape, vs.count == xs.count {
+                for (a, b) in zip(vs, xs) where a >= 0 && b >= 0 && a != b {
+                    throw ShapeError("value shape \(formatShape(xs)) differs from the variable's \(formatShape(vs))")
+                }
+            } else if v.shape != nil, x.shape != nil {
+                throw ShapeError("value shape \(formatShape(x.shape)) differs from the variable's \(formatShape(v.shape))")
+            }
+            return [v]
+        case .dropout(let rate):
+            guard rate >= 0, rate < 1 else { throw ShapeError("rate \(rate) must be in [0, 1)") }
+            guard inputs[0].dtype.isFloatingPoint else { throw ShapeError("Dropout needs a floating-point input") }
+            return inputs
+        case let .randomUniform(_, shape):
+            guard inputs[0].dtype == .int64, inputs[0].rank ?? 0 == 0 else {
+                throw ShapeError("the counter input must be an int64 scalar, got \(inputs[0])")
+            }
+            _ = try checkedElementCount(shape)
+            return [TensorType(.float32, shape)]
+        case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
+            let (logits, labels) = (inputs[0], inputs[1])
+            guard logits.dtype.isFloatingPoint else { throw ShapeError("logits must be floating point, got \(logits.dtype)") }
+            guard logits.rank ?? 2 == 2 else { throw ShapeError("logits must be [batch, classes], got \(formatShape(logits.shape))") }
+            let ls = logits.shape ?? [-1, -1]
+            if self == .sparseSoftmaxCrossEntropy {
+                guard labels.dtype.isInteger else { throw ShapeError("labels must be int32 or int64, got \(labels.dtype)") }
+                guard labels.rank ?? 1 == 1 else { throw ShapeError("labels must be [batch], got \(formatShape(labels.shape))") }
+                if let n = labels.shape?[0], n >= 0, ls[0] >= 0, n != ls[0] {
+                    throw ShapeError("\(n) labels for a batch of \(ls[0]) logits")
+                }
+            } else {
+                guard labels.dtype == logits.dtype else { throw ShapeError("labels dtype \(labels.dtype) differs from logits \(logits.dtype)") }
+                _ = try broadcastShapes(labels.shape, logits.shape)
+                guard labels.rank ?? 2 == 2 else { throw ShapeError("labels must be [batch, classes], got \(formatShape(labels.shape))") }
+            }
+            return [TensorType(logits.dtype, [ls[0]]), TensorType(logits.dtype, ls)]
+        case let .argMax(axis, outputType):
+            let x = inputs[0]
+            guard outputType == .int32 || outputType == .int64 else { throw ShapeError("output_type must be int32 or int64") }
+            guard x.dtype != .bool else { throw ShapeError("ArgMax does not take bool") }
+            guard let xs = x.shape else { return [TensorType(outputType, nil)] }
+            guard axis >= 0, axis < xs.count else { throw ShapeError("axis \(axis) is out of range for rank \(xs.count)") }
+            if xs[axis] == 0 { throw ShapeError("ArgMax over an empty axis") }
+            var out = xs
+            out.remove(at: axis)
+            return [TensorType(outputType, out)]
+        case .compare:
+            let (a, b) = (inputs[0], inputs[1])
+            guard a.dtype == b.dtype else { throw ShapeError("input dtypes differ: \(a.dtype) and \(b.dtype)") }
+            return [TensorType(.bool, try broadcastShapes(a.shape, b.shape))]
+        case .select:
+            let (c, a, b) = (inputs[0], inputs[1], inputs[2])
+            guard c.dtype == .bool else { throw ShapeError("the condition must be bool, got \(c.dtype)") }
+            guard a.dtype == b.dtype else { throw ShapeError("branch dtypes differ: \(a.dtype) and \(b.dtype)") }
+            return [TensorType(a.dtype, try broadcastShapes(c.shape, try broadcastShapes(a.shape, b.shape)))]
+        case .cast(let to):
+            return [TensorType(to, inputs[0].shape)]
+        case .broadcastTo(let shape):
+            _ = try checkedElementCount(shape)
+            if let xs = inputs[0].shape {
+                guard try broadcastShapes(xs, shape) == shape else {
+                    throw ShapeError("cannot broadcast \(formatShape(xs)) to \(formatShape(shape))")
+                }
+            }
+            return [TensorType(inputs[0].dtype, shape)]
+        case .transpose(let perm):
+            let x = inputs[0]
+            guard perm.sorted() == Array(0..<perm.count) else { throw ShapeError("\(perm) is not a permutation") }
+            guard let xs = x.shape else { return [TensorType(x.dtype, nil)] }
+            guard xs.count == perm.count else { throw ShapeError("permutation \(perm) does not match rank \(xs.count)") }
+            return [TensorType(x.dtype, perm.map { xs[$0] })]
+        case let .conv2DBackpropInput(c, inputShape):
+            let (f, dy) = (inputs[0], inputs[1])
+            let expected = try Op.conv2D(c).inferTypes([TensorType(f.dtype, inputShape), f])[0]
+            try checkGradient(dy, expected, "dy")
+            return [TensorType(f.dtype, inputShape)]
+        case let .conv2DBackpropFilter(c, filterShape):
+            let (x, dy) = (inputs[0], inputs[1])
+            let expected = try Op.conv2D(c).inferTypes([x, TensorType(x.dtype, filterShape)])[0]
+            try checkGradient(dy, expected, "dy")
+            return [TensorType(x.dtype, filterShape)]
+        case .maxPoolGrad(let p):
+            let (x, y, dy) = (inputs[0], inputs[1], inputs[2])
+            let expected = try Op.pool(p).inferTypes([x])[0]
+            try checkGradient(y, expected, "the pooled output")
+            try checkGradient(dy, expected, "dy")
+            return [x]
+        case let .avgPoolGrad(p, inputShape):
+            let dy = inputs[0]
+            let expected = try Op.pool(p).inferTypes([TensorType(dy.dtype, inputShape)])[0]
+            try checkGradient(dy, expected, "dy")
+            return [TensorType(dy.dtype, inputShape)]
+        }
+    }
+}
+
+/// Checks that a gradient input has the type of the forward op's output it stands for.
+private func checkGradient(_ given: TensorType, _ expected: TensorType, _ what: String) throws {
+    guard given.dtype == expected.dtype else { throw ShapeError("\(what) is \(given.dtype), expected \(expected.dtype)") }
+    if let g = given.shape, let e = expected.shape {
+        guard g.count == e.count, zip(g, e).allSatisfy({ $0 < 0 || $1 < 0 || $0 == $1 }) else {
+            throw ShapeError("\(what) has shape \(formatShape(g)), expected \(formatShape(e))")
         }
     }
 }

@@ -26,6 +26,48 @@ public enum Op: Hashable, Sendable {
     case reshape([Int])
     /// Reduction over `axes` (non-negative, sorted, unique); `keepDims` keeps them as size 1.
     case reduce(ReduceKind, axes: [Int], keepDims: Bool)
+
+    // MARK: training
+
+    /// A trainable variable (TensorFlow's `VariableV2`): state that lives across runs.
+    case variable(dtype: DType, shape: [Int])
+    /// Writes input 1 into the variable that is input 0, after everything else in the run has read
+    /// the old value; its value is the new one.
+    case assign
+    /// Dropout (our own op, `Dropout` with attribute `rate`): identity at inference; in a training
+    /// step each element is zeroed with probability `rate` and the rest scaled by 1 / (1 - rate).
+    case dropout(rate: Double)
+    /// Uniform floats in [0, 1) from a counter-based generator: element i is a hash of
+    /// (`seed`, the int64 scalar input, i), so a run is reproducible and steps differ.
+    case randomUniform(seed: UInt64, shape: [Int])
+    /// `(logits [N,C], labels [N] int)` -> `(loss [N], backprop [N,C])`, computed from the logits stably.
+    case sparseSoftmaxCrossEntropy
+    /// `(logits [N,C], labels [N,C] probabilities)` -> `(loss [N], backprop [N,C])`.
+    case softmaxCrossEntropy
+    /// Index of the largest element along `axis` (first one on ties), as `outputType` (int32/int64).
+    case argMax(axis: Int, outputType: DType)
+    /// Element-wise comparison with broadcasting; the result is bool.
+    case compare(CompareOp)
+    /// `(condition bool, a, b)` -> `condition ? a : b`, all three broadcast (TensorFlow's SelectV2).
+    case select
+    /// Element-wise conversion (float <-> int truncates toward zero, bool is 0/1).
+    case cast(DType)
+    /// Broadcasts the input to `shape` (NumPy rules).
+    case broadcastTo([Int])
+    /// Permutes dimensions: output dimension i is input dimension `perm[i]`.
+    case transpose([Int])
+    /// Gradient of Conv2D with respect to its input: `(filter, dy)` -> dx of `inputShape`.
+    case conv2DBackpropInput(Conv2DAttributes, inputShape: [Int])
+    /// Gradient of Conv2D with respect to its filter: `(x, dy)` -> dFilter of `filterShape`.
+    case conv2DBackpropFilter(Conv2DAttributes, filterShape: [Int])
+    /// Gradient of max pooling: `(x, y, dy)` -> dx; each window's gradient goes to its first maximum.
+    case maxPoolGrad(PoolAttributes)
+    /// Gradient of average pooling: `(dy)` -> dx of `inputShape`.
+    case avgPoolGrad(PoolAttributes, inputShape: [Int])
+}
+
+public enum CompareOp: String, Hashable, Sendable, CaseIterable {
+    case equal, notEqual, less, lessEqual, greater, greaterEqual
 }
 
 public enum UnaryOp: String, Hashable, Sendable, CaseIterable {
@@ -34,6 +76,8 @@ public enum UnaryOp: String, Hashable, Sendable, CaseIterable {
 
 public enum BinaryOp: String, Hashable, Sendable, CaseIterable {
     case add, sub, mul, div, maximum, minimum
+    /// TensorFlow's `ReluGrad(dy, x)`: `x > 0 ? dy : 0`.
+    case reluGrad
 }
 
 public enum ReduceKind: String, Hashable, Sendable, CaseIterable {
@@ -123,6 +167,7 @@ extension Op {
             case .div: return "RealDiv"
             case .maximum: return "Maximum"
             case .minimum: return "Minimum"
+            case .reluGrad: return "ReluGrad"
             }
         case .matMul: return "MatMul"
         case .conv2D: return "Conv2D"
@@ -136,23 +181,58 @@ extension Op {
             case .mean: return "Mean"
             case .max: return "Max"
             }
+        case .variable: return "VariableV2"
+        case .assign: return "Assign"
+        case .dropout: return "Dropout"
+        case .randomUniform: return "RandomUniform"
+        case .sparseSoftmaxCrossEntropy: return "SparseSoftmaxCrossEntropyWithLogits"
+        case .softmaxCrossEntropy: return "SoftmaxCrossEntropyWithLogits"
+        case .argMax: return "ArgMax"
+        case .compare(let c):
+            switch c {
+            case .equal: return "Equal"
+            case .notEqual: return "NotEqual"
+            case .less: return "Less"
+            case .lessEqual: return "LessEqual"
+            case .greater: return "Greater"
+            case .greaterEqual: return "GreaterEqual"
+            }
+        case .select: return "SelectV2"
+        case .cast: return "Cast"
+        case .broadcastTo: return "BroadcastTo"
+        case .transpose: return "Transpose"
+        case .conv2DBackpropInput: return "Conv2DBackpropInput"
+        case .conv2DBackpropFilter: return "Conv2DBackpropFilter"
+        case .maxPoolGrad: return "MaxPoolGrad"
+        case .avgPoolGrad: return "AvgPoolGrad"
         }
     }
 
     /// Number of inputs the op takes.
     public var arity: Int {
         switch self {
-        case .placeholder, .constant: return 0
-        case .identity, .unary, .pool, .softmax, .reshape, .reduce: return 1
-        case .binary, .matMul, .conv2D, .biasAdd: return 2
+        case .placeholder, .constant, .variable: return 0
+        case .identity, .unary, .pool, .softmax, .reshape, .reduce, .dropout, .randomUniform, .argMax,
+             .cast, .broadcastTo, .transpose, .avgPoolGrad: return 1
+        case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
+             .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
+        case .select, .maxPoolGrad: return 3
         }
     }
 
     /// True for ops computed independently per element (fusable into one loop).
     public var isElementwise: Bool {
         switch self {
-        case .unary, .binary, .identity: return true
+        case .unary, .binary, .identity, .compare, .select, .cast: return true
         default: return false
+        }
+    }
+
+    /// Number of outputs.
+    public var outputCount: Int {
+        switch self {
+        case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy: return 2
+        default: return 1
         }
     }
 }

@@ -29,6 +29,21 @@ extension Op {
         case .biasAdd(let f): return "[\(f.rawValue)]"
         case .reshape(let s): return "[\(formatShape(s))]"
         case let .reduce(_, axes, keep): return "[axes=\(axes),keep_dims=\(keep)]"
+        case .variable, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .compare, .select: return ""
+        case .dropout(let rate): return "[rate=\(rate)]"
+        case let .randomUniform(seed, shape): return "[seed=\(seed),shape=\(formatShape(shape))]"
+        case let .argMax(axis, type): return "[axis=\(axis),output_type=\(type)]"
+        case .cast(let t): return "[DstT=\(t)]"
+        case .broadcastTo(let s): return "[\(formatShape(s))]"
+        case .transpose(let p): return "[perm=\(p)]"
+        case let .conv2DBackpropInput(c, shape):
+            return "[input_sizes=\(formatShape(shape)),strides=\(c.strideH)x\(c.strideW),dilations=\(c.dilationH)x\(c.dilationW),padding=\(c.padding),\(c.dataFormat.rawValue)]"
+        case let .conv2DBackpropFilter(c, shape):
+            return "[filter_sizes=\(formatShape(shape)),strides=\(c.strideH)x\(c.strideW),dilations=\(c.dilationH)x\(c.dilationW),padding=\(c.padding),\(c.dataFormat.rawValue)]"
+        case .maxPoolGrad(let p):
+            return "[ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"
+        case let .avgPoolGrad(p, shape):
+            return "[input_shape=\(formatShape(shape)),ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"
         }
     }
 }

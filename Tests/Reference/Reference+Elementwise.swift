@@ -56,6 +56,7 @@ func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) throws -> Tensor {
             case .div: return x[i] / y[j]
             case .maximum: return maxPropagatingNaN(x[i], y[j])
             case .minimum: return minPropagatingNaN(x[i], y[j])
+            case .reluGrad: return y[j] > 0 ? x[i] : 0
             }
         }
         return try tensor(a.dtype, shape, doubles: values)
@@ -70,6 +71,7 @@ func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         case .div: return try truncatingDivide(x[i], y[j], a.dtype)
         case .maximum: return max(x[i], y[j])
         case .minimum: return min(x[i], y[j])
+        case .reluGrad: return y[j] > 0 ? x[i] : 0
         }
     }
     return try tensor(a.dtype, shape, int64s: values)

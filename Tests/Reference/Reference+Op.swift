@@ -32,6 +32,8 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try inputs[0].reshaped(try reshapeTarget(from: inputs[0].shape, to: target))]
     case let .reduce(kind, axes, keepDims):
         outputs = [try reduce(kind, inputs[0], axes: axes, keepDims: keepDims)]
+    default:
+        throw ReferenceError("\(op.name) has no reference implementation yet")
     }
     for (t, declared) in zip(outputs, inferred) where !t.type.conforms(to: declared) {
         throw ReferenceError("internal: \(op.name) computed \(t.type) but its shape rule gives \(declared)")

@@ -78,6 +78,9 @@ public enum GraphDefExporter {
                 def.attr["T"] = type(t)
                 def.attr["Tidx"] = indices.attr["dtype"]
                 def.attr["keep_dims"] = AttrValue(.b(keepDims))
+            default:
+                // Training ops: their TensorFlow attributes are written by the exporter's next revision.
+                def.attr["T"] = type(t)
             }
             out.append(def)
         }
