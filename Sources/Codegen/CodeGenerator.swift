@@ -71,7 +71,7 @@ public enum CodeGenerator {
         for v in kernel.operands {
             if let id = plan.valueBuffer[v], globals[id] == nil, !params.contains(id) { params.append(id) }
         }
-        params.append(kernel.output)
+        for id in kernel.outputs where !params.contains(id) { params.append(id) }
         let fnType = context.function(context.void, params.map { context.pointer(to: context.irType(plan.buffers[$0].dtype)) })
         let fn = module.addFunction(kernel.name, type: fnType)
         fn.setLinkage(LLVMInternalLinkage)

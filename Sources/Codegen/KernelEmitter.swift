@@ -56,11 +56,17 @@ final class KernelEmitter {
         return p
     }
 
+    /// The buffer of the root's first output.
     var outputPointer: IRValue {
-        get throws {
-            guard let p = pointers[kernel.output] else { throw CodegenError("kernel \(kernel.name): no output buffer") }
-            return p
+        get throws { try outputPointer(0) }
+    }
+
+    /// The buffer of the root's output `k` (ops such as the cross-entropy losses have two).
+    func outputPointer(_ k: Int) throws -> IRValue {
+        guard k < kernel.outputs.count, let p = pointers[kernel.outputs[k]] else {
+            throw CodegenError("kernel \(kernel.name): no buffer for output \(k)")
         }
+        return p
     }
 
     // MARK: memory helpers

@@ -22,7 +22,7 @@ extension ExecutionPlan: CustomStringConvertible {
                 what = k.nodes.map { "\(graph.nodes[$0].op.name)(\(graph.nodes[$0].name))" }.joined(separator: " -> ")
             case .copy(let v): what = "copy \(graph.name(of: v))"
             }
-            lines.append("  kernel \(k.name): \(what)  reads [\(reads)] writes b\(k.output)")
+            lines.append("  kernel \(k.name): \(what)  reads [\(reads)] writes \(k.outputs.map { "b\($0)" }.joined(separator: ", "))")
         }
         return lines.joined(separator: "\n")
     }

@@ -40,8 +40,10 @@ public struct Kernel: Hashable, Sendable {
     public var kind: KernelKind
     /// The node whose value this kernel materialises.
     public var root: Int
-    /// Buffer written.
-    public var output: Int
+    /// Buffers written, one per output of the root node (most ops have one).
+    public var outputs: [Int]
+    /// The buffer of the root's first output.
+    public var output: Int { outputs[0] }
     /// Values read from other kernels' buffers (or inputs/constants), each with its buffer.
     public var operands: [Value]
 

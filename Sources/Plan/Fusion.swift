@@ -21,7 +21,7 @@ enum Fusion {
 
         func isMaterialisedOnly(_ op: Op) -> Bool {
             switch op {
-            case .placeholder, .constant, .identity, .reshape: return true
+            case .placeholder, .constant, .identity, .reshape, .dropout: return true
             default: return false
             }
         }

@@ -32,13 +32,18 @@ public enum Planner {
                 continue
             case .constant:
                 plan.valueBuffer[v] = plan.addBuffer(graph, v, .constant(node: i))
-            case .identity, .reshape:
+            case .identity, .reshape, .dropout:
+                // Dropout is the identity outside training steps (which rewrite it before planning).
                 // Same bytes, another name or shape: share the input's buffer.
                 if let b = plan.valueBuffer[node.inputs[0]] { plan.valueBuffer[v] = b }
             default:
                 guard let group = groups[i] else { continue }  // fused into a later kernel
-                let buffer = plan.addBuffer(graph, v, .arena(offset: -1))
-                plan.valueBuffer[v] = buffer
+                let buffers = node.types.indices.map { k -> Int in
+                    let value = Value(node: i, output: k)
+                    let b = plan.addBuffer(graph, value, .arena(offset: -1))
+                    plan.valueBuffer[value] = b
+                    return b
+                }
                 let inside = Set(group.nodes)
                 var operands: [Value] = []
                 for m in group.nodes {
@@ -47,7 +52,7 @@ public enum Planner {
                     }
                 }
                 plan.kernels.append(Kernel(name: kernelName(graph, i), kind: .compute(anchor: group.anchor, body: group.body),
-                                           root: i, output: buffer, operands: operands))
+                                           root: i, outputs: buffers, operands: operands))
             }
         }
         try plan.bindOutputs(outputValues)
@@ -75,7 +80,7 @@ extension ExecutionPlan {
             guard let b = valueBuffer[v] else {
                 throw GraphError(node: graph.name(of: v), op: graph.nodes[v.node].op.name, "value is not computed")
             }
-            let computedHere = kernels.contains { $0.output == b && $0.root == v.node }
+            let computedHere = kernels.contains { $0.outputs.contains(b) && $0.root == v.node }
             if computedHere, case .arena = buffers[b].kind, !bound.contains(b) {
                 buffers[b].kind = .output(k)
                 bound.insert(b)
@@ -83,7 +88,7 @@ extension ExecutionPlan {
             }
             let out = addBuffer(graph, v, .output(k))
             kernels.append(Kernel(name: "copy\(k)_" + symbolName(graph.name(of: v)),
-                                  kind: .copy(source: v), root: v.node, output: out, operands: [v]))
+                                  kind: .copy(source: v), root: v.node, outputs: [out], operands: [v]))
         }
     }
 }
