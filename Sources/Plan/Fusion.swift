@@ -66,10 +66,11 @@ enum Fusion {
 }
 
 extension Op {
-    /// Element-wise for fusion: unary, binary and BiasAdd (a broadcast add along the channel axis).
+    /// Element-wise for fusion: unary, binary, BiasAdd (a broadcast add along the channel axis),
+    /// comparisons, select, cast, broadcasts and the counter-based random generator.
     public var isFusableElementwise: Bool {
         switch self {
-        case .unary, .binary, .biasAdd: return true
+        case .unary, .binary, .biasAdd, .compare, .select, .cast, .broadcastTo, .randomUniform: return true
         default: return false
         }
     }
@@ -77,7 +78,8 @@ extension Op {
     /// Ops with a kernel of their own that can take an element-wise epilogue.
     public var isAnchor: Bool {
         switch self {
-        case .matMul, .conv2D, .pool, .softmax, .reduce: return true
+        case .matMul, .conv2D, .pool, .softmax, .reduce, .argMax, .transpose, .conv2DBackpropInput,
+             .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return true
         default: return false
         }
     }
