@@ -5,7 +5,8 @@ import Plan
 
 /// Turns an execution plan into an LLVM module: one internal function per kernel, constants as
 /// private globals, and one external entry function `void NAME(i8** args)` where `args` holds the
-/// input pointers, then the output pointers, then the arena, in the plan's order.
+/// input pointers, then the output pointers, then the variables' state pointers, then the arena,
+/// in the plan's order.
 ///
 /// When every input and the single output hold one element (the LLVM JIT blog's graph), the module
 /// also gets `T NAME_scalar(T in0, ...)`, the by-value form the blog compiled: after optimisation it
@@ -33,7 +34,8 @@ public enum CodeGenerator {
         let builder = Builder(context: context)
         builder.position(at: entry.appendBlock("entry"))
         let args = entry.parameter(0)
-        let arena = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(plan.inputNames.count + plan.outputNames.count)]), "arena")
+        let stateStart = plan.inputNames.count + plan.outputNames.count
+        let arena = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(stateStart + plan.stateNames.count)]), "arena")
         var bytes: [Int: IRValue] = [:]
         for buffer in plan.buffers {
             switch buffer.kind {
@@ -41,6 +43,8 @@ public enum CodeGenerator {
                 bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(k)]), "in.\(buffer.name)")
             case .output(let k):
                 bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(plan.inputNames.count + k)]), "out.\(buffer.name)")
+            case .state(let k):
+                bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(stateStart + k)]), "state.\(buffer.name)")
             case .arena(let offset):
                 bytes[buffer.id] = builder.gep(context.int8, arena, [context.i64(offset)], buffer.name)
             case .constant:
@@ -105,7 +109,7 @@ public enum CodeGenerator {
 
     /// Input dtypes and the output dtype when the graph maps single elements to one single element.
     private static func scalarSignature(_ plan: ExecutionPlan) -> (inputs: [DType], output: DType)? {
-        guard plan.outputNames.count == 1 else { return nil }
+        guard plan.outputNames.count == 1, plan.stateNames.isEmpty else { return nil }
         var inputs: [DType] = [], output: DType?
         for b in plan.buffers {
             switch b.kind {
@@ -115,7 +119,7 @@ public enum CodeGenerator {
             case .output:
                 guard b.elementCount == 1 else { return nil }
                 output = b.dtype
-            case .arena, .constant: continue
+            case .arena, .constant, .state: continue
             }
         }
         return output.map { (inputs, $0) }

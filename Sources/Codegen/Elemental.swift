@@ -156,6 +156,9 @@ extension KernelEmitter {
             let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
             let y = try elementValue(n.inputs[1], at: index, anchorValue: anchorValue, memo: &memo)
             result = try emitBinary(op, x, y, dtype)
+        case .assign:
+            // The new value; the kernel's output buffer is the variable's own memory.
+            result = try elementValue(n.inputs[1], at: index, anchorValue: anchorValue, memo: &memo)
         case .biasAdd(let format):
             let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
             let axis = format.channelAxis(rank: index.shape.count)

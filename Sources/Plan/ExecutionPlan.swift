@@ -8,6 +8,8 @@ public enum BufferKind: Hashable, Sendable {
     case output(Int)
     /// A constant baked into the generated module.
     case constant(node: Int)
+    /// The k-th variable: state the executable keeps between runs, read and updated in place.
+    case state(Int)
     /// Scratch memory at a fixed byte offset in the arena.
     case arena(offset: Int)
 }
@@ -69,8 +71,20 @@ public struct ExecutionPlan: Sendable {
     public let inputNames: [String]
     /// Requested output names (`node` or `node:k`), in the order of its output arguments.
     public let outputNames: [String]
+    /// Variable names, in the order of the state arguments (after the outputs).
+    public internal(set) var stateNames: [String] = []
     /// Bytes of scratch memory the kernels need, all buffers placed with reuse.
     public internal(set) var arenaBytes: Int = 0
+
+    /// Buffers of a kind, ordered by their argument index.
+    public func buffers(where index: (BufferKind) -> Int?) -> [Buffer] {
+        buffers.compactMap { b in index(b.kind).map { ($0, b) } }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The caller-visible buffers: inputs, outputs and states, each in argument order.
+    public var inputBuffers: [Buffer] { buffers { if case .input(let k) = $0 { return k } else { return nil } } }
+    public var outputBuffers: [Buffer] { buffers { if case .output(let k) = $0 { return k } else { return nil } } }
+    public var stateBuffers: [Buffer] { buffers { if case .state(let k) = $0 { return k } else { return nil } } }
 
     init(graph: Graph, inputNames: [String], outputNames: [String]) {
         self.graph = graph

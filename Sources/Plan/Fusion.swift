@@ -21,7 +21,7 @@ enum Fusion {
 
         func isMaterialisedOnly(_ op: Op) -> Bool {
             switch op {
-            case .placeholder, .constant, .identity, .reshape, .dropout: return true
+            case .placeholder, .constant, .variable, .identity, .reshape, .dropout: return true
             default: return false
             }
         }
@@ -70,7 +70,7 @@ extension Op {
     /// comparisons, select, cast, broadcasts and the counter-based random generator.
     public var isFusableElementwise: Bool {
         switch self {
-        case .unary, .binary, .biasAdd, .compare, .select, .cast, .broadcastTo, .randomUniform: return true
+        case .unary, .binary, .biasAdd, .compare, .select, .cast, .broadcastTo, .randomUniform, .assign: return true
         default: return false
         }
     }

@@ -32,17 +32,30 @@ public enum Planner {
                 continue
             case .constant:
                 plan.valueBuffer[v] = plan.addBuffer(graph, v, .constant(node: i))
+            case .variable:
+                plan.valueBuffer[v] = plan.addBuffer(graph, v, .state(plan.stateNames.count))
+                plan.stateNames.append(node.name)
             case .identity, .reshape, .dropout:
                 // Dropout is the identity outside training steps (which rewrite it before planning).
                 // Same bytes, another name or shape: share the input's buffer.
                 if let b = plan.valueBuffer[node.inputs[0]] { plan.valueBuffer[v] = b }
             default:
                 guard let group = groups[i] else { continue }  // fused into a later kernel
-                let buffers = node.types.indices.map { k -> Int in
-                    let value = Value(node: i, output: k)
-                    let b = plan.addBuffer(graph, value, .arena(offset: -1))
-                    plan.valueBuffer[value] = b
-                    return b
+                let buffers: [Int]
+                if case .assign = node.op {
+                    // An assignment writes its variable's own memory.
+                    guard let b = plan.valueBuffer[node.inputs[0]], case .state = plan.buffers[b].kind else {
+                        throw GraphError(node: node.name, op: node.op.name, "the first input must be a variable (VariableV2)")
+                    }
+                    plan.valueBuffer[v] = b
+                    buffers = [b]
+                } else {
+                    buffers = node.types.indices.map { k -> Int in
+                        let value = Value(node: i, output: k)
+                        let b = plan.addBuffer(graph, value, .arena(offset: -1))
+                        plan.valueBuffer[value] = b
+                        return b
+                    }
                 }
                 let inside = Set(group.nodes)
                 var operands: [Value] = []
@@ -55,6 +68,7 @@ public enum Planner {
                                            root: i, outputs: buffers, operands: operands))
             }
         }
+        try plan.scheduleAssignmentsLast()
         try plan.bindOutputs(outputValues)
         MemoryPlanner.place(&plan)
         return plan
@@ -66,6 +80,36 @@ public enum Planner {
 }
 
 extension ExecutionPlan {
+    /// Moves the kernels that update variables after every other kernel, so everything in the run
+    /// reads the old values; an update that reads another updated variable runs before that
+    /// variable's own update.
+    mutating func scheduleAssignmentsLast() throws {
+        func isAssignment(_ k: Kernel) -> Bool {
+            if case .assign = graph.nodes[k.root].op { return true }
+            return false
+        }
+        var pending = kernels.filter(isAssignment)
+        var ordered = kernels.filter { !isAssignment($0) }
+        let assignedValues = Set(pending.map { Value(node: $0.root) })
+        for k in ordered where k.operands.contains(where: assignedValues.contains) {
+            throw GraphError(node: graph.nodes[k.root].name, op: graph.nodes[k.root].op.name,
+                             "reads the result of an Assign; read the variable instead")
+        }
+        while !pending.isEmpty {
+            // Ready: no other pending update still needs the old value of the variable this one writes.
+            guard let next = pending.firstIndex(where: { candidate in
+                !pending.contains { other in other.root != candidate.root
+                    && other.operands.contains { valueBuffer[$0] == candidate.output } }
+            }) else {
+                let names = pending.map { graph.nodes[$0.root].name }.joined(separator: ", ")
+                throw GraphError(node: graph.nodes[pending[0].root].name, op: "Assign",
+                                 "assignments read each other's variables in a cycle: \(names)")
+            }
+            ordered.append(pending.remove(at: next))
+        }
+        kernels = ordered
+    }
+
     mutating func addBuffer(_ graph: Graph, _ v: Value, _ kind: BufferKind) -> Int {
         let t = graph[v]
         buffers.append(Buffer(id: buffers.count, name: graph.name(of: v), dtype: t.dtype, shape: t.shape ?? [], kind: kind))

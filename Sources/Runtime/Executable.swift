@@ -3,24 +3,27 @@ import GraphIR
 import LLVMKit
 import Plan
 
-/// A compiled plan in memory: the MCJIT engine, the entry point, and the arena it computes in.
-/// Runs may be repeated any number of times; one `Executable` runs one call at a time (the arena
-/// is shared between runs), so give each thread its own.
+/// A compiled plan in memory: the MCJIT engine, the entry point, the arena it computes in, and the
+/// variables' state, which persists from run to run. One `Executable` runs one call at a time (the
+/// arena and state are shared between runs), so give each thread its own.
 public final class Executable {
     public let plan: ExecutionPlan
     private let engine: ExecutionEngine
     private let entry: @convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void
     private let arena: UnsafeMutableRawPointer
+    private let states: [UnsafeMutableRawPointer]
+    private let inputBuffers: [Buffer]
+    private let outputBuffers: [Buffer]
+    private let stateBuffers: [Buffer]
 
-    /// Hands the optimised `module` to MCJIT and looks up `entryName`.
+    /// Hands the optimised `module` to MCJIT and looks up `entryName`. Variables start at zero.
     public init(plan: ExecutionPlan, module: Module, entryName: String, optimizationLevel: Int) throws {
         self.plan = plan
+        inputBuffers = plan.inputBuffers
+        outputBuffers = plan.outputBuffers
+        stateBuffers = plan.stateBuffers
         // Refuse, with a message, what malloc would fail on later (a crash is never an answer).
-        let outputBytes = plan.buffers.reduce(0) { sum, b in
-            if case .output = b.kind { return sum + b.byteCount }
-            return sum
-        }
-        let needed = plan.arenaBytes + outputBytes
+        let needed = plan.arenaBytes + (outputBuffers + stateBuffers).reduce(0) { $0 + $1.byteCount }
         let available = Int(clamping: ProcessInfo.processInfo.physicalMemory)
         guard needed <= available else {
             throw RuntimeError("the compiled graph needs \(needed >> 20) MiB of working memory; this machine has \(available >> 20) MiB")
@@ -29,25 +32,23 @@ public final class Executable {
         let address = try engine.address(of: entryName)
         entry = unsafeBitCast(address, to: (@convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void).self)
         arena = UnsafeMutableRawPointer.allocate(byteCount: max(plan.arenaBytes, 64), alignment: bufferAlignment)
+        states = stateBuffers.map { b in
+            let p = UnsafeMutableRawPointer.allocate(byteCount: max(b.byteCount, 1), alignment: bufferAlignment)
+            p.initializeMemory(as: UInt8.self, repeating: 0, count: max(b.byteCount, 1))
+            return p
+        }
     }
 
-    deinit { arena.deallocate() }
+    deinit {
+        arena.deallocate()
+        states.forEach { $0.deallocate() }
+    }
 
     /// Runs the compiled function on inputs given in `plan.inputNames` order and returns the
     /// outputs in `plan.outputNames` order. Inputs must have the compiled dtypes and shapes.
     public func run(_ inputs: [Tensor]) throws -> [Tensor] {
-        guard inputs.count == plan.inputNames.count else {
-            throw RuntimeError("expected \(plan.inputNames.count) input(s), got \(inputs.count)")
-        }
-        var inputBuffers: [Buffer] = []
-        var outputBuffers: [Buffer] = []
-        for b in plan.buffers {
-            if case .input = b.kind { inputBuffers.append(b) }
-            if case .output = b.kind { outputBuffers.append(b) }
-        }
-        outputBuffers.sort { lhs, rhs in
-            if case .output(let a) = lhs.kind, case .output(let b) = rhs.kind { return a < b }
-            return false
+        guard inputs.count == inputBuffers.count else {
+            throw RuntimeError("expected \(inputBuffers.count) input(s), got \(inputs.count)")
         }
         for (k, t) in inputs.enumerated() {
             let expected = inputBuffers[k]
@@ -60,26 +61,52 @@ public final class Executable {
         defer { owned.forEach { $0.deallocate() } }
         var args: [UnsafeMutableRawPointer?] = []
         for t in inputs {
-            let p = UnsafeMutableRawPointer.allocate(byteCount: max(t.bytes.count, 1), alignment: bufferAlignment)
-            t.bytes.withUnsafeBytes { raw in
-                if let base = raw.baseAddress { p.copyMemory(from: base, byteCount: raw.count) }
-            }
+            let p = Self.allocate(t.bytes.count)
+            Self.copy(t.bytes, to: p)
             owned.append(p)
             args.append(p)
         }
         for b in outputBuffers {
-            let p = UnsafeMutableRawPointer.allocate(byteCount: max(b.byteCount, 1), alignment: bufferAlignment)
+            let p = Self.allocate(b.byteCount)
             owned.append(p)
             args.append(p)
         }
+        args.append(contentsOf: states.map { Optional($0) })
         args.append(arena)
         args.withUnsafeMutableBufferPointer { buffer in
             if let base = buffer.baseAddress { entry(base) }
         }
         return try outputBuffers.enumerated().map { k, b in
-            let p = owned[inputs.count + k]
-            let bytes = Array(UnsafeRawBufferPointer(start: p, count: b.byteCount))
-            return try Tensor(dtype: b.dtype, shape: b.shape, bytes: bytes)
+            try Tensor(dtype: b.dtype, shape: b.shape, bytes: Array(UnsafeRawBufferPointer(start: owned[inputs.count + k], count: b.byteCount)))
+        }
+    }
+
+    /// The variables' current values, in `plan.stateNames` order.
+    public func stateValues() throws -> [Tensor] {
+        try zip(stateBuffers, states).map { b, p in
+            try Tensor(dtype: b.dtype, shape: b.shape, bytes: Array(UnsafeRawBufferPointer(start: p, count: b.byteCount)))
+        }
+    }
+
+    /// Replaces the value of variable `name` (same dtype and shape).
+    public func setState(_ name: String, _ value: Tensor) throws {
+        guard let k = plan.stateNames.firstIndex(of: name) else {
+            throw RuntimeError("the compiled graph has no variable named '\(name)'")
+        }
+        let b = stateBuffers[k]
+        guard value.dtype == b.dtype, value.shape == b.shape else {
+            throw RuntimeError("variable '\(name)' is \(b.dtype)\(formatShape(b.shape)), got \(value.dtype)\(formatShape(value.shape))")
+        }
+        Self.copy(value.bytes, to: states[k])
+    }
+
+    private static func allocate(_ bytes: Int) -> UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: bufferAlignment)
+    }
+
+    private static func copy(_ bytes: [UInt8], to p: UnsafeMutableRawPointer) {
+        bytes.withUnsafeBytes { raw in
+            if let base = raw.baseAddress { p.copyMemory(from: base, byteCount: raw.count) }
         }
     }
 }
