@@ -55,6 +55,21 @@ public final class CompiledGraph {
         try machine.emit(module.clone(), as: .object)
     }
 
+    /// Variables (state kept between runs), in the order `variableValues()` returns them.
+    public var variableNames: [String] { plan.stateNames }
+
+    /// The variables' current values, in `variableNames` order.
+    public func variableValues() throws -> [Tensor] {
+        guard let executable else { throw GraphJITError("compiled without loading for execution") }
+        return try executable.stateValues()
+    }
+
+    /// Sets variable `name` (same dtype and shape as in the graph).
+    public func setVariable(_ name: String, _ value: Tensor) throws {
+        guard let executable else { throw GraphJITError("compiled without loading for execution") }
+        try executable.setState(name, value)
+    }
+
     /// Runs on inputs in `inputNames` order; returns outputs in `outputNames` order.
     public func run(_ inputs: [Tensor]) throws -> [Tensor] {
         guard let executable else {

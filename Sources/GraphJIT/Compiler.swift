@@ -9,20 +9,21 @@ import Runtime
 struct Compiler {
     let options: CompileOptions
 
-    func compile(_ graph: Graph, outputs: [String], inputShapes: [String: [Int]]) throws -> CompiledGraph {
-        guard !outputs.isEmpty else { throw GraphJITError("nothing to compile: no output requested") }
+    func compile(_ graph: Graph, outputs: [String], effects: [String] = [],
+                 inputShapes: [String: [Int]]) throws -> CompiledGraph {
+        guard !outputs.isEmpty || !effects.isEmpty else { throw GraphJITError("nothing to compile: no output requested") }
         for name in inputShapes.keys {
             guard let i = graph.index(of: name), case .placeholder = graph.nodes[i].op else {
                 throw GraphJITError("the graph has no input (Placeholder) named '\(name)'")
             }
         }
-        for name in outputs where graph.value(named: name) == nil {
+        for name in outputs + effects where graph.value(named: name) == nil {
             throw GraphJITError("the graph has no node named '\(name)'")
         }
         let specialised = try graph.specialized(inputShapes: inputShapes)
         var manager = PassManager(options.passes)
         manager.constantEvaluator = JITConstantEvaluator()
-        let optimised = try manager.run(specialised, keepingNames: outputs).graph
+        let optimised = try manager.run(specialised, keepingNames: outputs + effects).graph
         let plan = try Planner.plan(optimised, outputs: outputs)
 
         let target = options.target

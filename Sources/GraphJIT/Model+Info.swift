@@ -20,15 +20,18 @@ extension Model {
         }
     }
 
-    /// Learnable parameters: the elements of every floating-point constant of rank >= 1 — in a
-    /// frozen graph these are the weights and biases (int constants are shapes and axes, scalars
-    /// are hyper-parameters).
+    /// Learnable parameters: the elements of every variable (`VariableV2`), and of every
+    /// floating-point constant of rank >= 1 — in a frozen graph these are the weights and biases
+    /// (int constants are shapes and axes, scalars are hyper-parameters).
     public var learnableParameterCount: Int {
         graph.nodes.reduce(0) { $0 + Self.parameters(of: $1) }
     }
 
     static func parameters(of node: Node) -> Int {
-        guard case .constant(let t) = node.op, t.dtype.isFloatingPoint, !t.shape.isEmpty else { return 0 }
-        return t.elementCount
+        switch node.op {
+        case let .variable(_, shape): return shape.reduce(1, *)
+        case .constant(let t) where t.dtype.isFloatingPoint && !t.shape.isEmpty: return t.elementCount
+        default: return 0
+        }
     }
 }

@@ -40,4 +40,11 @@ public struct Model: Sendable {
                         options: CompileOptions = CompileOptions()) throws -> CompiledGraph {
         try Compiler(options: options).compile(graph, outputs: outputs, inputShapes: inputShapes)
     }
+
+    /// Compiles `outputs` and also runs the nodes in `effects` (Assign nodes that update variables)
+    /// on every run, without returning their values.
+    public func compile(outputs: [String], effects: [String], inputShapes: [String: [Int]] = [:],
+                        options: CompileOptions = CompileOptions()) throws -> CompiledGraph {
+        try Compiler(options: options).compile(graph, outputs: outputs, effects: effects, inputShapes: inputShapes)
+    }
 }

@@ -1,0 +1,243 @@
+import GraphIR
+import Training
+
+/// How a network is trained.
+public struct TrainingConfiguration: Sendable {
+    public var optimizer: Optimizer
+    public var learningRate: Double
+    public var l2: Double
+    /// Seeds weight initialisation and dropout masks.
+    public var seed: UInt64
+    public var optimizationLevel: Int
+
+    public init(optimizer: Optimizer = .nesterov(0.9), learningRate: Double = 0.01, l2: Double = 0,
+                seed: UInt64 = 0, optimizationLevel: Int = 3) {
+        self.optimizer = optimizer
+        self.learningRate = learningRate
+        self.l2 = l2
+        self.seed = seed
+        self.optimizationLevel = optimizationLevel
+    }
+}
+
+/// Loss and accuracy over some batches.
+public struct BatchStatistics: Sendable {
+    public var loss: Double
+    public var accuracy: Double
+    public var count: Int
+}
+
+/// Loss became NaN or infinite.
+public struct DivergenceError: Error, CustomStringConvertible {
+    public var epoch: Int
+    public var batch: Int
+    public var loss: Double
+    public var description: String {
+        "the loss became \(loss) at epoch \(epoch), batch \(batch); lower the learning rate (the weights saved before this epoch are intact)"
+    }
+}
+
+/// Trains a model whose parameters are `VariableV2` nodes: one compiled function per batch shape
+/// runs forward, loss, backward and the optimiser's in-place update. Swift only feeds batches and
+/// reads the loss and accuracy. Variables move between compiled functions (training step, last
+/// partial batch, evaluation) as whole tensors when the function in use changes.
+public final class Trainer {
+    public let model: Model
+    /// The prediction node (Softmax or logits).
+    public let output: String
+    public let configuration: TrainingConfiguration
+    public private(set) var step = 0
+
+    private var trainSteps: [Int: CompiledGraph] = [:]
+    private var evaluators: [Int: CompiledGraph] = [:]
+    private var predictors: [Int: CompiledGraph] = [:]
+    /// The compiled function whose state is current, or nil while `pending` holds it.
+    private var owner: CompiledGraph?
+    private var pending: [String: Tensor] = [:]
+    private let imagesName: String
+    private let imageShape: [Int]
+
+    /// Prepares training: checks the graph, and initialises every variable by running the
+    /// initialisation graph (Glorot-uniform weights, zero biases, unless the graph assigns them).
+    public init(model: Model, output: String, configuration: TrainingConfiguration = TrainingConfiguration()) throws {
+        self.model = model
+        self.output = output
+        self.configuration = configuration
+        guard model.graph.value(named: output) != nil else { throw GraphJITError("the graph has no node named '\(output)'") }
+        let names = model.inputNames
+        guard names.count == 1, let images = names.first, let i = model.graph.index(of: images),
+              case let .placeholder(_, shape?) = model.graph.nodes[i].op, shape.count >= 2 else {
+            throw GraphJITError("training needs exactly one input placeholder with a known rank (the images); found \(names)")
+        }
+        imagesName = images
+        imageShape = Array(shape.dropFirst())
+        guard imageShape.allSatisfy({ $0 > 0 }) else {
+            throw GraphJITError("input '\(images)' must have a known shape after the batch dimension, got \(formatShape(shape))")
+        }
+        let variables = model.graph.nodes.filter { if case .variable = $0.op { return true } else { return false } }
+        guard !variables.isEmpty else {
+            throw GraphJITError("the graph has no trainable variable (VariableV2): nothing to train")
+        }
+        let (initGraph, assigns) = try Initializers.graph(for: model.graph, seed: configuration.seed)
+        let initialiser = try Model(graph: initGraph).compile(outputs: [], effects: assigns,
+                                                               options: CompileOptions(optimizationLevel: 1))
+        _ = try initialiser.run([])
+        pending = Dictionary(uniqueKeysWithValues: zip(initialiser.variableNames, try initialiser.variableValues()))
+    }
+
+    /// The parameters' current values by name (weights and biases, not optimiser state).
+    public func parameters() throws -> [String: Tensor] {
+        let all = try currentState()
+        let names = Set(model.graph.nodes.compactMap { n -> String? in
+            if case .variable = n.op { return n.name } else { return nil }
+        })
+        return all.filter { names.contains($0.key) }
+    }
+
+    /// Every variable including optimiser state (for saving a resumable checkpoint).
+    public func state() throws -> [String: Tensor] { try currentState() }
+
+    /// Replaces variables (parameters or optimiser state) by name, e.g. from a checkpoint.
+    public func load(_ values: [String: Tensor], step: Int? = nil) throws {
+        var state = try currentState()
+        for (name, t) in values {
+            if let old = state[name] {
+                guard old.dtype == t.dtype, old.shape == t.shape else {
+                    throw GraphJITError("'\(name)' is \(old.dtype)\(formatShape(old.shape)) in the graph but \(t.dtype)\(formatShape(t.shape)) in the weights")
+                }
+            } else if model.graph.index(of: name) == nil, !name.contains("/") {
+                throw GraphJITError("the weights hold '\(name)', which the graph does not have")
+            }
+            state[name] = t
+        }
+        pending = state
+        owner = nil
+        if let step { self.step = step }
+    }
+
+    /// One training step per batch; returns the mean loss and accuracy over the batches.
+    /// `onBatch` sees each batch's index and loss (for a progress bar).
+    public func trainEpoch(_ batches: [(images: Tensor, labels: Tensor)], epoch: Int,
+                           onBatch: (Int, Double) -> Void = { _, _ in }) throws -> BatchStatistics {
+        var lossSum = 0.0, accuracySum = 0.0, count = 0
+        for (b, batch) in batches.enumerated() {
+            let n = batch.images.shape.first ?? 0
+            let compiled = try trainStep(batchSize: n)
+            try activate(compiled)
+            step += 1
+            let lr = configuration.optimizer.effectiveLearningRate(configuration.learningRate, step: step)
+            let out = try compiled.run([
+                imagesName: batch.images, TrainingGraph.labelsName: batch.labels,
+                TrainingGraph.stepName: Tensor(shape: [], int64s: [Int64(step)]),
+                TrainingGraph.learningRateName: Tensor(shape: [], floats: [Float(lr)]),
+            ])
+            let loss = out[TrainingGraph.lossName]?.double(at: 0) ?? .nan
+            guard loss.isFinite else { throw DivergenceError(epoch: epoch, batch: b + 1, loss: loss) }
+            let accuracy = out[TrainingGraph.accuracyName]?.double(at: 0) ?? 0
+            lossSum += loss * Double(n)
+            accuracySum += accuracy * Double(n)
+            count += n
+            onBatch(b, loss)
+        }
+        return BatchStatistics(loss: lossSum / Double(max(count, 1)), accuracy: accuracySum / Double(max(count, 1)), count: count)
+    }
+
+    /// Mean loss (without the L2 term) and accuracy, dropout off.
+    public func evaluate(_ batches: [(images: Tensor, labels: Tensor)]) throws -> BatchStatistics {
+        var lossSum = 0.0, accuracySum = 0.0, count = 0
+        for batch in batches {
+            let n = batch.images.shape.first ?? 0
+            let compiled = try evaluator(batchSize: n)
+            try activate(compiled)
+            let out = try compiled.run([imagesName: batch.images, TrainingGraph.labelsName: batch.labels])
+            lossSum += (out[TrainingGraph.lossName]?.double(at: 0) ?? .nan) * Double(n)
+            accuracySum += (out[TrainingGraph.accuracyName]?.double(at: 0) ?? 0) * Double(n)
+            count += n
+        }
+        return BatchStatistics(loss: lossSum / Double(max(count, 1)), accuracy: accuracySum / Double(max(count, 1)), count: count)
+    }
+
+    /// The output node's values (e.g. class probabilities) for a batch of images, dropout off.
+    public func predict(_ images: Tensor) throws -> Tensor {
+        let n = images.shape.first ?? 0
+        let compiled = try predictor(batchSize: n)
+        try activate(compiled)
+        guard let out = try compiled.run([imagesName: images])[output] else { throw GraphJITError("no output") }
+        return out
+    }
+
+    /// The model with every variable replaced by a Const of its current value and Dropout removed:
+    /// a frozen GraphDef that `graphjit run` and TensorFlow load as it is.
+    public func frozenGraph() throws -> Graph {
+        let values = try parameters()
+        var g = Graph()
+        for n in model.graph.nodes {
+            switch n.op {
+            case .variable:
+                guard let t = values[n.name] else { throw GraphJITError("no value for variable '\(n.name)'") }
+                try g.add(n.name, .constant(t))
+            case .dropout:
+                try g.add(n.name, .identity, n.inputs)
+            case .assign:
+                continue  // initialisers are not part of a frozen graph
+            default:
+                try g.add(n.name, n.op, n.inputs)
+            }
+        }
+        return g
+    }
+
+    // MARK: compiled functions per batch size
+
+    private func shape(_ n: Int) -> [String: [Int]] { [imagesName: [n] + imageShape] }
+
+    private func options() -> CompileOptions { CompileOptions(optimizationLevel: configuration.optimizationLevel) }
+
+    private func trainStep(batchSize n: Int) throws -> CompiledGraph {
+        if let c = trainSteps[n] { return c }
+        let specialised = try model.graph.specialized(inputShapes: shape(n))
+        let t = try TrainingGraph.trainingStep(specialised, output: output, options: TrainingStepOptions(
+            optimizer: configuration.optimizer, l2: configuration.l2, seed: configuration.seed))
+        let c = try Model(graph: t.graph).compile(outputs: [TrainingGraph.lossName, TrainingGraph.accuracyName],
+                                                  effects: t.updateNames, options: options())
+        trainSteps[n] = c
+        return c
+    }
+
+    private func evaluator(batchSize n: Int) throws -> CompiledGraph {
+        if let c = evaluators[n] { return c }
+        let t = try TrainingGraph.evaluation(try model.graph.specialized(inputShapes: shape(n)), output: output)
+        let c = try Model(graph: t.graph).compile(outputs: [TrainingGraph.lossName, TrainingGraph.accuracyName], options: options())
+        evaluators[n] = c
+        return c
+    }
+
+    private func predictor(batchSize n: Int) throws -> CompiledGraph {
+        if let c = predictors[n] { return c }
+        let c = try model.compile(outputs: [output], inputShapes: shape(n), options: options())
+        predictors[n] = c
+        return c
+    }
+
+    /// Makes `compiled` hold the current variables (moving them from the previous owner).
+    private func activate(_ compiled: CompiledGraph) throws {
+        if let owner, owner === compiled { return }
+        let state = try currentState()
+        for name in compiled.variableNames {
+            // Optimiser slots start at zero in a fresh step function; carry them when known.
+            if let t = state[name] { try compiled.setVariable(name, t) }
+        }
+        pending = state
+        owner = compiled
+    }
+
+    private func currentState() throws -> [String: Tensor] {
+        guard let owner else { return pending }
+        var state = pending
+        for (name, t) in zip(owner.variableNames, try owner.variableValues()) { state[name] = t }
+        return state
+    }
+}
+
+/// The optimisers (Lasagne's update rules), re-exported for users of the public API.
+public typealias Optimizer = Training.Optimizer

@@ -1,0 +1,57 @@
+import Datasets
+import Formats
+import GraphIR
+
+/// Labelled images: the MNIST IDX files of a directory, a Kaggle-style CSV, or `.npy` pairs.
+public typealias LabelledImages = Dataset
+
+/// Loading training data for `Trainer`.
+public enum TrainingData {
+    /// `path` is a directory with the four MNIST IDX files (gzipped or not), or a Kaggle-style CSV
+    /// (`label,pixel0,...`; no test split). Pixels are scaled to [0, 1) as the seeds do (x / 256), or
+    /// standardised with the training images' mean and standard deviation.
+    public static func load(_ path: String, standardize: Bool = false) throws -> (train: LabelledImages, test: LabelledImages?) {
+        if path.lowercased().hasSuffix(".csv") {
+            return (try KaggleCSV.loadDataset(path: path), nil)
+        }
+        let mnist = try MNIST.load(directory: path, normalization: standardize ? .standardized : .unitInterval)
+        return (mnist.train, mnist.test)
+    }
+
+    /// The batches of a dataset as (images, labels) pairs, shuffled by `seed` when asked; the last
+    /// batch may be smaller.
+    public static func batches(_ data: LabelledImages, size: Int, shuffle: Bool, seed: UInt64) throws -> [(images: Tensor, labels: Tensor)] {
+        try data.batches(size: size, shuffle: shuffle, seed: seed).map { ($0.images, $0.labels) }
+    }
+}
+
+extension Network {
+    /// Writes the network's trainable graph as GraphDef text or binary by the extension, atomically.
+    public func save(to path: String) throws {
+        try GraphDefFile.save(try graph(), path: path)
+    }
+}
+
+extension Trainer {
+    /// Saves every variable (parameters and optimiser state) as safetensors, with the step count,
+    /// so training can resume; the file is replaced atomically.
+    public func saveCheckpoint(to path: String, epoch: Int) throws {
+        let state = try state().sorted { $0.key < $1.key }
+        try Safetensors.write(state.map { ($0.key, $0.value) },
+                              metadata: ["format": "graphjit", "step": String(step), "epoch": String(epoch)], to: path)
+    }
+
+    /// Loads a checkpoint written by `saveCheckpoint` (or parameters from any safetensors file);
+    /// returns the epoch it was saved after (0 when unknown).
+    @discardableResult
+    public func loadCheckpoint(from path: String) throws -> Int {
+        let file = try Safetensors.read(path: path)
+        try load(file.tensors, step: file.metadata["step"].flatMap { Int($0) })
+        return file.metadata["epoch"].flatMap { Int($0) } ?? 0
+    }
+
+    /// Writes the frozen graph (weights as Const) as GraphDef text or binary by the extension.
+    public func saveFrozenGraph(to path: String) throws {
+        try GraphDefFile.save(try frozenGraph(), path: path)
+    }
+}

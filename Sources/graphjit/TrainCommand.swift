@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import GraphIR
+import GraphJIT
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a graph with VariableV2 weights on labelled images (MNIST IDX directory or Kaggle CSV).")
+
+    enum OptimizerName: String, ExpressibleByArgument, CaseIterable { case sgd, momentum, nesterov, adam }
+
+    @Argument(help: "GraphDef file whose weights are VariableV2 nodes (e.g. graphs/mnist_cnn.pbtxt).")
+    var graph: String
+
+    @Option(help: "MNIST directory (train-/t10k- IDX files, .gz or raw) or a Kaggle-style CSV.")
+    var data: String
+
+    @Option(help: "Prediction node (default: the node nothing consumes).") var output: String?
+    @Option(help: "Epochs to train.") var epochs: Int = 10
+    @Option(name: .customLong("batch-size"), help: "Images per step.") var batchSize: Int = 128
+    @Option(help: "sgd, momentum, nesterov or adam.") var optimizer: OptimizerName = .nesterov
+    @Option(help: "Learning rate.") var lr: Double = 0.01
+    @Option(help: "Momentum for momentum/nesterov.") var momentum: Double = 0.9
+    @Option(help: "Adam's beta1.") var beta1: Double = 0.9
+    @Option(help: "Adam's beta2.") var beta2: Double = 0.999
+    @Option(help: "Adam's epsilon.") var epsilon: Double = 1e-8
+    @Option(help: "L2 penalty on weights (nolearn's objective_l2).") var l2: Double = 0
+    @Option(name: .customLong("eval-size"), help: "Hold-out fraction of the training images (default: the last 10,000 of 60,000, the classic split).")
+    var evalSize: Double?
+    @Option(help: "Seed for initialisation, shuffling and dropout.") var seed: UInt64 = 0
+    @Flag(help: "Standardise pixels with the training mean and std instead of scaling to [0, 1).") var standardize = false
+    @Option(name: .customLong("save-weights"), help: "Checkpoint (safetensors) written after every epoch.") var saveWeights: String?
+    @Option(name: .customLong("save-frozen"), help: "Frozen GraphDef (.pbtxt or .pb) written at the end.") var saveFrozen: String?
+    @Option(help: "Resume from a checkpoint written by --save-weights.") var resume: String?
+    @Flag(name: .customLong("no-color"), help: "No colours in the epoch table.") var noColor = false
+    @Option(name: .customShort("O", allowingJoined: true), help: "LLVM optimisation level 0-3.") var optimizationLevel: Int = 3
+
+    func run() throws {
+        try reportingErrors {
+            guard epochs >= 0, batchSize >= 1 else { throw ValidationError("--epochs must be >= 0 and --batch-size >= 1") }
+            guard lr > 0, lr.isFinite else { throw ValidationError("--lr must be positive") }
+            let model = try Model(contentsOf: graph)
+            let outputName = try output ?? singleSink(model)
+            let (allTrain, test) = try TrainingData.load(data, standardize: standardize)
+            let split = try evalSize.map { try allTrain.split(evalSize: $0) }
+                ?? allTrain.split(validationCount: min(10_000, allTrain.count / 6))
+            let optimizerValue: Optimizer
+            switch optimizer {
+            case .sgd: optimizerValue = .sgd
+            case .momentum: optimizerValue = .momentum(momentum)
+            case .nesterov: optimizerValue = .nesterov(momentum)
+            case .adam: optimizerValue = .adam(beta1: beta1, beta2: beta2, epsilon: epsilon)
+            }
+            let trainer = try Trainer(model: model, output: outputName, configuration: TrainingConfiguration(
+                optimizer: optimizerValue, learningRate: lr, l2: l2, seed: seed, optimizationLevel: optimizationLevel))
+            let style = TableStyle(color: !noColor && isatty(STDOUT_FILENO) != 0, progress: isatty(STDERR_FILENO) != 0)
+            printLayerInformation(model)
+            print("training on \(split.train.count) images, validating on \(split.validation.count)\n")
+            var firstEpoch = 1
+            if let resume {
+                firstEpoch = try trainer.loadCheckpoint(from: resume) + 1
+                print("resumed from \(resume) after epoch \(firstEpoch - 1) (step \(trainer.step))")
+            }
+            let validationBatches = try TrainingData.batches(split.validation, size: 500, shuffle: false, seed: 0)
+            var table = EpochTable(style: style)
+            table.printHeader()
+            for epoch in firstEpoch..<(firstEpoch + epochs) {
+                let start = ContinuousClock.now
+                let batches = try TrainingData.batches(split.train, size: batchSize, shuffle: true, seed: seed &+ UInt64(epoch))
+                var progress = ProgressBar(total: batches.count, enabled: style.progress, epoch: epoch)
+                let train = try trainer.trainEpoch(batches, epoch: epoch) { b, loss in progress.update(b + 1, loss: loss) }
+                progress.finish()
+                let valid = try trainer.evaluate(validationBatches)
+                let d = ContinuousClock.now - start
+                table.printRow(epoch: epoch, train: train.loss, valid: valid.loss, accuracy: valid.accuracy,
+                               seconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+                if let saveWeights { try trainer.saveCheckpoint(to: saveWeights, epoch: epoch) }
+            }
+            if let test {
+                let result = try trainer.evaluate(try TrainingData.batches(test, size: 500, shuffle: false, seed: 0))
+                print(String(format: "\ntest accuracy: %.5f (%d images), test loss %.5f", result.accuracy, result.count, result.loss))
+            }
+            if let saveFrozen {
+                try trainer.saveFrozenGraph(to: saveFrozen)
+                print("frozen graph written to \(saveFrozen)")
+            }
+        }
+    }
+}
+
+/// The model's prediction node when it has exactly one node nothing consumes.
+func singleSink(_ model: Model) throws -> String {
+    let sinks = model.sinkNames
+    guard sinks.count == 1, let only = sinks.first else {
+        throw ValidationError("the graph has \(sinks.count) output nodes (\(sinks.joined(separator: ", "))); choose one with --output")
+    }
+    return only
+}
+
+/// nolearn's layer table: the nodes without '/' in their name are layers; a layer's parameters are
+/// the variables under its name.
+func printLayerInformation(_ model: Model) {
+    let g = model.graph
+    var rows: [(String, String, Int, Int)] = []
+    var total = 0
+    for n in g.nodes {
+        if case let .variable(_, shape) = n.op { total += shape.reduce(1, *) }
+    }
+    for n in g.nodes where !n.name.contains("/") {
+        if case .variable = n.op { continue }
+        if case .constant = n.op { continue }
+        let shape = Array((n.types.first?.shape ?? []).dropFirst())
+        let size = shape.count == 3 ? "\(shape[2])x\(shape[0])x\(shape[1])" : shape.map { $0 < 0 ? "?" : String($0) }.joined(separator: "x")
+        let params = g.nodes.filter { $0.name.hasPrefix(n.name + "/") }.reduce(0) { sum, m in
+            if case let .variable(_, s) = m.op { return sum + s.reduce(1, *) }
+            return sum
+        }
+        rows.append((n.name, size, shape.reduce(1, *), params))
+    }
+    print("# Neural Network with \(total.formatted(grouping: true)) learnable parameters\n\n## Layer information\n")
+    let w = max(rows.map(\.0.count).max() ?? 4, 4)
+    func pad(_ s: String, _ n: Int, right: Bool = false) -> String {
+        s.count >= n ? s : (right ? String(repeating: " ", count: n - s.count) + s : s + String(repeating: " ", count: n - s.count))
+    }
+    print(pad("name", w) + "  " + pad("size", 9) + "  " + pad("total", 7, right: true) + "  " + pad("params", 9, right: true))
+    print(String(repeating: "-", count: w) + "  " + String(repeating: "-", count: 9) + "  -------  ---------")
+    for (name, size, units, params) in rows {
+        print(pad(name, w) + "  " + pad(size, 9) + "  " + pad(String(units), 7, right: true) + "  " + pad(params.formatted(grouping: true), 9, right: true))
+    }
+    print("")
+}
