@@ -228,6 +228,15 @@ extension Op {
         }
     }
 
+    /// Variables and assignments: each node is its own piece of state, so passes must neither
+    /// merge two of them nor treat them as constants.
+    public var isStateful: Bool {
+        switch self {
+        case .variable, .assign: return true
+        default: return false
+        }
+    }
+
     /// Number of outputs.
     public var outputCount: Int {
         switch self {

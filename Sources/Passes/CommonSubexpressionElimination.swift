@@ -26,6 +26,11 @@ public struct CommonSubexpressionElimination: GraphPass {
                 try rebuilder.copy(i)
                 continue
             }
+            if node.op.isStateful {
+                // Two variables of one shape are still two variables.
+                try rebuilder.copy(i, inputs: try node.inputs.map(rebuilder.mapped))
+                continue
+            }
             let inputs = try node.inputs.map(rebuilder.mapped)
             let key = Key(op: node.op, inputs: node.op.isCommutative ? inputs.sorted(by: precedes) : inputs)
             if let survivor = firstComputing[key], !keptNodes.contains(i) {

@@ -39,8 +39,8 @@ public struct ConstantFolding: GraphPass {
             case .constant(let t):
                 isConstant[i] = true
                 literal[i] = t
-            case .placeholder:
-                break
+            case .placeholder, .variable, .assign:
+                break  // values that change between runs
             case .identity, .reshape:
                 isConstant[i] = isConstant[node.inputs[0].node]
                 if let t = literal[node.inputs[0].node], let shape = node.types[0].shape {

@@ -1,0 +1,104 @@
+import Foundation
+import GraphIR
+import GraphJIT
+import XCTest
+
+/// Training through the public API on real MNIST (a few thousand images, so the suite stays fast).
+final class TrainingTests: XCTestCase {
+    static let mnistDirectory = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/mnist").path
+
+    func testSeedNetworksHaveTheSeedsParameterCounts() throws {
+        XCTAssertEqual(try Model(graph: Network.seed000.graph()).learnableParameterCount, 217_706)
+        XCTAssertEqual(try Model(graph: Network.seed002.graph()).learnableParameterCount, 160_362)
+        XCTAssertEqual(try Model(graph: Network.seed001net4.graph()).learnableParameterCount, 353_738)
+        let summary = try Network.seed000.summary()
+        XCTAssertEqual(summary[1].size, "32x24x24")
+        XCTAssertEqual(summary[1].parameters, 832)
+        XCTAssertEqual(summary.map(\.parameters), [0, 832, 0, 9_248, 0, 205_056, 2_570])
+        // The shipped graphs are these networks.
+        for (file, count) in [("mnist_cnn", 217_706), ("mnist_blog", 160_362), ("mnist_net4", 353_738)] {
+            let model = try Model(contentsOf: repositoryRoot.appendingPathComponent("graphs/\(file).pbtxt").path)
+            XCTAssertEqual(model.learnableParameterCount, count, file)
+        }
+    }
+
+    func testGlorotInitialisationAndZeroBiases() throws {
+        let model = try Model(graph: Network.seed000.graph())
+        let trainer = try Trainer(model: model, output: Network.seed000.outputName,
+                                  configuration: TrainingConfiguration(seed: 7))
+        let p = try trainer.parameters()
+        let w = try XCTUnwrap(p["dense5/W"]).scalars(as: Float.self)  // [800, 256]
+        let limit = Float((6.0 / Double(800 + 256)).squareRoot())
+        XCTAssertLessThanOrEqual(w.map(abs).max() ?? 0, limit)
+        XCTAssertGreaterThan(w.map(abs).max() ?? 0, limit * 0.99)
+        let mean = w.reduce(0, +) / Float(w.count)
+        XCTAssertEqual(mean, 0, accuracy: limit * 0.01)
+        XCTAssertEqual(try XCTUnwrap(p["dense5/b"]).scalars(as: Float.self), Array(repeating: 0, count: 256))
+        // Same seed, same weights; another seed, other weights.
+        let again = try Trainer(model: model, output: Network.seed000.outputName, configuration: TrainingConfiguration(seed: 7))
+        XCTAssertEqual(try again.parameters()["dense5/W"], p["dense5/W"])
+        let other = try Trainer(model: model, output: Network.seed000.outputName, configuration: TrainingConfiguration(seed: 8))
+        XCTAssertNotEqual(try other.parameters()["dense5/W"], p["dense5/W"])
+    }
+
+    /// 3,000 training images, 2 epochs of the seed-002 net (with dropout), nesterov 0.01/0.9:
+    /// at least 90% on 1,000 held-out test images.
+    func testShortTrainingRunLearnsMNIST() throws {
+        let data = try TrainingData.load(Self.mnistDirectory)
+        let train = try data.train.slice(0..<3_000)
+        let test = try XCTUnwrap(data.test).slice(0..<1_000)
+        let network = Network.seed002
+        let trainer = try Trainer(model: Model(graph: network.graph()), output: network.outputName,
+                                  configuration: TrainingConfiguration(optimizer: .nesterov(0.9), learningRate: 0.01, seed: 1))
+        var losses: [Double] = []
+        for epoch in 1...2 {
+            let stats = try trainer.trainEpoch(TrainingData.batches(train, size: 64, shuffle: true, seed: UInt64(epoch)), epoch: epoch)
+            XCTAssertEqual(stats.count, 3_000)
+            losses.append(stats.loss)
+        }
+        XCTAssertLessThan(losses[1], losses[0])
+        let result = try trainer.evaluate(TrainingData.batches(test, size: 500, shuffle: false, seed: 0))
+        XCTAssertGreaterThan(result.accuracy, 0.90, "test accuracy \(result.accuracy)")
+
+        // Save -> load: identical predictions from the frozen graph and from a resumed trainer.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("graphjit-train-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let frozen = dir.appendingPathComponent("frozen.pb").path
+        let checkpoint = dir.appendingPathComponent("weights.safetensors").path
+        try trainer.saveFrozenGraph(to: frozen)
+        try trainer.saveCheckpoint(to: checkpoint, epoch: 2)
+        let images = try test.slice(0..<10).images
+        let expected = try trainer.predict(images)
+        let reloaded = try Model(contentsOf: frozen).compile(outputs: [network.outputName], inputShapes: [network.layers[0].name: images.shape])
+        XCTAssertEqual(try reloaded.run([network.layers[0].name: images])[network.outputName], expected)
+
+        let resumed = try Trainer(model: Model(graph: network.graph()), output: network.outputName,
+                                  configuration: TrainingConfiguration(optimizer: .nesterov(0.9), learningRate: 0.01, seed: 1))
+        XCTAssertEqual(try resumed.loadCheckpoint(from: checkpoint), 2)
+        XCTAssertEqual(resumed.step, trainer.step)
+        XCTAssertEqual(try resumed.predict(images), expected)
+        // Resuming continues where training stopped: the same next epoch gives the same state.
+        let next = try TrainingData.batches(train, size: 64, shuffle: true, seed: 3)
+        _ = try trainer.trainEpoch(next, epoch: 3)
+        _ = try resumed.trainEpoch(next, epoch: 3)
+        XCTAssertEqual(try resumed.parameters(), try trainer.parameters())
+    }
+
+    func testDivergenceNamesEpochAndBatch() throws {
+        let data = try TrainingData.load(Self.mnistDirectory)
+        let train = try data.train.slice(0..<256)
+        let network = Network.seed000
+        let trainer = try Trainer(model: Model(graph: network.graph()), output: network.outputName,
+                                  configuration: TrainingConfiguration(optimizer: .sgd, learningRate: 1e30, seed: 1))
+        XCTAssertThrowsError(try trainer.trainEpoch(TrainingData.batches(train, size: 64, shuffle: false, seed: 0), epoch: 4)) {
+            XCTAssertTrue("\($0)".contains("epoch 4, batch"), "\($0)")
+        }
+    }
+
+    func testTrainingNeedsVariables() throws {
+        let frozen = try Model(contentsOf: repositoryRoot.appendingPathComponent("graphs/cnn.pbtxt").path)
+        XCTAssertThrowsError(try Trainer(model: frozen, output: "softmax")) {
+            XCTAssertTrue("\($0)".contains("no trainable variable"), "\($0)")
+        }
+    }
+}
