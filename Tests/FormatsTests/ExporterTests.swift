@@ -37,7 +37,109 @@ final class ExporterTests: XCTestCase {
         try g.add("max", .reduce(.max, axes: [], keepDims: false), [m])
         // A name the exporter would otherwise pick for a helper constant.
         try g.add("flat/shape", .constant(Tensor(shape: [1], int32s: [3])))
+        try g.add("pool_explicit", .pool(PoolAttributes(kind: .max, windowH: 3, windowW: 2, strideH: 2, strideW: 1,
+                                                        padding: .explicit(top: 1, bottom: 0, left: 0, right: 1))), [x])
+        try addTrainingOps(&g, x: x, xc: xc, w: w, bias: bias)
         return g
+    }
+
+    /// The training ops, each with the attribute variants that change what is written.
+    private static func addTrainingOps(_ g: inout Graph, x: Value, xc: Value, w: Value, bias: Value) throws {
+        let variable = try g.add("var", .variable(dtype: .float32, shape: [4]))
+        try g.add("assign", .assign, [variable, bias])
+        let logits = try g.add("logits", .placeholder(dtype: .float32, shape: [4, 10]))
+        let probs = try g.add("probs", .placeholder(dtype: .float32, shape: [4, 10]))
+        let labels = try g.add("labels", .placeholder(dtype: .int32, shape: [4]))
+        let labels64 = try g.add("labels64", .placeholder(dtype: .int64, shape: [-1]))
+        try g.add("dropout", .dropout(rate: 0.25), [logits])
+        let step = try g.add("step", .constant(Tensor(shape: [], int64s: [3])))
+        try g.add("random", .randomUniform(seed: .max - 5, shape: [2, 3]), [step])
+        let sparse = try g.add("sparse_xent", .sparseSoftmaxCrossEntropy, [logits, labels])
+        try g.add("sparse_xent64", .sparseSoftmaxCrossEntropy, [logits, labels64])
+        try g.add("xent", .softmaxCrossEntropy, [logits, probs])
+        try g.add("backprop", .identity, [Value(node: sparse.node, output: 1)])
+        try g.add("argmax", .argMax(axis: 1, outputType: .int32), [logits])
+        try g.add("argmax64", .argMax(axis: 0, outputType: .int64), [logits])
+        var condition = logits
+        for c in CompareOp.allCases { condition = try g.add("c_\(c.rawValue)", .compare(c), [logits, probs]) }
+        try g.add("select", .select, [condition, logits, try g.add("zero", .constant(Tensor(shape: [], floats: [0])))])
+        try g.add("to_int", .cast(.int32), [logits])
+        try g.add("to_double", .cast(.float64), [condition])
+        try g.add("broadcast", .broadcastTo([3, 4]), [bias])
+        try g.add("transpose", .transpose([1, 0]), [logits])
+        try g.add("transpose4", .transpose([0, 3, 1, 2]), [x])
+        let conv = Conv2DAttributes(strideH: 2, strideW: 2, padding: .same)
+        let dy = try g.add("dy", .placeholder(dtype: .float32, shape: [2, 3, 3, 4]))
+        try g.add("dx", .conv2DBackpropInput(conv, inputShape: [2, 6, 6, 2]), [w, dy])
+        try g.add("dw", .conv2DBackpropFilter(conv, filterShape: [3, 3, 2, 4]), [x, dy])
+        let explicit = Conv2DAttributes(dilationH: 2, padding: .explicit(top: 1, bottom: 2, left: 0, right: 1), dataFormat: .nchw)
+        let dyc = try g.add("dyc", .placeholder(dtype: .float32, shape: [1, 4, 5, 5]))
+        try g.add("dxc", .conv2DBackpropInput(explicit, inputShape: [1, 2, 6, 6]), [w, dyc])
+        try g.add("dwc", .conv2DBackpropFilter(explicit, filterShape: [3, 3, 2, 4]), [xc, dyc])
+        let window = PoolAttributes(kind: .max, windowH: 2, windowW: 3, strideH: 1, strideW: 2, padding: .same)
+        let pooled = try g.add("grad_pooled", .pool(window), [x])
+        try g.add("maxpool_grad", .maxPoolGrad(window), [x, pooled, pooled])
+        let average = PoolAttributes(kind: .avg, windowH: 2, windowW: 2, strideH: 2, strideW: 2, dataFormat: .nchw)
+        try g.add("avgpool_grad", .avgPoolGrad(average, inputShape: [1, 2, 6, 6]), [try g.add("avg_dy", .pool(average), [xc])])
+    }
+
+    /// The `Op` case of `op`, by name. The switch is exhaustive, so a new case cannot be added
+    /// without listing it here, and `opCaseNames` must then name it too.
+    private static func caseName(_ op: Op) -> String {
+        switch op {
+        case .placeholder: return "placeholder"
+        case .constant: return "constant"
+        case .identity: return "identity"
+        case .unary: return "unary"
+        case .binary: return "binary"
+        case .matMul: return "matMul"
+        case .conv2D: return "conv2D"
+        case .pool: return "pool"
+        case .biasAdd: return "biasAdd"
+        case .softmax: return "softmax"
+        case .reshape: return "reshape"
+        case .reduce: return "reduce"
+        case .variable: return "variable"
+        case .assign: return "assign"
+        case .dropout: return "dropout"
+        case .randomUniform: return "randomUniform"
+        case .sparseSoftmaxCrossEntropy: return "sparseSoftmaxCrossEntropy"
+        case .softmaxCrossEntropy: return "softmaxCrossEntropy"
+        case .argMax: return "argMax"
+        case .compare: return "compare"
+        case .select: return "select"
+        case .cast: return "cast"
+        case .broadcastTo: return "broadcastTo"
+        case .transpose: return "transpose"
+        case .conv2DBackpropInput: return "conv2DBackpropInput"
+        case .conv2DBackpropFilter: return "conv2DBackpropFilter"
+        case .maxPoolGrad: return "maxPoolGrad"
+        case .avgPoolGrad: return "avgPoolGrad"
+        }
+    }
+
+    private static let opCaseNames: Set<String> = [
+        "placeholder", "constant", "identity", "unary", "binary", "matMul", "conv2D", "pool", "biasAdd", "softmax",
+        "reshape", "reduce", "variable", "assign", "dropout", "randomUniform", "sparseSoftmaxCrossEntropy",
+        "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose",
+        "conv2DBackpropInput", "conv2DBackpropFilter", "maxPoolGrad", "avgPoolGrad",
+    ]
+
+    func testEveryOpCaseIsInTheRoundTripGraph() throws {
+        let g = try Self.everyOpGraph()
+        XCTAssertEqual(Set(g.nodes.map { Self.caseName($0.op) }), Self.opCaseNames)
+        var unary = Set<UnaryOp>(), binary = Set<BinaryOp>(), compare = Set<CompareOp>()
+        for n in g.nodes {
+            switch n.op {
+            case .unary(let u): unary.insert(u)
+            case .binary(let b): binary.insert(b)
+            case .compare(let c): compare.insert(c)
+            default: break
+            }
+        }
+        XCTAssertEqual(unary, Set(UnaryOp.allCases))
+        XCTAssertEqual(binary, Set(BinaryOp.allCases))
+        XCTAssertEqual(compare, Set(CompareOp.allCases))
     }
 
     func testEveryOpSurvivesExportAndImport() throws {
@@ -65,7 +167,7 @@ final class ExporterTests: XCTestCase {
         XCTAssertEqual(find("same")?.attr["padding"], AttrValue(.s(Array("SAME".utf8))))
         XCTAssertEqual(find("pooled")?.attr["ksize"], AttrValue(.list(ListValue(i: [1, 2, 3, 1]))))
         // Attribute-valued inputs become Const nodes just before their consumer, named uniquely.
-        XCTAssertEqual(find("flat")?.input, ["b_minimum", "flat/shape_1"])
+        XCTAssertEqual(find("flat")?.input, ["b_reluGrad", "flat/shape_1"])
         XCTAssertEqual(find("flat")?.attr["Tshape"], AttrValue(.type(.int32)))
         XCTAssertEqual(find("mean")?.input, ["pooled", "mean/reduction_indices"])
         XCTAssertEqual(find("mean")?.attr["keep_dims"], AttrValue(.b(true)))

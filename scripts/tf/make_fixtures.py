@@ -58,11 +58,12 @@ SOFTMAX = {"rtol": 1e-5, "atol": 1e-6}
 
 F32 = np.float32
 I32 = np.int32
-TF_DTYPE = {F32: tf.float32, I32: tf.int32}
+TF_DTYPE = {F32: tf.float32, I32: tf.int32, np.int64: tf.int64, np.bool_: tf.bool}
 
 
 def file_stem(node_name):
-    return node_name.replace("/", "__")
+    """File name for a node (or `node:k` output): "/" becomes "__", ":" becomes "_"."""
+    return node_name.replace("/", "__").replace(":", "_")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,13 +120,12 @@ class Builder:
     def val(self, tensor):
         """The fed value of a placeholder (as float64 / int64) for the NumPy reference."""
         v = self.feeds[tensor.op.name]
-        return v.astype(np.int64) if v.dtype.kind == "i" else v.astype(np.float64)
+        return v.astype(np.int64) if v.dtype.kind in "ib" else v.astype(np.float64)
 
     def out(self, tensor, ref=None, expected=None):
-        """Records output 0 of `tensor`'s node; `ref` is the NumPy reference, `expected`
+        """Records `tensor` (output k > 0 is named `node:k`); `ref` is the NumPy reference, `expected`
         overrides the value TensorFlow computes from this graph (NCHW cases)."""
-        assert tensor.value_index == 0
-        name = tensor.op.name
+        name = tensor.op.name if tensor.value_index == 0 else f"{tensor.op.name}:{tensor.value_index}"
         self.outputs.append((name, tensor))
         if ref is not None:
             self.references[name] = np.asarray(ref)
@@ -745,6 +745,12 @@ model_case("cnn", build_cnn, ACCUMULATE,
            lambda b, name: b.uniform([2, 28, 28, 1], 0.0, 1.0))
 
 
+# Training-graph ops (losses, comparisons, casts, layout ops, gradient ops) live in their own file.
+import training_cases  # noqa: E402
+
+training_cases.register(sys.modules[__name__])
+
+
 # ---------------------------------------------------------------------------------------------
 # Driver
 # ---------------------------------------------------------------------------------------------
@@ -754,7 +760,7 @@ def check_against_reference(case_name, node, got, ref, tolerance):
     if ref is None:
         return None
     assert got.shape == ref.shape, f"{case_name}/{node}: TF shape {got.shape} vs reference {ref.shape}"
-    if got.dtype.kind == "i" or (tolerance["rtol"] == 0 and tolerance["atol"] == 0):
+    if got.dtype.kind in "ib" or (tolerance["rtol"] == 0 and tolerance["atol"] == 0):
         # Exact cases (int32 arithmetic, Reshape / Identity of floats) must match bit for bit.
         assert np.array_equal(got, ref.astype(got.dtype)), f"{case_name}/{node} differs"
         return 0.0
@@ -840,11 +846,11 @@ def verify(directory):
     for name, path in spec["inputs"].items():
         assert nodes[name].op == "Placeholder", (directory, name)
         a = np.load(os.path.join(directory, path), allow_pickle=False)
-        assert a.dtype in (np.float32, np.int32), (directory, path, a.dtype)
+        assert a.dtype in (np.float32, np.int32, np.int64, np.bool_), (directory, path, a.dtype)
     for name, path in spec["outputs"].items():
-        assert name in nodes, (directory, name)
+        assert name.split(":")[0] in nodes, (directory, name)
         a = np.load(os.path.join(directory, path), allow_pickle=False)
-        assert a.dtype in (np.float32, np.int32), (directory, path, a.dtype)
+        assert a.dtype in (np.float32, np.int32, np.int64, np.bool_), (directory, path, a.dtype)
         assert np.all(np.isfinite(a)), (directory, path)
     return spec
 
@@ -866,8 +872,9 @@ it. CI only reads these files; it never needs TensorFlow.
     <case>/case.json            {{"inputs": {{placeholder: path}}, "outputs": {{node: path}},
                                  "tolerance": {{"rtol": r, "atol": a}}, "note": "..."}}
 
-Paths in case.json are relative to the case directory. Inputs and outputs are float32 (`<f4`)
-or int32 (`<i4`), C order, .npy version 1.0; scalars are 0-d arrays. A case with no
+Paths in case.json are relative to the case directory. Inputs and outputs are float32 (`<f4`),
+int32 (`<i4`), int64 (`<i8`) or bool (`|b1`), C order, .npy version 1.0; scalars are 0-d arrays.
+An output named `node:k` is output k of a multi-output node (file `node_k.npy`). A case with no
 Placeholder has `"inputs": {{}}`. Some placeholders declare unknown dimensions (`size: -1` in
 the GraphDef) or no shape at all (`unknown_rank: true`); the fed arrays fix them.
 

@@ -6,22 +6,12 @@ public enum GraphDefExporter {
     /// The GraphDef version written by default: TensorFlow 2.21's.
     public static let defaultProducer: Int32 = 2474
 
-    /// The GraphDef for `graph`. Reshape shapes and reduction axes, attributes in GraphIR, become
-    /// int32 Const inputs named `NODE/shape` and `NODE/reduction_indices` (made unique if taken).
+    /// The GraphDef for `graph`. Values GraphIR keeps as attributes but TensorFlow takes as inputs
+    /// (Reshape shapes, reduction axes, permutations, gradient shapes, ArgMax's dimension) become
+    /// Const nodes named `NODE/shape`, `NODE/reduction_indices`, ... (made unique if taken), written
+    /// just before their consumer.
     public static func graphDef(from graph: Graph, producer: Int32 = defaultProducer) -> GraphDef {
-        var taken = Set(graph.nodes.map(\.name))
-        func freshName(_ base: String) -> String {
-            var name = base
-            var k = 1
-            while taken.contains(name) {
-                name = "\(base)_\(k)"
-                k += 1
-            }
-            taken.insert(name)
-            return name
-        }
-
-        var out: [NodeDef] = []
+        var out = ExportedNodes(taken: Set(graph.nodes.map(\.name)))
         for n in graph.nodes {
             var def = NodeDef(name: n.name, op: tensorFlowName(n.op), input: n.inputs.map { graph.name(of: $0) })
             let t = n.inputs.first.map { graph[$0].dtype } ?? n.types.first?.dtype ?? .float32
@@ -40,57 +30,38 @@ public enum GraphDefExporter {
                 def.attr["transpose_b"] = AttrValue(.b(tb))
             case .conv2D(let c):
                 def.attr["T"] = type(t)
-                def.attr["strides"] = ints(inLayout(c.dataFormat, h: c.strideH, w: c.strideW))
-                def.attr["dilations"] = ints(inLayout(c.dataFormat, h: c.dilationH, w: c.dilationW))
-                def.attr["data_format"] = string(c.dataFormat.rawValue)
-                def.attr["use_cudnn_on_gpu"] = AttrValue(.b(true))
-                switch c.padding {
-                case .valid, .same:
-                    def.attr["padding"] = string(c.padding == .valid ? "VALID" : "SAME")
-                    def.attr["explicit_paddings"] = ints([])
-                case let .explicit(top, bottom, left, right):
-                    def.attr["padding"] = string("EXPLICIT")
-                    var pads = Array(repeating: 0, count: 8)
-                    let ax = c.dataFormat.axes
-                    (pads[2 * ax.h], pads[2 * ax.h + 1], pads[2 * ax.w], pads[2 * ax.w + 1]) = (top, bottom, left, right)
-                    def.attr["explicit_paddings"] = ints(pads)
-                }
+                convAttributes(c, &def)
             case .pool(let p):
                 def.attr["T"] = type(t)
-                def.attr["ksize"] = ints(inLayout(p.dataFormat, h: p.windowH, w: p.windowW))
-                def.attr["strides"] = ints(inLayout(p.dataFormat, h: p.strideH, w: p.strideW))
-                // GraphIR pools only take VALID or SAME, as TensorFlow's do.
-                def.attr["padding"] = string(p.padding == .same ? "SAME" : "VALID")
-                def.attr["data_format"] = string(p.dataFormat.rawValue)
+                poolAttributes(p, &def)
             case .biasAdd(let format):
                 def.attr["T"] = type(t)
                 def.attr["data_format"] = string(format.rawValue)
             case .reshape(let target):
-                let shape = integerConstant(freshName("\(n.name)/shape"), target)
-                out.append(shape)
-                def.input.append(shape.name)
                 def.attr["T"] = type(t)
-                def.attr["Tshape"] = shape.attr["dtype"]
+                def.attr["Tshape"] = out.constantInput(&def, "shape", target)
             case let .reduce(_, axes, keepDims):
-                let indices = integerConstant(freshName("\(n.name)/reduction_indices"), axes)
-                out.append(indices)
-                def.input.append(indices.name)
                 def.attr["T"] = type(t)
-                def.attr["Tidx"] = indices.attr["dtype"]
+                def.attr["Tidx"] = out.constantInput(&def, "reduction_indices", axes)
                 def.attr["keep_dims"] = AttrValue(.b(keepDims))
-            default:
-                // Training ops: their TensorFlow attributes are written by the exporter's next revision.
-                def.attr["T"] = type(t)
+            case .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
+                 .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .conv2DBackpropInput,
+                 .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
+                trainingAttributes(n, graph, &def, &out)
             }
-            out.append(def)
+            out.nodes.append(def)
         }
-        return GraphDef(node: out, versions: VersionDef(producer: producer))
+        return GraphDef(node: out.nodes, versions: VersionDef(producer: producer))
     }
 
-    /// TensorFlow's op name; `Add` is written as `AddV2`, the op TensorFlow 2 emits for `+`.
+    /// TensorFlow's op name; `Add` is written as `AddV2`, the op TensorFlow 2 emits for `+`, and
+    /// `randomUniform`, which has no TensorFlow equivalent, as GraphJIT's own `GraphJITRandomUniform`.
     static func tensorFlowName(_ op: Op) -> String {
-        if case .binary(.add) = op { return "AddV2" }
-        return op.name
+        switch op {
+        case .binary(.add): return "AddV2"
+        case .randomUniform: return "GraphJITRandomUniform"
+        default: return op.name
+        }
     }
 
     /// A tensor as TensorFlow's Const holds it: shape plus raw little-endian `tensor_content`.
@@ -98,22 +69,87 @@ public enum GraphDefExporter {
         TensorProto(dtype: DataType(t.dtype), tensorShape: TensorShapeProto(sizes: t.shape), tensorContent: t.bytes)
     }
 
-    /// A vector Const, int32 unless a value needs 64 bits.
-    private static func integerConstant(_ name: String, _ values: [Int]) -> NodeDef {
-        let tensor: Tensor
-        if values.allSatisfy({ Int32(exactly: $0) != nil }) {
-            tensor = Tensor(shape: [values.count], int32s: values.map { Int32($0) })
+    /// Conv2D's attributes as TensorFlow writes them, also for its gradients.
+    static func convAttributes(_ c: Conv2DAttributes, _ def: inout NodeDef) {
+        def.attr["strides"] = ints(inLayout(c.dataFormat, h: c.strideH, w: c.strideW))
+        def.attr["dilations"] = ints(inLayout(c.dataFormat, h: c.dilationH, w: c.dilationW))
+        def.attr["data_format"] = string(c.dataFormat.rawValue)
+        def.attr["use_cudnn_on_gpu"] = AttrValue(.b(true))
+        paddingAttributes(c.padding, c.dataFormat, &def)
+    }
+
+    /// MaxPool's or AvgPool's attributes, also for their gradients; only max pools have
+    /// `explicit_paddings` (empty unless the padding is EXPLICIT), as in TensorFlow.
+    static func poolAttributes(_ p: PoolAttributes, _ def: inout NodeDef) {
+        def.attr["ksize"] = ints(inLayout(p.dataFormat, h: p.windowH, w: p.windowW))
+        def.attr["strides"] = ints(inLayout(p.dataFormat, h: p.strideH, w: p.strideW))
+        def.attr["data_format"] = string(p.dataFormat.rawValue)
+        if p.kind == .max {
+            paddingAttributes(p.padding, p.dataFormat, &def)
         } else {
-            tensor = Tensor(shape: [values.count], int64s: values.map { Int64($0) })
+            def.attr["padding"] = string(p.padding == .same ? "SAME" : "VALID")
         }
-        return NodeDef(name: name, op: "Const", attr: ["dtype": type(tensor.dtype), "value": AttrValue(.tensor(tensorProto(tensor)))])
+    }
+
+    /// `padding` and `explicit_paddings` (8 entries in `format`'s axis order for EXPLICIT).
+    private static func paddingAttributes(_ padding: Padding, _ format: DataFormat, _ def: inout NodeDef) {
+        switch padding {
+        case .valid, .same:
+            def.attr["padding"] = string(padding == .valid ? "VALID" : "SAME")
+            def.attr["explicit_paddings"] = ints([])
+        case let .explicit(top, bottom, left, right):
+            def.attr["padding"] = string("EXPLICIT")
+            var pads = Array(repeating: 0, count: 8)
+            let ax = format.axes
+            (pads[2 * ax.h], pads[2 * ax.h + 1], pads[2 * ax.w], pads[2 * ax.w + 1]) = (top, bottom, left, right)
+            def.attr["explicit_paddings"] = ints(pads)
+        }
     }
 
     private static func inLayout(_ f: DataFormat, h: Int, w: Int) -> [Int] {
         f == .nhwc ? [1, h, w, 1] : [1, 1, h, w]
     }
 
-    private static func type(_ d: DType) -> AttrValue { AttrValue(.type(DataType(d))) }
-    private static func string(_ s: String) -> AttrValue { AttrValue(.s(Array(s.utf8))) }
-    private static func ints(_ v: [Int]) -> AttrValue { AttrValue(.list(ListValue(i: v.map { Int64($0) }))) }
+    static func type(_ d: DType) -> AttrValue { AttrValue(.type(DataType(d))) }
+    static func string(_ s: String) -> AttrValue { AttrValue(.s(Array(s.utf8))) }
+    static func ints(_ v: [Int]) -> AttrValue { AttrValue(.list(ListValue(i: v.map { Int64($0) }))) }
+}
+
+/// The nodes written so far, and the names taken, so helper Consts get unique names.
+struct ExportedNodes {
+    var taken: Set<String>
+    var nodes: [NodeDef] = []
+
+    /// `base`, or `base_1`, `base_2`, ... if taken; the result is taken from now on.
+    mutating func freshName(_ base: String) -> String {
+        var name = base
+        var k = 1
+        while taken.contains(name) {
+            name = "\(base)_\(k)"
+            k += 1
+        }
+        taken.insert(name)
+        return name
+    }
+
+    /// Writes an integer Const `NODE/suffix` (a vector, or a scalar when `scalar`) and adds it to
+    /// `def`'s inputs at `position` (the end when nil). It is int32 unless a value needs 64 bits.
+    /// Returns its dtype attribute.
+    @discardableResult
+    mutating func constantInput(_ def: inout NodeDef, _ suffix: String, _ values: [Int], scalar: Bool = false,
+                                at position: Int? = nil) -> AttrValue {
+        let shape = scalar ? [] : [values.count]
+        let tensor: Tensor
+        if values.allSatisfy({ Int32(exactly: $0) != nil }) {
+            tensor = Tensor(shape: shape, int32s: values.map { Int32($0) })
+        } else {
+            tensor = Tensor(shape: shape, int64s: values.map { Int64($0) })
+        }
+        let dtype = GraphDefExporter.type(tensor.dtype)
+        let name = freshName("\(def.name)/\(suffix)")
+        nodes.append(NodeDef(name: name, op: "Const",
+                             attr: ["dtype": dtype, "value": AttrValue(.tensor(GraphDefExporter.tensorProto(tensor)))]))
+        def.input.insert(name, at: position ?? def.input.count)
+        return dtype
+    }
 }

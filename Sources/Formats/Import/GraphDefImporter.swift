@@ -4,8 +4,9 @@ import GraphIR
 public enum GraphDefImporter {
     /// Builds the graph: resolves inputs (`name`, `name:k`; `^name` control inputs are ignored),
     /// rejects missing inputs and cycles, sorts topologically, then maps each node through the op
-    /// table. `NoOp` nodes are dropped, as are constants that only supply Reshape shapes or
-    /// reduction axes (they become op attributes). Every error is a `GraphError` naming a node.
+    /// table. `NoOp` nodes are dropped, as are constants that only supply attributes (Reshape
+    /// shapes, reduction axes, permutations, gradient shapes: `OpBuilder.folded`). Every error is
+    /// a `GraphError` naming a node.
     public static func graph(from def: GraphDef) throws -> Graph {
         let nodes = def.node
         var indexByName: [String: Int] = [:]
@@ -60,13 +61,14 @@ public enum GraphDefImporter {
                 throw GraphError(node: n.name, op: n.op, "has \(inputs.count) data input(s), expected \(builder.inputs)")
             }
             let op = try buildOp(builder, n, inputs, graph)
+            let operands = inputs.indices.filter { !builder.folded.contains($0) }.map { inputs[$0] }
             do {
-                try graph.add(n.name, op, Array(inputs.prefix(op.arity)))
+                try graph.add(n.name, op, operands)
             } catch let e as GraphError {
                 throw GraphError(node: n.name, op: n.op, e.message)
             }
             built[i] = graph.nodes.count - 1
-            for v in inputs.dropFirst(op.arity) { attributeEdges.append((graph.nodes.count - 1, v.node)) }
+            for k in builder.folded { attributeEdges.append((graph.nodes.count - 1, inputs[k].node)) }
         }
         return try withoutAttributeSources(graph, attributeEdges)
     }
@@ -75,8 +77,8 @@ public enum GraphDefImporter {
     /// the graph grows; otherwise every `add` would copy the whole graph.
     private static func buildOp(_ builder: OpBuilder, _ n: NodeDef, _ inputs: [Value], _ graph: Graph) throws -> Op {
         let ctx = NodeContext(def: n, inputs: inputs, inputTypes: inputs.map { graph[$0] }, graph: graph)
-        if let first = ctx.inputTypes.first {
-            try ctx.checkType("T", is: first.dtype, what: "input 0")
+        if let k = builder.typedInput, k < ctx.inputTypes.count {
+            try ctx.checkType("T", is: ctx.inputTypes[k].dtype, what: "input \(k)")
         } else {
             _ = try ctx.dtype("T")
         }

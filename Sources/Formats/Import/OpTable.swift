@@ -6,12 +6,17 @@ struct OpBuilder: Sendable {
     var inputs: Int
     /// Attributes the op knows, besides `T` and `_`-prefixed ones, which every op accepts.
     var attributes: Set<String>
-    /// The GraphIR op; the node's first `op.arity` data inputs become its inputs, and the rest
-    /// (Reshape's shape, a reduction's axes) are constants folded into the op's attributes.
+    /// Data inputs that must be constants and become attributes of the op (Reshape's shape, a
+    /// reduction's axes, a gradient's input shape); the other inputs, in order, are the op's.
+    var folded: [Int] = []
+    /// The data input whose dtype the `T` attribute names, when the op has one.
+    var typedInput: Int? = 0
+    /// The GraphIR op.
     var build: @Sendable (NodeContext) throws -> Op
 }
 
-/// The op table: every TensorFlow op GraphJIT imports. `NoOp` is handled by the importer (dropped).
+/// The op table: every TensorFlow op GraphJIT imports (training ops in `TrainingOps.swift`).
+/// `NoOp` is handled by the importer (dropped).
 let tensorFlowOps: [String: OpBuilder] = {
     var table: [String: OpBuilder] = [
         "Placeholder": OpBuilder(inputs: 0, attributes: ["dtype", "shape"], build: { try placeholder($0) }),
@@ -26,10 +31,10 @@ let tensorFlowOps: [String: OpBuilder] = {
                              build: { try pool(.avg, $0) }),
         "Softmax": OpBuilder(inputs: 1, attributes: [], build: { _ in .softmax }),
         "BiasAdd": OpBuilder(inputs: 2, attributes: ["data_format"], build: { .biasAdd(try $0.dataFormat()) }),
-        "Reshape": OpBuilder(inputs: 2, attributes: ["Tshape"], build: { try reshape($0) }),
-        "Mean": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], build: { try reduce(.mean, $0) }),
-        "Sum": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], build: { try reduce(.sum, $0) }),
-        "Max": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], build: { try reduce(.max, $0) }),
+        "Reshape": OpBuilder(inputs: 2, attributes: ["Tshape"], folded: [1], build: { try reshape($0) }),
+        "Mean": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], folded: [1], build: { try reduce(.mean, $0) }),
+        "Sum": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], folded: [1], build: { try reduce(.sum, $0) }),
+        "Max": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], folded: [1], build: { try reduce(.max, $0) }),
     ]
     let binary: [(String, BinaryOp)] = [
         ("Add", .add), ("AddV2", .add), ("Sub", .sub), ("Mul", .mul), ("RealDiv", .div),
@@ -41,6 +46,7 @@ let tensorFlowOps: [String: OpBuilder] = {
         ("Square", .square), ("Abs", .abs), ("Tanh", .tanh), ("Sigmoid", .sigmoid),
     ]
     for (name, op) in unary { table[name] = OpBuilder(inputs: 1, attributes: [], build: { _ in .unary(op) }) }
+    table.merge(trainingOps) { _, new in new }
     return table
 }()
 
@@ -123,36 +129,41 @@ private func padding(_ ctx: NodeContext, _ format: DataFormat, allowExplicit: Bo
     }
 }
 
-private func conv2D(_ ctx: NodeContext) throws -> Op {
+private func conv2D(_ ctx: NodeContext) throws -> Op { .conv2D(try conv2DAttributes(ctx)) }
+
+/// Conv2D's attributes, shared by its two gradient ops.
+func conv2DAttributes(_ ctx: NodeContext) throws -> Conv2DAttributes {
     let format = try ctx.dataFormat()
     let (sh, sw) = try spatialPair("strides", try ctx.ints("strides", default: nil), format, ctx)
     let (dh, dw) = try spatialPair("dilations", try ctx.ints("dilations", default: [1, 1, 1, 1]), format, ctx)
     let pad = try padding(ctx, format, allowExplicit: true)
-    return .conv2D(Conv2DAttributes(strideH: sh, strideW: sw, dilationH: dh, dilationW: dw,
-                                    padding: pad, dataFormat: format))
+    return Conv2DAttributes(strideH: sh, strideW: sw, dilationH: dh, dilationW: dw, padding: pad, dataFormat: format)
 }
 
-private func pool(_ kind: PoolKind, _ ctx: NodeContext) throws -> Op {
+private func pool(_ kind: PoolKind, _ ctx: NodeContext) throws -> Op { .pool(try poolAttributes(kind, ctx)) }
+
+/// A pool's attributes, shared by its gradient ops.
+func poolAttributes(_ kind: PoolKind, _ ctx: NodeContext) throws -> PoolAttributes {
     let format = try ctx.dataFormat()
     let (kh, kw) = try spatialPair("ksize", try ctx.ints("ksize", default: nil), format, ctx)
     let (sh, sw) = try spatialPair("strides", try ctx.ints("strides", default: nil), format, ctx)
     // TensorFlow 2.x gives MaxPool (not AvgPool) EXPLICIT padding with explicit_paddings.
     let pad = try padding(ctx, format, allowExplicit: kind == .max)
-    return .pool(PoolAttributes(kind: kind, windowH: kh, windowW: kw, strideH: sh, strideW: sw,
-                                padding: pad, dataFormat: format))
+    return PoolAttributes(kind: kind, windowH: kh, windowW: kw, strideH: sh, strideW: sw, padding: pad, dataFormat: format)
 }
 
-/// The integer values of a constant input that must be int32 or int64 (checked against the
-/// type attribute `typeAttr`) and of rank at most `maxRank`.
-private func integerConstant(_ ctx: NodeContext, what: String, typeAttr: String, maxRank: Int) throws -> [Int] {
-    let t = try ctx.constantInput(1, what: what)
-    guard t.dtype == .int32 || t.dtype == .int64 else {
-        throw ctx.fail("\(what) must be int32 or int64, got \(t.dtype)")
+/// The integer values of constant input `input`, which must be int32 or int64 (int32 only when
+/// `typeAttr` is nil, as for the sizes of convolution gradients; otherwise checked against the type
+/// attribute `typeAttr`) and of rank at most `maxRank`.
+func integerConstant(_ ctx: NodeContext, input: Int = 1, what: String, typeAttr: String?, maxRank: Int) throws -> [Int] {
+    let t = try ctx.constantInput(input, what: what)
+    guard t.dtype == .int32 || (t.dtype == .int64 && typeAttr != nil) else {
+        throw ctx.fail("\(what) must be \(typeAttr == nil ? "int32" : "int32 or int64"), got \(t.dtype)")
     }
     guard t.shape.count <= maxRank else {
         throw ctx.fail("\(what) must be \(maxRank == 0 ? "a scalar" : "a scalar or a vector"), got shape \(formatShape(t.shape))")
     }
-    try ctx.checkType(typeAttr, is: t.dtype, what: what)
+    if let typeAttr { try ctx.checkType(typeAttr, is: t.dtype, what: what) }
     return (0..<t.elementCount).map { t.int(at: $0) }
 }
 
