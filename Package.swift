@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on those before it:
 // CLLVM <- LLVMKit; GraphIR <- Formats; GraphIR <- Passes;
-// GraphIR <- Plan; GraphIR, Plan, LLVMKit <- Codegen; LLVMKit, Codegen <- Runtime; all <- GraphJIT <- graphjit.
+// GraphIR <- Plan; GraphIR <- Autodiff; GraphIR, Plan, LLVMKit <- Codegen; LLVMKit, Codegen <- Runtime; all <- GraphJIT <- graphjit.
 let package = Package(
     name: "GraphJIT",
     platforms: [.macOS(.v13)],
@@ -18,13 +18,18 @@ let package = Package(
         .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "graphjit-llvm",
                        providers: [.apt(["llvm-dev"])]),
         .target(name: "LLVMKit", dependencies: ["CLLVM"]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
         .target(name: "GraphIR"),
         .target(name: "Formats", dependencies: ["GraphIR"]),
+        .target(name: "Datasets", dependencies: ["GraphIR", "Formats", "CZlib"]),
         .target(name: "Passes", dependencies: ["GraphIR"]),
         .target(name: "Plan", dependencies: ["GraphIR"]),
         .target(name: "Codegen", dependencies: ["GraphIR", "Plan", "LLVMKit"]),
         .target(name: "Runtime", dependencies: ["GraphIR", "LLVMKit", "Codegen"]),
-        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit"]),
+        .target(name: "Autodiff", dependencies: ["GraphIR"]),
+        .target(name: "Training", dependencies: ["GraphIR", "Autodiff"]),
+        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit", "Autodiff", "Training", "Datasets"]),
         .executableTarget(name: "graphjit", dependencies: [
             "GraphJIT", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -33,9 +38,11 @@ let package = Package(
         .target(name: "Reference", dependencies: ["GraphIR"], path: "Tests/Reference"),
         .testTarget(name: "GraphIRTests", dependencies: ["GraphIR"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "GraphIR"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Formats", "GraphIR"]),
         .testTarget(name: "PassesTests", dependencies: ["Passes", "GraphIR", "Reference"]),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Plan", "GraphIR", "Reference"]),
         .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "LLVMKit", "Reference"]),
         .testTarget(name: "CLITests", dependencies: ["GraphJIT"]),
+        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "GraphIR", "Reference"]),
     ]
 )

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what GraphJIT needs to build (LLVM's C API from Debian) and writes the pkg-config
+# Installs what GraphJIT needs to build (LLVM's C API and zlib from Debian) and writes the pkg-config
 # file `graphjit-llvm.pc` from llvm-config, so SwiftPM finds LLVM without unsafe flags.
 # Idempotent: does nothing that is already done.
 set -euo pipefail
@@ -7,6 +7,8 @@ set -euo pipefail
 need_apt=()
 command -v llvm-config >/dev/null 2>&1 || ls /usr/bin/llvm-config-* >/dev/null 2>&1 || need_apt+=(llvm-dev)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+# zlib for gzip-compressed datasets: the CZlib target finds it through pkg-config's zlib.pc.
+{ command -v pkg-config >/dev/null 2>&1 && pkg-config --exists zlib; } || need_apt+=(zlib1g-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "install-deps: installing ${need_apt[*]} from Debian" >&2
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -1,0 +1,2 @@
+// The system zlib, for gzip decompression in Datasets (Debian: zlib1g-dev).
+#include <zlib.h>

@@ -1,0 +1,39 @@
+/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator whose sequence is fixed by
+/// this code, so shuffles are the same on every platform and Swift version.
+public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
+    public private(set) var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform integer in `0..<bound` (bound > 0), without modulo bias (Lemire's method).
+    public mutating func next(below bound: UInt64) -> UInt64 {
+        var product = next().multipliedFullWidth(by: bound)
+        if product.low < bound {
+            let threshold = (0 &- bound) % bound
+            while product.low < threshold { product = next().multipliedFullWidth(by: bound) }
+        }
+        return product.high
+    }
+}
+
+/// A permutation of `0..<count` fixed by `seed`: Fisher-Yates driven by `SplitMix64`.
+/// Different seeds (for example `seed + epoch`) give independent orders.
+public func seededPermutation(count: Int, seed: UInt64) -> [Int] {
+    var order = Array(0..<max(count, 0))
+    var generator = SplitMix64(seed: seed)
+    var i = order.count - 1
+    while i > 0 {
+        let j = Int(generator.next(below: UInt64(i + 1)))
+        order.swapAt(i, j)
+        i -= 1
+    }
+    return order
+}
