@@ -1,0 +1,145 @@
+import GraphIR
+
+/// Gradient rules: one exhaustive switch over the op table, so a new op cannot be forgotten.
+extension Op {
+    /// The gradient of each input (nil: none, or not wanted) given the gradients of the outputs.
+    /// Rules follow TensorFlow's registered gradients; shapes must be static.
+    func inputGradients(_ c: GradientContext, _ b: inout GradientBuilder) throws -> [Value?] {
+        let x = c.x
+        switch self {
+        // Leaves: nothing to propagate into.
+        case .placeholder, .constant, .variable:
+            return []
+
+        case .identity, .dropout:
+            // Dropout differentiates as identity here; the training-step builder applies its mask.
+            return [try c.dy()]
+
+        case .unary(let u):
+            let g = try c.dy()
+            return [try c.want(0) { try unaryGradient(u, g, x: x[0], y: c.y, &b) }]
+
+        case .binary(let op):
+            return try binaryGradients(op, try c.dy(), c, &b)
+
+        case let .matMul(ta, tb):
+            let (g, p, q) = (try c.dy(), x[0], x[1])
+            // C = op(A) op(B); each case is dA and dB written with MatMul's own transposes.
+            let da: Value?, db: Value?
+            switch (ta, tb) {
+            case (false, false):
+                da = try c.want(0) { try b.emit(.matMul(transposeA: false, transposeB: true), [g, q]) }
+                db = try c.want(1) { try b.emit(.matMul(transposeA: true, transposeB: false), [p, g]) }
+            case (false, true):
+                da = try c.want(0) { try b.emit(.matMul(transposeA: false, transposeB: false), [g, q]) }
+                db = try c.want(1) { try b.emit(.matMul(transposeA: true, transposeB: false), [g, p]) }
+            case (true, false):
+                da = try c.want(0) { try b.emit(.matMul(transposeA: false, transposeB: true), [q, g]) }
+                db = try c.want(1) { try b.emit(.matMul(transposeA: false, transposeB: false), [p, g]) }
+            case (true, true):
+                da = try c.want(0) { try b.emit(.matMul(transposeA: true, transposeB: true), [q, g]) }
+                db = try c.want(1) { try b.emit(.matMul(transposeA: true, transposeB: true), [g, p]) }
+            }
+            return [da, db]
+
+        case .conv2D(let attributes):
+            let g = try c.dy()
+            return [
+                try c.want(0) {
+                    try b.emit(.conv2DBackpropInput(attributes, inputShape: try b.shape(of: x[0])), [x[1], g])
+                },
+                try c.want(1) {
+                    try b.emit(.conv2DBackpropFilter(attributes, filterShape: try b.shape(of: x[1])), [x[0], g])
+                },
+            ]
+
+        case .pool(let p):
+            let g = try c.dy()
+            switch p.kind {
+            case .max: return [try b.emit(.maxPoolGrad(p), [x[0], c.y, g])]
+            case .avg: return [try b.emit(.avgPoolGrad(p, inputShape: try b.shape(of: x[0])), [g])]
+            }
+
+        case .biasAdd(let format):
+            let g = try c.dy()
+            return [
+                g,
+                try c.want(1) {
+                    let rank = try b.shape(of: g).count
+                    let channel = format.channelAxis(rank: rank)
+                    return try b.emit(.reduce(.sum, axes: (0..<rank).filter { $0 != channel }, keepDims: false), [g])
+                },
+            ]
+
+        case .reshape:
+            return [try b.reshape(try c.dy(), to: try b.shape(of: x[0]))]
+
+        case .softmax:
+            // dx = (dy - sum(dy * y, last axis)) * y
+            let (g, y) = (try c.dy(), c.y)
+            let last = try b.shape(of: y).count - 1
+            let dot = try b.emit(.reduce(.sum, axes: [last], keepDims: true), [try b.binary(.mul, g, y)])
+            return [try b.binary(.mul, try b.binary(.sub, g, dot), y)]
+
+        case let .reduce(kind, axes, _):
+            return [try reduceGradient(kind, axes: axes, try c.dy(), x: x[0], y: c.y, &b)]
+
+        case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
+            if c.dys.count > 1, c.dys[1] != nil {
+                throw c.error("second-order gradients are not supported: the backprop output is differentiated")
+            }
+            guard let g = c.dys[0] else { return [nil, nil] }
+            let n = try b.shape(of: g)[0]
+            let column = try b.reshape(g, to: [n, 1])
+            let dLogits = try c.want(0) { try b.binary(.mul, column, Value(node: c.index, output: 1)) }
+            // Sparse labels are integers: no gradient. Dense labels: -dloss * log_softmax(logits).
+            let dLabels = self == .softmaxCrossEntropy
+                ? try c.want(1) {
+                    let ls = try logSoftmax(x[0], &b)
+                    let scaled = try b.binary(.mul, try b.unary(.neg, column), ls)
+                    return try b.unbroadcast(scaled, to: try b.shape(of: x[1]))
+                }
+                : nil
+            return [dLogits, dLabels]
+
+        case .select:
+            // The condition routes dy to the branch it chose; the condition itself has no gradient.
+            let g = try c.dy()
+            return [
+                nil,
+                try c.want(1) {
+                    let zero = try b.scalar(0, b.dtype(of: g), name: "zeros")
+                    return try b.unbroadcast(try b.emit(.select, [x[0], g, zero]), to: try b.shape(of: x[1]))
+                },
+                try c.want(2) {
+                    let zero = try b.scalar(0, b.dtype(of: g), name: "zeros")
+                    return try b.unbroadcast(try b.emit(.select, [x[0], zero, g]), to: try b.shape(of: x[2]))
+                },
+            ]
+
+        case .cast(let to):
+            let from = b.dtype(of: x[0])
+            guard from.isFloatingPoint, to.isFloatingPoint else { return [nil] }
+            let g = try c.dy()
+            return [from == to ? g : try b.emit(.cast(from), [g])]
+
+        case .broadcastTo:
+            return [try b.unbroadcast(try c.dy(), to: try b.shape(of: x[0]))]
+
+        case .transpose(let perm):
+            var inverse = Array(repeating: 0, count: perm.count)
+            for (i, p) in perm.enumerated() { inverse[p] = i }
+            return [try b.emit(.transpose(inverse), [try c.dy()])]
+
+        // Not differentiable: integer or boolean results, and random numbers.
+        case .argMax, .compare, .randomUniform:
+            return Array(repeating: nil, count: arity)
+
+        case .assign:
+            throw c.error("has no gradient rule: Assign writes a variable and is not differentiable")
+
+        case .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
+            throw c.error("second-order gradients are not supported")
+        }
+    }
+}

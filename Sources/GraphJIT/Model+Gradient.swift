@@ -1,0 +1,106 @@
+import Autodiff
+import Formats
+import GraphIR
+
+/// Gradients compiled for fixed input shapes: run them as often as needed.
+public struct CompiledGradients {
+    /// The compiled program; its outputs are the gradient nodes.
+    public let compiled: CompiledGraph
+    /// The names the gradients were asked for (`wrt`), in order.
+    public let wrt: [String]
+    /// For each `wrt` name, the gradient node computing it.
+    public let gradientNames: [String]
+    /// Values fed to `wrt` Consts, which are compiled as inputs (see `Model.gradients`).
+    public let constantFeeds: [String: Tensor]
+
+    /// Inputs the caller must feed: placeholders and variables the gradients depend on.
+    public var inputNames: [String] { compiled.inputNames.filter { constantFeeds[$0] == nil } }
+
+    /// Computes the gradients; returns them keyed by `wrt` name. A `wrt` Const takes its own value
+    /// unless `feeds` gives another.
+    public func run(_ feeds: [String: Tensor]) throws -> [String: Tensor] {
+        let byNode = try compiled.run(constantFeeds.merging(feeds) { _, given in given })
+        var result: [String: Tensor] = [:]
+        for (name, node) in zip(wrt, gradientNames) {
+            guard let t = byNode[node] else { throw GraphJITError("internal: gradient '\(node)' was not computed") }
+            result[name] = t
+        }
+        return result
+    }
+}
+
+extension Model {
+    /// The graph with gradient nodes appended (original nodes first, same names) and, for each
+    /// `wrt` name, the gradient node's name. `loss` is summed if it is not a scalar.
+    /// `inputShapes` fixes placeholder shapes: gradients need every shape on the path known.
+    public func gradientGraph(of loss: String, wrt: [String],
+                              inputShapes: [String: [Int]] = [:]) throws -> (graph: Graph, gradients: [String]) {
+        let specialised = try Self.specialise(graph, inputShapes: inputShapes)
+        let result = try Self.differentiate(specialised, of: loss, wrt: wrt)
+        return (result.graph, result.gradients.map(result.graph.name(of:)))
+    }
+
+    /// `gradientGraph` as TensorFlow GraphDef text.
+    public func gradientGraphDefText(of loss: String, wrt: [String], inputShapes: [String: [Int]] = [:]) throws -> String {
+        GraphDefExporter.graphDef(from: try gradientGraph(of: loss, wrt: wrt, inputShapes: inputShapes).graph).textFormat
+    }
+
+    /// Compiles the gradients of `loss` with respect to each `wrt` node (a Placeholder, Const,
+    /// VariableV2, or any float node; `name:k` for another output).
+    ///
+    /// `wrt` Consts become inputs fed with their own value (`CompiledGradients.constantFeeds`):
+    /// constant folding would otherwise evaluate the whole gradient at compile time, and as an input
+    /// the weight can be changed without recompiling. Variables hold no value outside a training
+    /// run, so every VariableV2 becomes an input of the same name the caller must feed.
+    public func gradients(of loss: String, wrt: [String], inputShapes: [String: [Int]] = [:],
+                          options: CompileOptions = CompileOptions()) throws -> CompiledGradients {
+        let wrtNodes = Set(wrt.compactMap { graph.value(named: $0).map { graph.nodes[$0.node].name } })
+        var constantFeeds: [String: Tensor] = [:]
+        var inputs = Graph()
+        for n in graph.nodes {
+            var op = n.op
+            switch n.op {
+            case .constant(let t) where wrtNodes.contains(n.name):
+                constantFeeds[n.name] = t
+                op = .placeholder(dtype: t.dtype, shape: t.shape)
+            case let .variable(dtype, shape):
+                op = .placeholder(dtype: dtype, shape: shape)
+            default:
+                break
+            }
+            try inputs.add(n.name, op, n.inputs)
+        }
+        let specialised = try Self.specialise(inputs, inputShapes: inputShapes)
+        let result = try Self.differentiate(specialised, of: loss, wrt: wrt)
+        let names = result.gradients.map(result.graph.name(of:))
+        var outputs: [String] = []
+        for name in names where !outputs.contains(name) { outputs.append(name) }
+        let compiled = try Compiler(options: options).compile(result.graph, outputs: outputs, inputShapes: [:])
+        return CompiledGradients(compiled: compiled, wrt: wrt, gradientNames: names, constantFeeds: constantFeeds)
+    }
+
+    /// `graph` with input shapes fixed; inputs may be placeholders or variables (whose shapes are known).
+    private static func specialise(_ graph: Graph, inputShapes: [String: [Int]]) throws -> Graph {
+        for name in inputShapes.keys.sorted() {
+            guard let i = graph.index(of: name) else {
+                throw GraphJITError("the graph has no input (Placeholder) named '\(name)'")
+            }
+            switch graph.nodes[i].op {
+            case .placeholder: continue
+            case let .variable(_, shape) where shape == inputShapes[name]: continue
+            default: throw GraphJITError("'\(name)' is a \(graph.nodes[i].op.name) node, not an input (Placeholder)")
+            }
+        }
+        return try graph.specialized(inputShapes: inputShapes)
+    }
+
+    private static func differentiate(_ graph: Graph, of loss: String, wrt: [String]) throws -> GradientResult {
+        guard let lossValue = graph.value(named: loss) else { throw GraphJITError("the graph has no node named '\(loss)'") }
+        guard !wrt.isEmpty else { throw GraphJITError("no gradient requested: give at least one node to differentiate with respect to") }
+        let wrtValues = try wrt.map { name -> Value in
+            guard let v = graph.value(named: name) else { throw GraphJITError("the graph has no node named '\(name)'") }
+            return v
+        }
+        return try Gradients.build(graph, of: lossValue, wrt: wrtValues)
+    }
+}
