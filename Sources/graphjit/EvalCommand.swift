@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import GraphIR
+import GraphJIT
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Test accuracy, confusion matrix and per-class precision/recall/F1 of a classifier.")
+
+    @Argument(help: "A frozen GraphDef, or a trainable one with --weights.")
+    var model: String
+
+    @Option(help: "MNIST directory (the t10k files are the test set) or a labelled Kaggle-style CSV.")
+    var data: String
+
+    @Option(help: "Prediction node (default: the node nothing consumes).") var output: String?
+    @Option(help: "Checkpoint (safetensors) for a graph whose weights are VariableV2 nodes.") var weights: String?
+    @Option(name: .customLong("batch-size")) var batchSize: Int = 500
+    @Flag(help: "Standardise pixels as in training with --standardize.") var standardize = false
+    @Flag(help: "One JSON object with keys accuracy, confusion_matrix, per_class.") var json = false
+
+    func run() throws {
+        try reportingErrors {
+            guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+            var loaded = try Model(contentsOf: model)
+            let outputName = try output ?? singleSink(loaded)
+            let hasVariables = loaded.graph.nodes.contains { if case .variable = $0.op { return true } else { return false } }
+            if hasVariables {
+                guard let weights else { throw ValidationError("the graph's weights are variables: give --weights CHECKPOINT.safetensors") }
+                let trainer = try Trainer(model: loaded, output: outputName)
+                try trainer.loadCheckpoint(from: weights)
+                loaded = Model(graph: try trainer.frozenGraph())
+            }
+            let (train, test) = try TrainingData.load(data, standardize: standardize)
+            let set = test ?? train
+            let predictions = try loaded.predictClasses(set.images, output: outputName, batchSize: batchSize)
+            let labels = (0..<set.labels.elementCount).map { set.labels.int(at: $0) }
+            let classCount = max((labels.max() ?? 0) + 1, (predictions.max() ?? 0) + 1, 2)
+            let report = ClassificationReport(labels: labels, predictions: predictions, classCount: classCount)
+            print(json ? jsonText(report) : text(report))
+        }
+    }
+
+    func text(_ r: ClassificationReport) -> String {
+        var lines = [String(format: "accuracy: %.5f (%d images)", r.accuracy, r.count), "", "confusion matrix (rows: true class, columns: predicted):"]
+        let width = max(String(r.confusion.flatMap { $0 }.max() ?? 0).count, 3)
+        func cell(_ s: String) -> String { String(repeating: " ", count: max(width - s.count, 0)) + s }
+        lines.append("      " + (0..<r.confusion.count).map { cell(String($0)) }.joined(separator: " "))
+        for (c, row) in r.confusion.enumerated() {
+            lines.append(cell(String(c)) + "   " + row.map { cell(String($0)) }.joined(separator: " "))
+        }
+        lines += ["", "class  precision     recall   f1-score    support"]
+        for (c, s) in r.perClass.enumerated() {
+            lines.append(String(format: "%5d  %9.4f  %9.4f  %9.4f  %9d", c, s.precision, s.recall, s.f1, s.support))
+        }
+        let n = Double(max(r.count, 1))
+        let avg = { (f: (ClassificationReport.ClassScores) -> Double) in r.perClass.reduce(0) { $0 + f($1) * Double($1.support) } / n }
+        lines.append(String(format: "  avg  %9.4f  %9.4f  %9.4f  %9d", avg { $0.precision }, avg { $0.recall }, avg { $0.f1 }, r.count))
+        return lines.joined(separator: "\n")
+    }
+
+    func jsonText(_ r: ClassificationReport) -> String {
+        let perClass = r.perClass.enumerated().map { c, s in
+            String(format: "{\"class\":%d,\"precision\":%.6f,\"recall\":%.6f,\"f1\":%.6f,\"support\":%d}", c, s.precision, s.recall, s.f1, s.support)
+        }
+        let matrix = r.confusion.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
+        return String(format: "{\"accuracy\":%.6f,\"count\":%d,", r.accuracy, r.count)
+            + "\"confusion_matrix\":[" + matrix.joined(separator: ",") + "],\"per_class\":[" + perClass.joined(separator: ",") + "]}"
+    }
+}
