@@ -164,6 +164,25 @@ extension KernelEmitter {
             let axis = format.channelAxis(rank: index.shape.count)
             let bias = load(dtype, try pointer(of: n.inputs[1]), index.coords[axis])
             result = b.add(x, bias)
+        case .compare(let op):
+            // Operands outside the kernel are read with broadcasting; fused ones have the kernel's shape.
+            let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+            let y = try elementValue(n.inputs[1], at: index, anchorValue: anchorValue, memo: &memo)
+            result = emitCompare(op, x, y, graph[n.inputs[0]].dtype)
+        case .select:
+            let c = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+            let x = try elementValue(n.inputs[1], at: index, anchorValue: anchorValue, memo: &memo)
+            let y = try elementValue(n.inputs[2], at: index, anchorValue: anchorValue, memo: &memo)
+            result = b.select(b.icmp(LLVMIntNE, c, context.zero(.bool)), x, y)
+        case .cast(let to):
+            let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+            result = try emitCast(x, from: graph[n.inputs[0]].dtype, to: to)
+        case .broadcastTo:
+            // An input outside the kernel is loaded at its broadcast offset; a fused one has this shape.
+            result = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+        case .randomUniform(let seed, _):
+            let counter = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+            result = emitRandomUniform(seed: seed, counter: counter, index: index.linear)
         default:
             throw CodegenError("node '\(n.name)' (\(n.op.name)) cannot be computed element-wise")
         }
@@ -178,6 +197,10 @@ extension KernelEmitter {
         let out = try outputPointer
         let shape = node(kernel.root).types[0].shape ?? []
         let dtype = node(anchor).types[0].dtype
+        // The anchor's results sit in the root's buffer, so they must have the root's element type.
+        guard dtype == node(kernel.root).types[0].dtype else {
+            throw CodegenError("kernel \(kernel.name): the fused element-wise ops change \(dtype) to \(node(kernel.root).types[0].dtype), which an in-place epilogue cannot hold")
+        }
         try loop(count, "epilogue") { j in
             let at = count == 1 ? start : b.addNSW(start, j)
             let index = ElementIndex(linear: at, shape: shape, emitter: self)
@@ -186,5 +209,23 @@ extension KernelEmitter {
             let v = try elementValue(Value(node: kernel.root), at: index, anchorValue: raw, memo: &memo)
             store(node(kernel.root).types[0].dtype, v, out, at)
         }
+    }
+}
+
+extension KernelEmitter {
+    /// Stores the root's value at `offset` given the anchor's value for that element in a register:
+    /// for anchors computing one element at a time, so the fused ops may change the dtype
+    /// (ArgMax -> Equal -> Cast, the accuracy pattern).
+    func emitEpilogue(at offset: IRValue, anchorValue: IRValue) throws {
+        let out = try outputPointer
+        let root = node(kernel.root).types[0]
+        guard case let .compute(_, body) = kernel.kind, !body.isEmpty else {
+            store(root.dtype, anchorValue, out, offset)
+            return
+        }
+        let index = ElementIndex(linear: offset, shape: root.shape ?? [], emitter: self)
+        var memo: [Int: IRValue] = [:]
+        let v = try elementValue(Value(node: kernel.root), at: index, anchorValue: anchorValue, memo: &memo)
+        store(root.dtype, v, out, offset)
     }
 }

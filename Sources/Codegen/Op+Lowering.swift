@@ -18,11 +18,19 @@ extension KernelEmitter {
             case .pool(let attrs): try emitPool(n, attrs)
             case .softmax: try emitSoftmax(n)
             case let .reduce(kind, axes, _): try emitReduce(n, kind, axes)
-            case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd:
+            case .sparseSoftmaxCrossEntropy: try emitSoftmaxCrossEntropy(n, sparse: true)
+            case .softmaxCrossEntropy: try emitSoftmaxCrossEntropy(n, sparse: false)
+            case let .argMax(axis, outputType): try emitArgMax(n, axis: axis, outputType: outputType)
+            case .transpose(let perm): try emitTranspose(n, perm)
+            case let .conv2DBackpropInput(attrs, inputShape): try emitConv2DBackpropInput(n, attrs, inputShape: inputShape)
+            case let .conv2DBackpropFilter(attrs, filterShape): try emitConv2DBackpropFilter(n, attrs, filterShape: filterShape)
+            case .maxPoolGrad(let attrs): try emitMaxPoolGrad(n, attrs)
+            case let .avgPoolGrad(attrs, inputShape): try emitAvgPoolGrad(n, attrs, inputShape: inputShape)
+            case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd, .compare, .select, .cast,
+                 .broadcastTo, .randomUniform:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")
-            case .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
-                 .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .conv2DBackpropInput,
-                 .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
+            case .variable, .assign, .dropout:
+                // Variables and Assign are the runtime's state; Dropout is rewritten or aliased by the planner.
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) cannot be compiled yet")
             }
         }

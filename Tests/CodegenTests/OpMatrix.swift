@@ -123,7 +123,8 @@ func runCase(_ c: OpCase, _ v: Variant) -> String? {
             }
         }
         let y = try g.add("y", c.op, operands)
-        var output = "y"
+        // Every output of the op (the losses have two), or the epilogue's result.
+        var outputs = c.op.outputCount == 1 ? ["y"] : (0..<c.op.outputCount).map { "y:\($0)" }
         if v.epilogue {
             let type = g[y]
             let shape = type.shape ?? []
@@ -131,14 +132,27 @@ func runCase(_ c: OpCase, _ v: Variant) -> String? {
             let range: ClosedRange<Double> = type.dtype.isFloatingPoint ? -1...1 : -3...3
             try g.add("e", .placeholder(dtype: type.dtype, shape: eShape))
             feeds["e"] = try randomTensor(type.dtype, eShape, in: range, using: &rng)
-            try g.add("z", .binary(.mul), [y, g.value(named: "e")!])
-            output = "z"
+            // Bools cannot be multiplied: compare them instead.
+            try g.add("z", type.dtype == .bool ? .compare(.equal) : .binary(.mul), [y, g.value(named: "e")!])
+            outputs = ["z"]
         }
-        let expected = try evaluate(g, feeds: feeds, fetch: [g.value(named: output)!])[0]
-        let compiled = try jit(g, outputs: [output], level: v.level, name: "opcase")
-        let args = compiled.executable.plan.inputNames.map { feeds[$0]! }
-        let actual = try compiled.executable.run(args)[0]
-        return mismatch(actual, expected, relativeTolerance: c.tolerance.rtol, absoluteTolerance: c.tolerance.atol)
+        let fetch = try outputs.map { name -> Value in
+            guard let v = g.value(named: name) else { throw ReferenceError("no value \(name)") }
+            return v
+        }
+        let expected = try evaluate(g, feeds: feeds, fetch: fetch)
+        let compiled = try jit(g, outputs: outputs, level: v.level, name: "opcase")
+        let args = try compiled.executable.plan.inputNames.map { name -> Tensor in
+            guard let t = feeds[name] else { throw ReferenceError("no feed for \(name)") }
+            return t
+        }
+        let actual = try compiled.executable.run(args)
+        for (k, (a, e)) in zip(actual, expected).enumerated() {
+            if let problem = mismatch(a, e, relativeTolerance: c.tolerance.rtol, absoluteTolerance: c.tolerance.atol) {
+                return outputs.count == 1 ? problem : "output \(k): \(problem)"
+            }
+        }
+        return actual.count == expected.count ? nil : "\(actual.count) outputs, expected \(expected.count)"
     } catch {
         return "threw \(error)"
     }

@@ -16,6 +16,16 @@ final class OpMatrixTests: XCTestCase {
     func testSoftmax() { runMatrix(OpMatrix.softmax) }
     func testReshape() { runMatrix(OpMatrix.reshape) }
     func testReduce() { runMatrix(OpMatrix.reduce) }
+    func testCompare() { runMatrix(OpMatrix.compare) }
+    func testSelect() { runMatrix(OpMatrix.select) }
+    func testCast() { runMatrix(OpMatrix.cast) }
+    func testBroadcastTo() { runMatrix(OpMatrix.broadcastTo) }
+    func testRandomUniform() { runMatrix(OpMatrix.randomUniform) }
+    func testCrossEntropy() { runMatrix(OpMatrix.crossEntropy) }
+    func testArgMax() { runMatrix(OpMatrix.argMax) }
+    func testTranspose() { runMatrix(OpMatrix.transpose) }
+    func testConv2DBackprop() { runMatrix(OpMatrix.convGrad) }
+    func testPoolGrad() { runMatrix(OpMatrix.poolGrad) }
 
     /// The matrix reaches every op of the table and every attribute value.
     func testMatrixCoversEveryOpAndAttribute() {
@@ -47,6 +57,38 @@ final class OpMatrixTests: XCTestCase {
         }
         XCTAssertTrue(ops.contains { if case .conv2D(let c) = $0, case .explicit = c.padding { return true } else { return false } })
         XCTAssertTrue(ops.contains { if case .conv2D(let c) = $0 { return c.dilationH == 2 && c.dilationW == 2 } else { return false } })
+        for c in CompareOp.allCases { XCTAssertTrue(ops.contains(.compare(c)), "no case for \(c)") }
+        for from in DType.allCases {
+            for to in DType.allCases {
+                XCTAssertTrue(OpMatrix.all.contains { $0.op == .cast(to) && $0.inputs[0].dtype == from }, "no cast \(from) -> \(to)")
+            }
+        }
+        for t in [DType.int32, .int64] {
+            XCTAssertTrue(ops.contains { if case .argMax(_, t) = $0 { return true } else { return false } }, "no argmax to \(t)")
+        }
+        XCTAssertTrue(ops.contains(.select))
+        XCTAssertTrue(ops.contains(.sparseSoftmaxCrossEntropy))
+        XCTAssertTrue(ops.contains(.softmaxCrossEntropy))
+        XCTAssertTrue(ops.contains { if case .randomUniform = $0 { return true } else { return false } })
+        XCTAssertTrue(ops.contains { if case .broadcastTo = $0 { return true } else { return false } })
+        XCTAssertTrue(ops.contains { if case .transpose = $0 { return true } else { return false } })
+        for format in DataFormat.allCases {
+            for padding in [Padding.valid, .same] {
+                XCTAssertTrue(ops.contains { if case .conv2DBackpropInput(let c, _) = $0 { return c.dataFormat == format && c.padding == padding } else { return false } })
+                XCTAssertTrue(ops.contains { if case .conv2DBackpropFilter(let c, _) = $0 { return c.dataFormat == format && c.padding == padding } else { return false } })
+                XCTAssertTrue(ops.contains { if case .maxPoolGrad(let p) = $0 { return p.dataFormat == format && p.padding == padding } else { return false } })
+                XCTAssertTrue(ops.contains { if case .avgPoolGrad(let p, _) = $0 { return p.dataFormat == format && p.padding == padding } else { return false } })
+            }
+            XCTAssertTrue(ops.contains {
+                if case .conv2DBackpropInput(let c, _) = $0, case .explicit = c.padding { return c.dataFormat == format && c.dilationW == 2 }
+                return false
+            })
+            XCTAssertTrue(ops.contains {
+                if case .conv2DBackpropFilter(let c, _) = $0, case .explicit = c.padding { return c.dataFormat == format && c.dilationW == 2 }
+                return false
+            })
+            XCTAssertTrue(ops.contains { if case .maxPoolGrad(let p) = $0, case .explicit = p.padding { return p.dataFormat == format } else { return false } })
+        }
         XCTAssertTrue(ops.contains(.softmax))
         XCTAssertTrue(ops.contains(.identity))
         XCTAssertTrue(ops.contains { if case .reshape = $0 { return true } else { return false } })

@@ -32,8 +32,35 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try inputs[0].reshaped(try reshapeTarget(from: inputs[0].shape, to: target))]
     case let .reduce(kind, axes, keepDims):
         outputs = [try reduce(kind, inputs[0], axes: axes, keepDims: keepDims)]
-    default:
-        throw ReferenceError("\(op.name) has no reference implementation yet")
+    case let .randomUniform(seed, shape):
+        outputs = [try randomUniform(seed: seed, shape: shape, counter: inputs[0])]
+    case .sparseSoftmaxCrossEntropy:
+        outputs = try softmaxCrossEntropy(inputs[0], inputs[1], sparse: true)
+    case .softmaxCrossEntropy:
+        outputs = try softmaxCrossEntropy(inputs[0], inputs[1], sparse: false)
+    case let .argMax(axis, outputType):
+        outputs = [try argMax(inputs[0], axis: axis, outputType: outputType)]
+    case .compare(let c):
+        outputs = [try compare(c, inputs[0], inputs[1])]
+    case .select:
+        outputs = [try select(inputs[0], inputs[1], inputs[2])]
+    case .cast(let to):
+        outputs = [try cast(inputs[0], to: to)]
+    case .broadcastTo(let shape):
+        outputs = [try broadcastTo(inputs[0], shape)]
+    case .transpose(let perm):
+        outputs = [try transpose(inputs[0], perm)]
+    case let .conv2DBackpropInput(attributes, inputShape):
+        outputs = [try conv2DBackpropInput(inputs[0], inputs[1], attributes, inputShape: inputShape)]
+    case let .conv2DBackpropFilter(attributes, filterShape):
+        outputs = [try conv2DBackpropFilter(inputs[0], inputs[1], attributes, filterShape: filterShape)]
+    case .maxPoolGrad(let attributes):
+        outputs = [try maxPoolGrad(inputs[0], inputs[2], attributes)]
+    case let .avgPoolGrad(attributes, inputShape):
+        outputs = [try avgPoolGrad(inputs[0], attributes, inputShape: inputShape)]
+    case .variable, .assign, .dropout:
+        // State and training-time randomness belong to the runtime, not to one op's inputs.
+        throw ReferenceError("\(op.name) has no reference implementation")
     }
     for (t, declared) in zip(outputs, inferred) where !t.type.conforms(to: declared) {
         throw ReferenceError("internal: \(op.name) computed \(t.type) but its shape rule gives \(declared)")

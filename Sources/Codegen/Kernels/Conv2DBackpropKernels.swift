@@ -1,0 +1,183 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+
+/// The two gradients of Conv2D, each the adjoint of the forward loop nest: every (output pixel,
+/// window position) pair the forward pass multiplied is visited once, and padding contributes nothing.
+/// Loop orders keep the innermost loop contiguous: a broadcast FMA into the output where the
+/// output's fast axis allows it, an explicitly vectorised dot product where the sum runs along it.
+extension KernelEmitter {
+    /// `(filter [KH,KW,C,F], dy) -> dx`: `dx[n,ih,iw,c] += Σf dy[n,oh,ow,f] * w[kh,kw,c,f]`.
+    func emitConv2DBackpropInput(_ n: Node, _ c: Conv2DAttributes, inputShape: [Int]) throws {
+        let ws = graph[n.inputs[0]].shape ?? []
+        let dtype = n.types[0].dtype
+        let ax = c.dataFormat.axes
+        let (batch, height, width, channels) = (inputShape[ax.n], inputShape[ax.h], inputShape[ax.w], inputShape[ax.c])
+        let (kh, kw, filters) = (ws[0], ws[1], ws[3])
+        let gh = try AxisGeometry(input: height, window: kh, stride: c.strideH, dilation: c.dilationH, padding: c.padding, isHeight: true)
+        let gw = try AxisGeometry(input: width, window: kw, stride: c.strideW, dilation: c.dilationW, padding: c.padding, isHeight: false)
+        let wPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[1])
+        let dx = try outputPointer
+        let t = elementType(dtype)
+
+        switch c.dataFormat {
+        case .nhwc:
+            // Per dy pixel and window position: dx row (C) += W[kh,kw] (C x F) · dy row (F), a dot
+            // product along F for each channel (both contiguous).
+            let image = height * width * channels
+            let acc = dotAccumulator(dtype)
+            try loop(batch, "n") { ni in
+                let imageStart = b.mulNSW(ni, i64(image))
+                zeroFill(dtype, dx, start: imageStart, count: image)
+                try loop(gh.output, "oh") { oh in
+                    try loop(gw.output, "ow") { ow in
+                        let dyRow = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(filters))
+                        try loop(kh, "kh") { khi in
+                            let ih = inputCoordinate(oh, khi, gh)
+                            try ifThen(inRange(ih, height), "ih.ok") {
+                                try loop(kw, "kw") { kwi in
+                                    let iw = inputCoordinate(ow, kwi, gw)
+                                    try ifThen(inRange(iw, width), "iw.ok") {
+                                        let dxRow = b.addNSW(imageStart, b.mulNSW(b.addNSW(b.mulNSW(ih, i64(width)), iw), i64(channels)))
+                                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
+                                        try loop(channels, "c") { ci in
+                                            resetDot(acc)
+                                            try accumulateDot(acc, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filters))), dyPtr, dyRow, count: i64(filters))
+                                            let o = b.addNSW(dxRow, ci)
+                                            store(dtype, b.add(load(dtype, dx, o), dotTotal(acc)), dx, o)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                try emitEpilogue(start: imageStart, count: image)
+            }
+        case .nchw:
+            // Per (n, c, f, kh, kw) the filter tap is a scalar and a dy plane is added, shifted, into
+            // the dx plane: the inner loop runs along a row of both (contiguous when stride is 1).
+            let plane = height * width, dyPlaneSize = gh.output * gw.output
+            try loop(batch, "n") { ni in
+                try loop(channels, "c") { ci in
+                    let planeStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(channels)), ci), i64(plane))
+                    zeroFill(dtype, dx, start: planeStart, count: plane)
+                    try loop(filters, "f") { f in
+                        let dyPlane = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(filters)), f), i64(dyPlaneSize))
+                        try loop(kh, "kh") { khi in
+                            let rows = validOutputRange(gh, window: khi)
+                            try loop(kw, "kw") { kwi in
+                                let cols = validOutputRange(gw, window: kwi)
+                                let wv = load(dtype, wPtr, b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels)), ci), i64(filters)), f))
+                                try rangeLoop(from: rows.lo, to: rows.hi, "oh") { oh in
+                                    let ih = b.add(b.mulNSW(oh, i64(gh.stride)), rows.offset)
+                                    let dxRow = b.add(b.addNSW(planeStart, b.mulNSW(ih, i64(width))), cols.offset)
+                                    let dyRow = b.addNSW(dyPlane, b.mulNSW(oh, i64(gw.output)))
+                                    try rangeLoop(from: cols.lo, to: cols.hi, "ow") { ow in
+                                        let o = b.add(dxRow, gw.stride == 1 ? ow : b.mulNSW(ow, i64(gw.stride)))
+                                        let g = load(dtype, dyPtr, b.addNSW(dyRow, ow))
+                                        store(dtype, try multiplyAdd(wv, g, b.load(t, b.gep(t, dx, [o])), dtype), dx, o)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    try emitEpilogue(start: planeStart, count: plane)
+                }
+            }
+        }
+    }
+
+    /// `(x, dy [.., F]) -> dFilter [KH,KW,C,F]`: `dw[kh,kw,c,f] += Σ x[n,ih,iw,c] * dy[n,oh,ow,f]`.
+    func emitConv2DBackpropFilter(_ n: Node, _ c: Conv2DAttributes, filterShape: [Int]) throws {
+        let xs = graph[n.inputs[0]].shape ?? []
+        let dtype = n.types[0].dtype
+        let ax = c.dataFormat.axes
+        let (batch, height, width, channels) = (xs[ax.n], xs[ax.h], xs[ax.w], xs[ax.c])
+        let (kh, kw, filters) = (filterShape[0], filterShape[1], filterShape[3])
+        let gh = try AxisGeometry(input: height, window: kh, stride: c.strideH, dilation: c.dilationH, padding: c.padding, isHeight: true)
+        let gw = try AxisGeometry(input: width, window: kw, stride: c.strideW, dilation: c.dilationW, padding: c.padding, isHeight: false)
+        let xPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[1])
+        let dw = try outputPointer
+        let t = elementType(dtype)
+        let total = kh * kw * channels * filters
+        zeroFill(dtype, dw, start: i64(0), count: total)
+
+        switch c.dataFormat {
+        case .nhwc:
+            // dW[kh,kw] (C x F) += x row (C) ⊗ dy row (F): a broadcast FMA along F.
+            try loop(batch, "n") { ni in
+                try loop(gh.output, "oh") { oh in
+                    try loop(gw.output, "ow") { ow in
+                        let dyRow = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(filters))
+                        try loop(kh, "kh") { khi in
+                            let ih = inputCoordinate(oh, khi, gh)
+                            try ifThen(inRange(ih, height), "ih.ok") {
+                                try loop(kw, "kw") { kwi in
+                                    let iw = inputCoordinate(ow, kwi, gw)
+                                    try ifThen(inRange(iw, width), "iw.ok") {
+                                        let xRow = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
+                                        try loop(channels, "c") { ci in
+                                            let xv = load(dtype, xPtr, b.addNSW(xRow, ci))
+                                            let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
+                                            try loop(filters, "f") { f in
+                                                let o = b.addNSW(wRow, f)
+                                                let g = load(dtype, dyPtr, b.addNSW(dyRow, f))
+                                                store(dtype, try multiplyAdd(xv, g, load(dtype, dw, o), dtype), dw, o)
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        case .nchw:
+            // Each tap is a sum over the valid part of an x plane times a dy plane: row dot products.
+            let plane = height * width, dyPlaneSize = gh.output * gw.output
+            // One accumulator per tap across its rows: the vector lanes are added once per tap.
+            let acc = dotAccumulator(dtype)
+            try loop(batch, "n") { ni in
+                try loop(channels, "c") { ci in
+                    let xPlane = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(channels)), ci), i64(plane))
+                    try loop(filters, "f") { f in
+                        let dyPlane = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(filters)), f), i64(dyPlaneSize))
+                        try loop(kh, "kh") { khi in
+                            let rows = validOutputRange(gh, window: khi)
+                            try loop(kw, "kw") { kwi in
+                                let cols = validOutputRange(gw, window: kwi)
+                                resetDot(acc)
+                                try rangeLoop(from: rows.lo, to: rows.hi, "oh") { oh in
+                                    let ih = b.add(b.mulNSW(oh, i64(gh.stride)), rows.offset)
+                                    let xRow = b.add(b.addNSW(xPlane, b.mulNSW(ih, i64(width))), cols.offset)
+                                    let dyRow = b.addNSW(dyPlane, b.mulNSW(oh, i64(gw.output)))
+                                    if gw.stride == 1 {
+                                        try accumulateDot(acc, xPtr, b.add(xRow, cols.lo), dyPtr, b.addNSW(dyRow, cols.lo),
+                                                          count: b.sub(cols.hi, cols.lo))
+                                    } else {
+                                        try rangeLoop(from: cols.lo, to: cols.hi, "ow") { ow in
+                                            let xv = load(dtype, xPtr, b.add(xRow, b.mulNSW(ow, i64(gw.stride))))
+                                            let g = load(dtype, dyPtr, b.addNSW(dyRow, ow))
+                                            b.store(try multiplyAdd(xv, g, b.load(t, acc.scalar), dtype), acc.scalar)
+                                        }
+                                    }
+                                }
+                                let o = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels)), ci), i64(filters)), f)
+                                store(dtype, b.add(load(dtype, dw, o), dotTotal(acc)), dw, o)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try emitEpilogue(start: i64(0), count: total)
+    }
+
+    /// The input coordinate under window position `k` of output `o` (may lie in the padding).
+    func inputCoordinate(_ o: IRValue, _ k: IRValue, _ g: AxisGeometry) -> IRValue {
+        let base = b.add(b.mulNSW(o, i64(g.stride)), i64(-g.padBefore))
+        return b.addNSW(base, g.dilation == 1 ? k : b.mulNSW(k, i64(g.dilation)))
+    }
+}

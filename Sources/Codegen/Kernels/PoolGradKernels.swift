@@ -1,0 +1,128 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+
+/// Gradients of max and average pooling: the adjoints of `emitPool`'s loop nest. Windows overlap
+/// when the stride is smaller than the window, so dx accumulates; padding receives nothing.
+extension KernelEmitter {
+    /// `(x, y, dy) -> dx`: each window's dy goes to the window's first maximum in row-major window
+    /// order, recomputed from x as TensorFlow's CPU kernel does (y is not read). NaN counts as the
+    /// maximum (the first NaN wins), matching max pooling's NaN propagation.
+    func emitMaxPoolGrad(_ n: Node, _ p: PoolAttributes) throws {
+        let xs = graph[n.inputs[0]].shape ?? []
+        let outShape = graph[n.inputs[2]].shape ?? []
+        let dtype = n.types[0].dtype
+        let t = elementType(dtype)
+        let ax = p.dataFormat.axes
+        let (height, width) = (xs[ax.h], xs[ax.w])
+        let gh = try AxisGeometry(input: height, window: p.windowH, stride: p.strideH, padding: p.padding, isHeight: true)
+        let gw = try AxisGeometry(input: width, window: p.windowW, stride: p.strideW, padding: p.padding, isHeight: false)
+        let xPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[2])
+        let dx = try outputPointer
+        let total = xs.reduce(1, *)
+        zeroFill(dtype, dx, start: i64(0), count: total)
+        let best = entryAlloca(t, "best"), bestAt = entryAlloca(context.int64, "best.at")
+
+        func nest(_ d: Int, _ coords: [IRValue]) throws {
+            guard d == outShape.count else {
+                try loop(outShape[d], "p\(d)") { i in try nest(d + 1, coords + [i]) }
+                return
+            }
+            let (ni, ci, oh, ow) = (coords[ax.n], coords[ax.c], coords[ax.h], coords[ax.w])
+            b.store(context.lowest(dtype), best)
+            b.store(i64(-1), bestAt)
+            let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+            let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+            try loop(p.windowH, "wh") { khi in
+                let ih = b.addNSW(h0, khi)
+                try ifThen(inRange(ih, height), "ih.ok") {
+                    loop(p.windowW, "ww") { kwi in
+                        let iw = b.addNSW(w0, kwi)
+                        ifThen(inRange(iw, width), "iw.ok") {
+                            var xc = Array(repeating: i64(0), count: 4)
+                            xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
+                            let at = linear(xc, xs)
+                            let v = load(dtype, xPtr, at)
+                            let current = b.load(t, best)
+                            let take = orAll([b.icmp(LLVMIntSLT, b.load(context.int64, bestAt), i64(0)),
+                                              b.fcmp(LLVMRealOGT, v, current),
+                                              b.and(b.fcmp(LLVMRealUNO, v, v), b.fcmp(LLVMRealORD, current, current))])
+                            b.store(b.select(take, v, current), best)
+                            b.store(b.select(take, at, b.load(context.int64, bestAt)), bestAt)
+                        }
+                    }
+                }
+            }
+            // A window of padding only (explicit padding wider than the window) passes nothing on.
+            let at = b.load(context.int64, bestAt)
+            ifThen(b.icmp(LLVMIntSGE, at, i64(0)), "has.max") {
+                let g = load(dtype, dyPtr, linear(coords, outShape))
+                store(dtype, b.add(load(dtype, dx, at), g), dx, at)
+            }
+        }
+        try nest(0, [])
+        try emitEpilogue(start: i64(0), count: total)
+    }
+
+    /// `dy -> dx`: each window's dy divided by the number of real (non-padding) elements it
+    /// averaged, added to each of them. Channels are innermost, contiguous in NHWC.
+    func emitAvgPoolGrad(_ n: Node, _ p: PoolAttributes, inputShape xs: [Int]) throws {
+        let dyShape = graph[n.inputs[0]].shape ?? []
+        let dtype = n.types[0].dtype
+        let t = elementType(dtype)
+        let ax = p.dataFormat.axes
+        let (batch, height, width, channels) = (xs[ax.n], xs[ax.h], xs[ax.w], xs[ax.c])
+        let gh = try AxisGeometry(input: height, window: p.windowH, stride: p.strideH, padding: p.padding, isHeight: true)
+        let gw = try AxisGeometry(input: width, window: p.windowW, stride: p.strideW, padding: p.padding, isHeight: false)
+        let dyPtr = try pointer(of: n.inputs[0])
+        let dx = try outputPointer
+        let total = xs.reduce(1, *)
+        zeroFill(dtype, dx, start: i64(0), count: total)
+        try loop(batch, "n") { ni in
+            try loop(gh.output, "oh") { oh in
+                try loop(gw.output, "ow") { ow in
+                    let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+                    let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+                    let count = b.mulNSW(realCount(h0, p.windowH, height), realCount(w0, p.windowW, width))
+                    let scale = b.siToFP(count, t)
+                    try loop(p.windowH, "wh") { khi in
+                        let ih = b.addNSW(h0, khi)
+                        try ifThen(inRange(ih, height), "ih.ok") {
+                            loop(p.windowW, "ww") { kwi in
+                                let iw = b.addNSW(w0, kwi)
+                                ifThen(inRange(iw, width), "iw.ok") {
+                                    loop(channels, "c") { ci in
+                                        var xc = Array(repeating: i64(0), count: 4), yc = xc
+                                        xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
+                                        yc[ax.n] = ni; yc[ax.c] = ci; yc[ax.h] = oh; yc[ax.w] = ow
+                                        let at = linear(xc, xs)
+                                        let g = b.div(load(dtype, dyPtr, linear(yc, dyShape)), scale)
+                                        store(dtype, b.add(load(dtype, dx, at), g), dx, at)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try emitEpilogue(start: i64(0), count: total)
+    }
+
+    /// Number of positions of `[start, start + window)` inside `[0, limit)`.
+    func realCount(_ start: IRValue, _ window: Int, _ limit: Int) -> IRValue {
+        let zero = i64(0)
+        let lo = b.select(b.icmp(LLVMIntSGT, start, zero), start, zero)
+        let end = b.addNSW(start, i64(window))
+        let hi = b.select(b.icmp(LLVMIntSLT, end, i64(limit)), end, i64(limit))
+        return b.sub(hi, lo)
+    }
+
+    func orAll(_ bits: [IRValue]) -> IRValue {
+        bits.dropFirst().reduce(bits[0]) { IRValue(LLVMBuildOr(b.ref, $0.ref, $1.ref, "")) }
+    }
+}
+
+extension Builder {
+    func and(_ a: IRValue, _ c: IRValue) -> IRValue { IRValue(LLVMBuildAnd(ref, a.ref, c.ref, "")) }
+}
