@@ -53,7 +53,9 @@ enum Fusion {
                 if op.isFusableElementwise {
                     groupOf[p] = root
                     groups[root]?.body.insert(p, at: 0)
-                } else if !isMaterialisedOnly(op), groups[root]?.anchor == nil, op.isAnchor {
+                } else if !isMaterialisedOnly(op), groups[root]?.anchor == nil, op.isAnchor,
+                          // Anchors other than ArgMax rewrite their output in place: same dtype only.
+                          graph.nodes[p].types[0].dtype == graph.nodes[root].types[0].dtype || op.isArgMax {
                     groupOf[p] = root
                     groups[root]?.anchor = p
                 }
@@ -73,6 +75,11 @@ extension Op {
         case .unary, .binary, .biasAdd, .compare, .select, .cast, .broadcastTo, .randomUniform, .assign: return true
         default: return false
         }
+    }
+
+    var isArgMax: Bool {
+        if case .argMax = self { return true }
+        return false
     }
 
     /// Ops with a kernel of their own that can take an element-wise epilogue.
