@@ -19,6 +19,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("batch-size")) var batchSize: Int = 500
     @Flag(help: "Standardise pixels as in training with --standardize.") var standardize = false
     @Flag(help: "One JSON object with keys accuracy, confusion_matrix, per_class.") var json = false
+    @Option(help: "Use only the first N test images.") var limit: Int?
 
     func run() throws {
         try reportingErrors {
@@ -33,7 +34,8 @@ struct EvalCommand: ParsableCommand {
                 loaded = Model(graph: try trainer.frozenGraph())
             }
             let (train, test) = try TrainingData.load(data, standardize: standardize)
-            let set = test ?? train
+            let all = test ?? train
+            let set = try limit.map { try all.slice(0..<min($0, all.count)) } ?? all
             let predictions = try loaded.predictClasses(set.images, output: outputName, batchSize: batchSize)
             let labels = (0..<set.labels.elementCount).map { set.labels.int(at: $0) }
             let classCount = max((labels.max() ?? 0) + 1, (predictions.max() ?? 0) + 1, 2)

@@ -29,6 +29,7 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .customLong("eval-size"), help: "Hold-out fraction of the training images (default: the last 10,000 of 60,000, the classic split).")
     var evalSize: Double?
     @Option(help: "Seed for initialisation, shuffling and dropout.") var seed: UInt64 = 0
+    @Option(help: "Use only the first N training and test images (quick experiments).") var limit: Int?
     @Flag(help: "Standardise pixels with the training mean and std instead of scaling to [0, 1).") var standardize = false
     @Option(name: .customLong("save-weights"), help: "Checkpoint (safetensors) written after every epoch.") var saveWeights: String?
     @Option(name: .customLong("save-frozen"), help: "Frozen GraphDef (.pbtxt or .pb) written at the end.") var saveFrozen: String?
@@ -42,7 +43,9 @@ struct TrainCommand: ParsableCommand {
             guard lr > 0, lr.isFinite else { throw ValidationError("--lr must be positive") }
             let model = try Model(contentsOf: graph)
             let outputName = try output ?? singleSink(model)
-            let (allTrain, test) = try TrainingData.load(data, standardize: standardize)
+            let (loadedTrain, loadedTest) = try TrainingData.load(data, standardize: standardize)
+            let allTrain = try limit.map { try loadedTrain.slice(0..<min($0, loadedTrain.count)) } ?? loadedTrain
+            let test = try limit.flatMap { n in try loadedTest.map { try $0.slice(0..<min(n, $0.count)) } } ?? loadedTest
             let split = try evalSize.map { try allTrain.split(evalSize: $0) }
                 ?? allTrain.split(validationCount: min(10_000, allTrain.count / 6))
             let optimizerValue: Optimizer
