@@ -105,27 +105,30 @@ extension KernelEmitter {
 
         switch c.dataFormat {
         case .nhwc:
-            // dW[kh,kw] (C x F) += x row (C) ⊗ dy row (F): a broadcast FMA along F.
+            // Per output row (n, oh), tap (kh, kw) and input channel c, the filter row dW[kh,kw,c,:]
+            // (F values) accumulates x[n,ih,iw,c] * dy[n,oh,ow,:] over the valid ow: the row is
+            // invariant in the ow loop (LLVM keeps it in registers), and the x and dy rows of one
+            // output row stay in L1. Streaming all of dW once per output pixel was L2-bound.
             try loop(batch, "n") { ni in
                 try loop(gh.output, "oh") { oh in
-                    try loop(gw.output, "ow") { ow in
-                        let dyRow = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(filters))
-                        try loop(kh, "kh") { khi in
-                            let ih = inputCoordinate(oh, khi, gh)
-                            try ifThen(inRange(ih, height), "ih.ok") {
-                                try loop(kw, "kw") { kwi in
-                                    let iw = inputCoordinate(ow, kwi, gw)
-                                    try ifThen(inRange(iw, width), "iw.ok") {
-                                        let xRow = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
-                                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                                        try loop(channels, "c") { ci in
-                                            let xv = load(dtype, xPtr, b.addNSW(xRow, ci))
-                                            let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
-                                            try loop(filters, "f") { f in
-                                                let o = b.addNSW(wRow, f)
-                                                let g = load(dtype, dyPtr, b.addNSW(dyRow, f))
-                                                store(dtype, try multiplyAdd(xv, g, load(dtype, dw, o), dtype), dw, o)
-                                            }
+                    let dyRowBase = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output * filters))
+                    try loop(kh, "kh") { khi in
+                        let ih = inputCoordinate(oh, khi, gh)
+                        try ifThen(inRange(ih, height), "ih.ok") {
+                            let xRowBase = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width * channels))
+                            try loop(kw, "kw") { kwi in
+                                let cols = validOutputRange(gw, window: kwi)
+                                let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
+                                try loop(channels, "c") { ci in
+                                    let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
+                                    try rangeLoop(from: cols.lo, to: cols.hi, "ow") { ow in
+                                        let iw = b.add(b.mulNSW(ow, i64(gw.stride)), cols.offset)
+                                        let xv = load(dtype, xPtr, b.addNSW(b.addNSW(xRowBase, b.mulNSW(iw, i64(channels))), ci))
+                                        let dyRow = b.addNSW(dyRowBase, b.mulNSW(ow, i64(filters)))
+                                        try loop(filters, "f") { f in
+                                            let o = b.addNSW(wRow, f)
+                                            let g = load(dtype, dyPtr, b.addNSW(dyRow, f))
+                                            store(dtype, try multiplyAdd(xv, g, load(dtype, dw, o), dtype), dw, o)
                                         }
                                     }
                                 }

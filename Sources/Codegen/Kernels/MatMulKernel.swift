@@ -28,6 +28,14 @@ extension KernelEmitter {
                         store(dtype, try multiplyAdd(x, load(dtype, bPtr, b.addNSW(bRow, j)), load(dtype, out, o), dtype), out, o)
                     }
                 }
+            } else if !ta && dtype.isFloatingPoint {
+                // Both rows contiguous along k: vector dot products (LLVM would not reorder the sum).
+                let acc = dotAccumulator(dtype)
+                try loop(cols, "j") { j in
+                    resetDot(acc)
+                    try accumulateDot(acc, aPtr, b.mulNSW(i, i64(inner)), bPtr, b.mulNSW(j, i64(inner)), count: i64(inner))
+                    store(dtype, dotTotal(acc), out, b.addNSW(rowStart, j))
+                }
             } else {
                 try loop(cols, "j") { j in
                     let o = b.addNSW(rowStart, j)
