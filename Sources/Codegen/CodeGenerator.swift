@@ -25,7 +25,7 @@ public enum CodeGenerator {
             guard case .constant(let node) = buffer.kind, case .constant(let tensor) = plan.graph.nodes[node].op else { continue }
             globals[buffer.id] = module.addConstantGlobal("const.\(buffer.name)", context.constantData(tensor.bytes))
         }
-        let kernels = try plan.kernels.map { try emitKernel($0, plan: plan, module: module, globals: globals, attributes: attributes) }
+        let kernels = try plan.kernels.map { try emitKernel($0, plan: plan, module: module, target: target, globals: globals, attributes: attributes) }
 
         // The entry: buffer pointers from the argument array and the arena.
         let bytePtr = context.pointer(to: context.int8)
@@ -67,7 +67,15 @@ public enum CodeGenerator {
         let parameters: [Int]
     }
 
-    private static func emitKernel(_ kernel: Kernel, plan: ExecutionPlan, module: Module,
+    /// The widest vector registers the target's features enable (x86: AVX-512, AVX, else SSE).
+    static func vectorBytes(features: String) -> Int {
+        let enabled = Set(features.split(separator: ",").filter { $0.hasPrefix("+") }.map { String($0.dropFirst()) })
+        if enabled.contains("avx512f") { return 64 }
+        if enabled.contains("avx") { return 32 }
+        return 16
+    }
+
+    private static func emitKernel(_ kernel: Kernel, plan: ExecutionPlan, module: Module, target: TargetDescription,
                                    globals: [Int: IRValue], attributes: [LLVMAttributeRef]) throws -> EmittedKernel {
         let context = module.context
         // Parameters: every non-constant buffer the kernel reads, then the one it writes.
@@ -84,6 +92,7 @@ public enum CodeGenerator {
         for i in params.indices { fn.addParameterAttribute(i, context.enumAttribute("noalias")) }
 
         let emitter = KernelEmitter(plan: plan, kernel: kernel, module: module, function: fn)
+        emitter.vectorBytes = vectorBytes(features: target.features)
         for (i, id) in params.enumerated() { emitter.pointers[id] = fn.parameter(i) }
         for (id, g) in globals {
             emitter.pointers[id] = emitter.b.bitCast(g, context.pointer(to: context.irType(plan.buffers[id].dtype)))

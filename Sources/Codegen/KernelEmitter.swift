@@ -14,6 +14,8 @@ final class KernelEmitter {
     let function: Function
     /// Element pointer of each buffer, by buffer id.
     var pointers: [Int: IRValue] = [:]
+    /// Width of the target's vector registers in bytes (from its features, never assumed).
+    var vectorBytes = 16
     /// Builds in the function's first block, where allocas must be for LLVM to promote them to registers.
     private let allocaBuilder: Builder
 

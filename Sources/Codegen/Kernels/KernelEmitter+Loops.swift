@@ -47,10 +47,10 @@ extension KernelEmitter {
         let scalar: IRValue
     }
 
-    /// A zeroed accumulator (256-bit vectors: 8 float32 or 4 float64 lanes).
+    /// A zeroed accumulator as wide as the target's vector registers.
     func dotAccumulator(_ dtype: DType) -> DotAccumulator {
         let t = elementType(dtype)
-        let lanes = 32 / dtype.byteSize
+        let lanes = max(vectorBytes / dtype.byteSize, 2)
         let vt = context.vector(of: t, count: lanes)
         let acc = DotAccumulator(dtype: dtype, lanes: lanes, vector: entryAlloca(vt, "dot.v"), scalar: entryAlloca(t, "dot.s"))
         resetDot(acc)
