@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "Autodiff", dependencies: ["GraphIR"]),
         .target(name: "Training", dependencies: ["GraphIR", "Autodiff"]),
         .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit", "Autodiff", "Training", "Datasets"]),
+        .executableTarget(name: "graphjit-bench", dependencies: ["GraphJIT", "GraphIR"]),
         .executableTarget(name: "graphjit", dependencies: [
             "GraphJIT", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
