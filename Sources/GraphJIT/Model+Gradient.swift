@@ -104,3 +104,12 @@ extension Model {
         return try Gradients.build(graph, of: lossValue, wrt: wrtValues)
     }
 }
+
+extension Model {
+    /// The gradient of `loss` (summed when it is not a scalar) with respect to each `wrt` node, for
+    /// these feeds: compiles for the feeds' shapes and runs once. For repeated use, keep the result
+    /// of `gradients(of:wrt:inputShapes:)` instead.
+    public func gradient(of loss: String, wrt: [String], feeds: [String: Tensor]) throws -> [String: Tensor] {
+        try gradients(of: loss, wrt: wrt, inputShapes: feeds.mapValues(\.shape)).run(feeds)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import GraphIR
 import Training
 
@@ -241,3 +242,37 @@ public final class Trainer {
 
 /// The optimisers (Lasagne's update rules), re-exported for users of the public API.
 public typealias Optimizer = Training.Optimizer
+
+/// One row of the training history, as nolearn's `train_history_`.
+public struct EpochRecord: Sendable {
+    public var epoch: Int
+    public var trainLoss: Double
+    public var validLoss: Double
+    public var validAccuracy: Double
+    public var seconds: Double
+}
+
+extension Trainer {
+    /// nolearn's `fit`: `epochs` passes over `train` in shuffled batches, each followed by an
+    /// evaluation on `validation`; `onEpoch` sees each record as it is made.
+    @discardableResult
+    public func fit(_ train: LabelledImages, validation: LabelledImages, epochs: Int, batchSize: Int = 128,
+                    seed: UInt64 = 0, onEpoch: (EpochRecord) -> Void = { _ in }) throws -> [EpochRecord] {
+        guard batchSize >= 1 else { throw GraphJITError("the batch size must be at least 1") }
+        let validationBatches = try TrainingData.batches(validation, size: 500, shuffle: false, seed: 0)
+        var history: [EpochRecord] = []
+        for epoch in 1...max(epochs, 1) where epochs > 0 {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let batches = try TrainingData.batches(train, size: batchSize, shuffle: true, seed: seed &+ UInt64(epoch))
+            let stats = try trainEpoch(batches, epoch: epoch)
+            let valid = try evaluate(validationBatches)
+            let d = clock.now - start
+            let record = EpochRecord(epoch: epoch, trainLoss: stats.loss, validLoss: valid.loss, validAccuracy: valid.accuracy,
+                                     seconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+            history.append(record)
+            onEpoch(record)
+        }
+        return history
+    }
+}
