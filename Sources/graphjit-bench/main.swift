@@ -6,6 +6,42 @@ import GraphIR
 import GraphJIT
 
 let batch = 128
+
+/// Median milliseconds of one op at the seed-000 net's shapes (batch 128), to see where a step goes.
+func timeOp(_ name: String, _ op: Op, _ shapes: [[Int]]) throws {
+    var g = Graph()
+    let inputs = try shapes.enumerated().map { try g.add("in\($0.offset)", .placeholder(dtype: .float32, shape: $0.element)) }
+    try g.add("out", op, inputs)
+    let c = try Model(graph: g).compile(outputs: ["out"])
+    let feeds = Dictionary(uniqueKeysWithValues: try shapes.enumerated().map { ("in\($0.offset)", try Tensor(zeros: .float32, shape: $0.element)) })
+    _ = try c.run(feeds)
+    var ms: [Double] = []
+    for _ in 0..<7 {
+        let start = Date()
+        for _ in 0..<5 { _ = try c.run(feeds) }
+        ms.append(Date().timeIntervalSince(start) * 200)
+    }
+    ms.sort()
+    print("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%7.2f ms", ms[3]))
+}
+
+if CommandLine.arguments.contains("--ops") {
+    let valid = Conv2DAttributes()
+    let pool = PoolAttributes(kind: .max, windowH: 2, windowW: 2, strideH: 2, strideW: 2)
+    print("seed-000 ops at batch 128 (median of 7 x 5 runs):")
+    try timeOp("conv1 forward", .conv2D(valid), [[128, 28, 28, 1], [5, 5, 1, 32]])
+    try timeOp("conv1 filter gradient", .conv2DBackpropFilter(valid, filterShape: [5, 5, 1, 32]), [[128, 28, 28, 1], [128, 24, 24, 32]])
+    try timeOp("pool1 forward", .pool(pool), [[128, 24, 24, 32]])
+    try timeOp("pool1 gradient", .maxPoolGrad(pool), [[128, 24, 24, 32], [128, 12, 12, 32], [128, 12, 12, 32]])
+    try timeOp("conv2 forward", .conv2D(valid), [[128, 12, 12, 32], [3, 3, 32, 32]])
+    try timeOp("conv2 filter gradient", .conv2DBackpropFilter(valid, filterShape: [3, 3, 32, 32]), [[128, 12, 12, 32], [128, 10, 10, 32]])
+    try timeOp("conv2 input gradient", .conv2DBackpropInput(valid, inputShape: [128, 12, 12, 32]), [[3, 3, 32, 32], [128, 10, 10, 32]])
+    try timeOp("pool2 gradient", .maxPoolGrad(pool), [[128, 10, 10, 32], [128, 5, 5, 32], [128, 5, 5, 32]])
+    try timeOp("dense1 forward", .matMul(transposeA: false, transposeB: false), [[128, 800], [800, 256]])
+    try timeOp("dense1 weight gradient", .matMul(transposeA: true, transposeB: false), [[128, 800], [128, 256]])
+    try timeOp("dense1 input gradient", .matMul(transposeA: false, transposeB: true), [[128, 256], [800, 256]])
+    exit(0)
+}
 let images = Tensor(shape: [batch, 28, 28, 1], floats: (0..<(batch * 784)).map { Float($0 % 256) / 256 })
 let labels = Tensor(shape: [batch], int32s: (0..<batch).map { Int32($0 % 10) })
 print("host: \(BuildInfo.host), LLVM \(BuildInfo.llvm)")

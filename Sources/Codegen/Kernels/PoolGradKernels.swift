@@ -21,6 +21,12 @@ extension KernelEmitter {
         let dx = try outputPointer
         let total = xs.reduce(1, *)
         zeroFill(dtype, dx, start: i64(0), count: total)
+        if p.dataFormat == .nhwc {
+            try emitMaxPoolGradNHWC(xs: xs, dyShape: outShape, dtype: dtype, gh: gh, gw: gw, p: p,
+                                    x: xPtr, dy: dyPtr, dx: dx)
+            try emitEpilogue(start: i64(0), count: total)
+            return
+        }
         let best = entryAlloca(t, "best"), bestAt = entryAlloca(context.int64, "best.at")
 
         func nest(_ d: Int, _ coords: [IRValue]) throws {
@@ -116,6 +122,60 @@ extension KernelEmitter {
         let end = b.addNSW(start, i64(window))
         let hi = b.select(b.icmp(LLVMIntSLT, end, i64(limit)), end, i64(limit))
         return b.sub(hi, lo)
+    }
+
+    /// NHWC: per window, the running maximum and its position are kept per channel in two rows, so
+    /// the channel loop is innermost, contiguous and branch-free (it vectorises); the bounds checks
+    /// run once per window position instead of once per channel.
+    private func emitMaxPoolGradNHWC(xs: [Int], dyShape: [Int], dtype: DType, gh: AxisGeometry, gw: AxisGeometry,
+                                     p: PoolAttributes, x: IRValue, dy: IRValue, dx: IRValue) throws {
+        let (height, width, channels) = (xs[1], xs[2], xs[3])
+        let t = elementType(dtype)
+        let best = b.bitCast(entryAlloca(context.array(of: t, count: channels), "best.row"), context.pointer(to: t))
+        let bestAt = b.bitCast(entryAlloca(context.array(of: context.int64, count: channels), "best.at.row"),
+                               context.pointer(to: context.int64))
+        try loop(dyShape[0], "n") { ni in
+            try loop(gh.output, "oh") { oh in
+                try loop(gw.output, "ow") { ow in
+                    loop(channels, "init") { ci in
+                        store(dtype, context.lowest(dtype), best, ci)
+                        store(.int64, i64(-1), bestAt, ci)
+                    }
+                    let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+                    let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+                    try loop(p.windowH, "wh") { khi in
+                        let ih = b.addNSW(h0, khi)
+                        try ifThen(inRange(ih, height), "ih.ok") {
+                            loop(p.windowW, "ww") { kwi in
+                                let iw = b.addNSW(w0, kwi)
+                                ifThen(inRange(iw, width), "iw.ok") {
+                                    let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                                    loop(channels, "c") { ci in
+                                        let at = b.addNSW(base, ci)
+                                        let v = load(dtype, x, at)
+                                        let current = load(dtype, best, ci), currentAt = load(.int64, bestAt, ci)
+                                        // First maximum wins; NaN counts as the maximum (first NaN wins).
+                                        let take = orAll([b.icmp(LLVMIntSLT, currentAt, i64(0)),
+                                                          b.fcmp(LLVMRealOGT, v, current),
+                                                          b.and(b.fcmp(LLVMRealUNO, v, v), b.fcmp(LLVMRealORD, current, current))])
+                                        store(dtype, b.select(take, v, current), best, ci)
+                                        store(.int64, b.select(take, at, currentAt), bestAt, ci)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    let dyBase = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(channels))
+                    loop(channels, "scatter") { ci in
+                        let at = load(.int64, bestAt, ci)
+                        // A window of padding only passes nothing on.
+                        ifThen(b.icmp(LLVMIntSGE, at, i64(0)), "has.max") {
+                            store(dtype, b.add(load(dtype, dx, at), load(dtype, dy, b.addNSW(dyBase, ci))), dx, at)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     func orAll(_ bits: [IRValue]) -> IRValue {
