@@ -106,14 +106,22 @@ public final class Trainer {
                 guard old.dtype == t.dtype, old.shape == t.shape else {
                     throw GraphJITError("'\(name)' is \(old.dtype)\(formatShape(old.shape)) in the graph but \(t.dtype)\(formatShape(t.shape)) in the weights")
                 }
-            } else if model.graph.index(of: name) == nil, !name.contains("/") {
-                throw GraphJITError("the weights hold '\(name)', which the graph does not have")
+            } else if !isKnownSlot(name) {
+                throw GraphJITError("the weights hold '\(name)', which is neither a variable of the graph nor optimiser state")
             }
             state[name] = t
         }
         pending = state
         owner = nil
         if let step { self.step = step }
+    }
+
+    /// Optimiser state of a parameter: `PARAM/velocity`, `PARAM/m`, `PARAM/v` (see `Optimizer`).
+    private func isKnownSlot(_ name: String) -> Bool {
+        guard let slash = name.lastIndex(of: "/"), ["velocity", "m", "v"].contains(String(name[name.index(after: slash)...])),
+              let i = model.graph.index(of: String(name[..<slash])) else { return false }
+        if case .variable = model.graph.nodes[i].op { return true }
+        return false
     }
 
     /// One training step per batch; returns the mean loss and accuracy over the batches.

@@ -30,6 +30,16 @@ final class FitAPITests: XCTestCase {
         }
     }
 
+    func testLoadingWeightsChecksNamesAndShapes() throws {
+        let net = Network([.input(height: 4, width: 4, channels: 1), .dense(units: 3, nonlinearity: .softmax)])
+        let trainer = try Trainer(model: Model(graph: net.graph()), output: net.outputName)
+        XCTAssertThrowsError(try trainer.load(["nosuch/W": Tensor(shape: [16, 3], floats: Array(repeating: 0, count: 48))]))
+        XCTAssertThrowsError(try trainer.load(["dense1/W": Tensor(shape: [3, 16], floats: Array(repeating: 0, count: 48))]))
+        try trainer.load(["dense1/W/velocity": Tensor(shape: [16, 3], floats: Array(repeating: 0, count: 48))])
+        try trainer.load(["dense1/W": Tensor(shape: [16, 3], floats: Array(repeating: 1, count: 48))])
+        XCTAssertEqual(try trainer.parameters()["dense1/W"]?.scalars(as: Float.self), Array(repeating: 1, count: 48))
+    }
+
     func testGradientOfWorkedExample() throws {
         // f(x, y, z) = (x + y) * z at (-2, 5, -4): -12, gradients [-4, -4, 3].
         var g = Graph()
