@@ -6,7 +6,7 @@ import Plan
 /// Turns an execution plan into an LLVM module: one internal function per kernel, constants as
 /// private globals, and one external entry function `void NAME(i8** args)` where `args` holds the
 /// input pointers, then the output pointers, then the variables' state pointers, then the arena,
-/// in the plan's order.
+/// in the plan's order, then the runtime's `parallelFor(task, context, count)`.
 ///
 /// When every input and the single output hold one element (the LLVM JIT blog's graph), the module
 /// also gets `T NAME_scalar(T in0, ...)`, the by-value form the blog compiled: after optimisation it
@@ -36,6 +36,8 @@ public enum CodeGenerator {
         let args = entry.parameter(0)
         let stateStart = plan.inputNames.count + plan.outputNames.count
         let arena = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(stateStart + plan.stateNames.count)]), "arena")
+        // After the arena: the runtime's parallel-for, which batch-parallel kernels call.
+        let parallelFor = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(stateStart + plan.stateNames.count + 1)]), "parallel_for")
         var bytes: [Int: IRValue] = [:]
         for buffer in plan.buffers {
             switch buffer.kind {
@@ -51,7 +53,7 @@ public enum CodeGenerator {
                 continue
             }
         }
-        try callKernels(kernels, plan: plan, builder: builder, bytes: bytes)
+        try callKernels(kernels, plan: plan, builder: builder, bytes: bytes, parallelFor: parallelFor)
         builder.retVoid()
 
         if let scalar = scalarSignature(plan) {
@@ -60,11 +62,29 @@ public enum CodeGenerator {
         return module
     }
 
-    /// A kernel function and the buffers its parameters stand for.
+    /// A kernel function and the buffers its parameters stand for. A batch-parallel kernel also
+    /// takes `(i64 begin, i64 end)` and has a task trampoline `void (i8** buffers, i64, i64)`.
     struct EmittedKernel {
         let function: Function
         let type: IRType
         let parameters: [Int]
+        let batch: Int?
+        let task: IRValue?
+    }
+
+    /// Batch size over which a kernel may run in slices on several threads: only kernels whose
+    /// emitter loops over the batch with `batchLoop` and writes disjoint output per image.
+    static func parallelBatch(_ kernel: Kernel, _ plan: ExecutionPlan) -> Int? {
+        guard case let .compute(anchor?, _) = kernel.kind else { return nil }
+        let node = plan.graph.nodes[anchor]
+        let parallel: Bool
+        switch node.op {
+        case .conv2D, .conv2DBackpropInput, .pool: parallel = true
+        case .maxPoolGrad(let p): parallel = p.dataFormat == .nhwc
+        default: parallel = false
+        }
+        guard parallel, let batch = node.types[0].shape?.first, batch >= 2 else { return nil }
+        return batch
     }
 
     /// The widest vector registers the target's features enable (x86: AVX-512, AVX, else SSE).
@@ -84,7 +104,9 @@ public enum CodeGenerator {
             if let id = plan.valueBuffer[v], globals[id] == nil, !params.contains(id) { params.append(id) }
         }
         for id in kernel.outputs where !params.contains(id) { params.append(id) }
-        let fnType = context.function(context.void, params.map { context.pointer(to: context.irType(plan.buffers[$0].dtype)) })
+        let batch = parallelBatch(kernel, plan)
+        let pointerTypes = params.map { context.pointer(to: context.irType(plan.buffers[$0].dtype)) }
+        let fnType = context.function(context.void, pointerTypes + (batch == nil ? [] : [context.int64, context.int64]))
         let fn = module.addFunction(kernel.name, type: fnType)
         fn.setLinkage(LLVMInternalLinkage)
         attributes.forEach(fn.addAttribute)
@@ -93,6 +115,7 @@ public enum CodeGenerator {
 
         let emitter = KernelEmitter(plan: plan, kernel: kernel, module: module, function: fn)
         emitter.vectorBytes = vectorBytes(features: target.features)
+        if batch != nil { emitter.batchRange = (fn.parameter(params.count), fn.parameter(params.count + 1)) }
         for (i, id) in params.enumerated() { emitter.pointers[id] = fn.parameter(i) }
         for (id, g) in globals {
             emitter.pointers[id] = emitter.b.bitCast(g, context.pointer(to: context.irType(plan.buffers[id].dtype)))
@@ -100,19 +123,53 @@ public enum CodeGenerator {
         let body = emitter.b.insertBlock
         try emitter.emitBody()
         emitter.finish(allocasTo: body)
-        return EmittedKernel(function: fn, type: fnType, parameters: params)
+        guard batch != nil else { return EmittedKernel(function: fn, type: fnType, parameters: params, batch: nil, task: nil) }
+
+        // The task each thread runs: unpack the buffer pointers, compute the slice.
+        let bytePtr = context.pointer(to: context.int8)
+        let task = module.addFunction(kernel.name + ".task", type: context.function(context.void, [context.pointer(to: bytePtr), context.int64, context.int64]))
+        task.setLinkage(LLVMInternalLinkage)
+        attributes.forEach(task.addAttribute)
+        let tb = Builder(context: context)
+        tb.position(at: task.appendBlock("entry"))
+        let args = pointerTypes.enumerated().map { i, t in
+            tb.bitCast(tb.load(bytePtr, tb.gep(bytePtr, task.parameter(0), [context.i64(i)])), t)
+        }
+        tb.call(fnType, fn.value, args + [task.parameter(1), task.parameter(2)])
+        tb.retVoid()
+        return EmittedKernel(function: fn, type: fnType, parameters: params, batch: batch, task: task.value)
     }
 
-    /// Calls every kernel in plan order with its buffers (given as `i8*` by buffer id).
+    /// Calls every kernel in plan order with its buffers (given as `i8*` by buffer id). A
+    /// batch-parallel kernel goes through `parallelFor(task, buffers, batch)`, the runtime's
+    /// function that splits the batch across threads, when one is given.
     private static func callKernels(_ kernels: [EmittedKernel], plan: ExecutionPlan, builder: Builder,
-                                    bytes: [Int: IRValue]) throws {
+                                    bytes: [Int: IRValue], parallelFor: IRValue? = nil) throws {
         let context = builder.context
+        let bytePtr = context.pointer(to: context.int8)
         for k in kernels {
-            let args = try k.parameters.map { id -> IRValue in
+            let raw = try k.parameters.map { id -> IRValue in
                 guard let raw = bytes[id] else { throw CodegenError("buffer b\(id) has no memory in the entry function") }
-                return builder.bitCast(raw, context.pointer(to: context.irType(plan.buffers[id].dtype)))
+                return raw
             }
-            builder.call(k.type, k.function.value, args)
+            let args = zip(k.parameters, raw).map { id, r in
+                builder.bitCast(r, context.pointer(to: context.irType(plan.buffers[id].dtype)))
+            }
+            guard let batch = k.batch else {
+                builder.call(k.type, k.function.value, args)
+                continue
+            }
+            guard let parallelFor, let task = k.task else {
+                builder.call(k.type, k.function.value, args + [context.i64(0), context.i64(batch)])
+                continue
+            }
+            let table = builder.alloca(context.array(of: bytePtr, count: max(raw.count, 1)), "task.buffers")
+            let slots = builder.bitCast(table, context.pointer(to: bytePtr))
+            for (i, r) in raw.enumerated() { builder.store(builder.bitCast(r, bytePtr), builder.gep(bytePtr, slots, [context.i64(i)])) }
+            let taskType = context.function(context.void, [context.pointer(to: bytePtr), context.int64, context.int64])
+            let forType = context.function(context.void, [context.pointer(to: taskType), bytePtr, context.int64])
+            let fnPointer = builder.bitCast(parallelFor, context.pointer(to: forType))
+            builder.call(forType, fnPointer, [task, builder.bitCast(slots, bytePtr), context.i64(batch)])
         }
     }
 

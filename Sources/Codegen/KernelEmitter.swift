@@ -16,6 +16,8 @@ final class KernelEmitter {
     var pointers: [Int: IRValue] = [:]
     /// Width of the target's vector registers in bytes (from its features, never assumed).
     var vectorBytes = 16
+    /// For kernels run in parallel over the batch: the slice `[begin, end)` this call computes.
+    var batchRange: (begin: IRValue, end: IRValue)?
     /// Builds in the function's first block, where allocas must be for LLVM to promote them to registers.
     private let allocaBuilder: Builder
 
@@ -103,6 +105,25 @@ final class KernelEmitter {
         let latch = b.insertBlock
         b.addIncoming(i, next, from: latch)
         b.condBr(b.icmp(LLVMIntSLT, next, i64(count)), header, exit)
+        b.position(at: exit)
+    }
+
+    /// The loop over the batch (the output's first dimension): the whole batch, or this call's
+    /// slice when the kernel runs in parallel. Kernels use it only where no two batch entries write
+    /// the same output element.
+    func batchLoop(_ count: Int, _ name: String, _ body: (IRValue) throws -> Void) rethrows {
+        guard let range = batchRange else { return try loop(count, name, body) }
+        let pre = b.insertBlock
+        let header = function.appendBlock(name)
+        let exit = function.appendBlock(name + ".end")
+        b.condBr(b.icmp(LLVMIntSLT, range.begin, range.end), header, exit)
+        b.position(at: header)
+        let i = b.phi(context.int64, name)
+        b.addIncoming(i, range.begin, from: pre)
+        try body(i)
+        let next = b.addNSW(i, i64(1), name + ".next")
+        b.addIncoming(i, next, from: b.insertBlock)
+        b.condBr(b.icmp(LLVMIntSLT, next, range.end), header, exit)
         b.position(at: exit)
     }
 

@@ -73,6 +73,7 @@ public final class Executable {
         }
         args.append(contentsOf: states.map { Optional($0) })
         args.append(arena)
+        args.append(ParallelFor.entryPoint)
         args.withUnsafeMutableBufferPointer { buffer in
             if let base = buffer.baseAddress { entry(base) }
         }
@@ -116,4 +117,33 @@ public struct RuntimeError: Error, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+}
+
+/// The runtime's parallel-for, called by generated code for kernels that run in slices of the
+/// batch: `task(context, begin, end)` on up to `ParallelFor.threads` threads. Slices write disjoint
+/// memory, so results do not depend on the thread count.
+enum ParallelFor {
+    typealias Task = @convention(c) (UnsafeMutableRawPointer?, Int64, Int64) -> Void
+    typealias Function = @convention(c) (Task?, UnsafeMutableRawPointer?, Int64) -> Void
+
+    /// Worker threads: `GRAPHJIT_THREADS` when set (1 runs everything on the caller's thread),
+    /// otherwise the processors available to this process.
+    static let threads: Int = {
+        if let text = ProcessInfo.processInfo.environment["GRAPHJIT_THREADS"], let n = Int(text), n >= 1 { return n }
+        return max(ProcessInfo.processInfo.activeProcessorCount, 1)
+    }()
+
+    static let function: Function = { task, context, count in
+        guard let task, count > 0 else { return }
+        let workers = min(threads, Int(count))
+        if workers <= 1 { return task(context, 0, count) }
+        // Pointers are not Sendable; the bit pattern crosses into the worker closure instead.
+        let address = UInt(bitPattern: context)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let begin = Int64(w) * count / Int64(workers), end = Int64(w + 1) * count / Int64(workers)
+            task(UnsafeMutableRawPointer(bitPattern: address), begin, end)
+        }
+    }
+
+    static let entryPoint = unsafeBitCast(function, to: UnsafeMutableRawPointer.self)
 }

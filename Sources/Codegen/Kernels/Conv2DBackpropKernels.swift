@@ -26,7 +26,7 @@ extension KernelEmitter {
             // product along F for each channel (both contiguous).
             let image = height * width * channels
             let acc = dotAccumulator(dtype)
-            try loop(batch, "n") { ni in
+            try batchLoop(batch, "n") { ni in
                 let imageStart = b.mulNSW(ni, i64(image))
                 zeroFill(dtype, dx, start: imageStart, count: image)
                 try loop(gh.output, "oh") { oh in
@@ -58,7 +58,7 @@ extension KernelEmitter {
             // Per (n, c, f, kh, kw) the filter tap is a scalar and a dy plane is added, shifted, into
             // the dx plane: the inner loop runs along a row of both (contiguous when stride is 1).
             let plane = height * width, dyPlaneSize = gh.output * gw.output
-            try loop(batch, "n") { ni in
+            try batchLoop(batch, "n") { ni in
                 try loop(channels, "c") { ci in
                     let planeStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(channels)), ci), i64(plane))
                     zeroFill(dtype, dx, start: planeStart, count: plane)

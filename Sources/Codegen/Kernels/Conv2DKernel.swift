@@ -27,7 +27,7 @@ extension KernelEmitter {
 
         switch c.dataFormat {
         case .nhwc:
-            try loop(batch, "n") { ni in
+            try batchLoop(batch, "n") { ni in
                 try loop(gh.output, "oh") { oh in
                     try loop(gw.output, "ow") { ow in
                         let pixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow)
@@ -60,7 +60,7 @@ extension KernelEmitter {
             }
         case .nchw:
             let planeSize = gh.output * gw.output
-            try loop(batch, "n") { ni in
+            try batchLoop(batch, "n") { ni in
                 try loop(filters, "f") { f in
                     let planeStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(filters)), f), i64(planeSize))
                     loop(planeSize, "zero") { p in store(dtype, context.zero(dtype), out, b.addNSW(planeStart, p)) }

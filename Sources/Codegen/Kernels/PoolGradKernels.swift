@@ -19,14 +19,13 @@ extension KernelEmitter {
         let gw = try AxisGeometry(input: width, window: p.windowW, stride: p.strideW, padding: p.padding, isHeight: false)
         let xPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[2])
         let dx = try outputPointer
+        if p.dataFormat == .nhwc {
+            // Zeroing and the epilogue happen per image, so images can run in parallel.
+            return try emitMaxPoolGradNHWC(xs: xs, dyShape: outShape, dtype: dtype, gh: gh, gw: gw, p: p,
+                                           x: xPtr, dy: dyPtr, dx: dx)
+        }
         let total = xs.reduce(1, *)
         zeroFill(dtype, dx, start: i64(0), count: total)
-        if p.dataFormat == .nhwc {
-            try emitMaxPoolGradNHWC(xs: xs, dyShape: outShape, dtype: dtype, gh: gh, gw: gw, p: p,
-                                    x: xPtr, dy: dyPtr, dx: dx)
-            try emitEpilogue(start: i64(0), count: total)
-            return
-        }
         let best = entryAlloca(t, "best"), bestAt = entryAlloca(context.int64, "best.at")
 
         func nest(_ d: Int, _ coords: [IRValue]) throws {
@@ -134,7 +133,10 @@ extension KernelEmitter {
         let best = b.bitCast(entryAlloca(context.array(of: t, count: channels), "best.row"), context.pointer(to: t))
         let bestAt = b.bitCast(entryAlloca(context.array(of: context.int64, count: channels), "best.at.row"),
                                context.pointer(to: context.int64))
-        try loop(dyShape[0], "n") { ni in
+        let image = height * width * channels
+        try batchLoop(dyShape[0], "n") { ni in
+            let imageStart = b.mulNSW(ni, i64(image))
+            zeroFill(dtype, dx, start: imageStart, count: image)
             try loop(gh.output, "oh") { oh in
                 try loop(gw.output, "ow") { ow in
                     loop(channels, "init") { ci in
@@ -175,6 +177,7 @@ extension KernelEmitter {
                     }
                 }
             }
+            try emitEpilogue(start: imageStart, count: image)
         }
     }
 

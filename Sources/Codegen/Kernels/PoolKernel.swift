@@ -22,7 +22,8 @@ extension KernelEmitter {
 
         func nest(_ d: Int, _ coords: [IRValue]) throws {
             guard d == outShape.count else {
-                try loop(outShape[d], "p\(d)") { i in try nest(d + 1, coords + [i]) }
+                let body: (IRValue) throws -> Void = { i in try nest(d + 1, coords + [i]) }
+                try d == 0 ? batchLoop(outShape[d], "p\(d)", body) : loop(outShape[d], "p\(d)", body)
                 return
             }
             let (ni, ci, oh, ow) = (coords[ax.n], coords[ax.c], coords[ax.h], coords[ax.w])

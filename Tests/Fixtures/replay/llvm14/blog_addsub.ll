@@ -29,13 +29,15 @@ define void @graph(i8** %0) #0 {
 entry:
   %1 = getelementptr inbounds i8*, i8** %0, i64 2
   %arena = load i8*, i8** %1, align 8
-  %2 = getelementptr inbounds i8*, i8** %0, i64 0
-  %in.input = load i8*, i8** %2, align 8
-  %3 = getelementptr inbounds i8*, i8** %0, i64 1
-  %out.output = load i8*, i8** %3, align 8
-  %4 = bitcast i8* %in.input to i32*
-  %5 = bitcast i8* %out.output to i32*
-  call void @k6_output(i32* %4, i32* %5)
+  %2 = getelementptr inbounds i8*, i8** %0, i64 3
+  %parallel_for = load i8*, i8** %2, align 8
+  %3 = getelementptr inbounds i8*, i8** %0, i64 0
+  %in.input = load i8*, i8** %3, align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 1
+  %out.output = load i8*, i8** %4, align 8
+  %5 = bitcast i8* %in.input to i32*
+  %6 = bitcast i8* %out.output to i32*
+  call void @k6_output(i32* %5, i32* %6)
   ret void
 }
 

@@ -699,38 +699,40 @@ define void @graph(i8** %0) #0 {
 entry:
   %1 = getelementptr inbounds i8*, i8** %0, i64 3
   %arena = load i8*, i8** %1, align 8
-  %2 = getelementptr inbounds i8*, i8** %0, i64 0
-  %in.images = load i8*, i8** %2, align 8
+  %2 = getelementptr inbounds i8*, i8** %0, i64 4
+  %parallel_for = load i8*, i8** %2, align 8
+  %3 = getelementptr inbounds i8*, i8** %0, i64 0
+  %in.images = load i8*, i8** %3, align 8
   %"conv1/Relu" = getelementptr inbounds i8, i8* %arena, i64 0
   %pool1 = getelementptr inbounds i8, i8* %arena, i64 18432
   %"conv2/Relu" = getelementptr inbounds i8, i8* %arena, i64 0
   %pool2 = getelementptr inbounds i8, i8* %arena, i64 4608
-  %3 = getelementptr inbounds i8*, i8** %0, i64 2
-  %"out.dense/Relu" = load i8*, i8** %3, align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 2
+  %"out.dense/Relu" = load i8*, i8** %4, align 8
   %logits = getelementptr inbounds i8, i8* %arena, i64 0
-  %4 = getelementptr inbounds i8*, i8** %0, i64 1
-  %out.softmax = load i8*, i8** %4, align 8
-  %5 = bitcast i8* %in.images to float*
-  %6 = bitcast i8* %"conv1/Relu" to float*
-  call void @k5_conv1_Relu(float* %5, float* %6)
+  %5 = getelementptr inbounds i8*, i8** %0, i64 1
+  %out.softmax = load i8*, i8** %5, align 8
+  %6 = bitcast i8* %in.images to float*
   %7 = bitcast i8* %"conv1/Relu" to float*
-  %8 = bitcast i8* %pool1 to float*
-  call void @k6_pool1(float* %7, float* %8)
+  call void @k5_conv1_Relu(float* %6, float* %7)
+  %8 = bitcast i8* %"conv1/Relu" to float*
   %9 = bitcast i8* %pool1 to float*
-  %10 = bitcast i8* %"conv2/Relu" to float*
-  call void @k11_conv2_Relu(float* %9, float* %10)
+  call void @k6_pool1(float* %8, float* %9)
+  %10 = bitcast i8* %pool1 to float*
   %11 = bitcast i8* %"conv2/Relu" to float*
-  %12 = bitcast i8* %pool2 to float*
-  call void @k12_pool2(float* %11, float* %12)
+  call void @k11_conv2_Relu(float* %10, float* %11)
+  %12 = bitcast i8* %"conv2/Relu" to float*
   %13 = bitcast i8* %pool2 to float*
-  %14 = bitcast i8* %"out.dense/Relu" to float*
-  call void @k18_dense_Relu(float* %13, float* %14)
+  call void @k12_pool2(float* %12, float* %13)
+  %14 = bitcast i8* %pool2 to float*
   %15 = bitcast i8* %"out.dense/Relu" to float*
-  %16 = bitcast i8* %logits to float*
-  call void @k22_logits(float* %15, float* %16)
+  call void @k18_dense_Relu(float* %14, float* %15)
+  %16 = bitcast i8* %"out.dense/Relu" to float*
   %17 = bitcast i8* %logits to float*
-  %18 = bitcast i8* %out.softmax to float*
-  call void @k23_softmax(float* %17, float* %18)
+  call void @k22_logits(float* %16, float* %17)
+  %18 = bitcast i8* %logits to float*
+  %19 = bitcast i8* %out.softmax to float*
+  call void @k23_softmax(float* %18, float* %19)
   ret void
 }
 
