@@ -36,27 +36,15 @@ extension KernelEmitter {
             let (ni, ci, oh, ow) = (coords[ax.n], coords[ax.c], coords[ax.h], coords[ax.w])
             b.store(context.lowest(dtype), best)
             b.store(i64(-1), bestAt)
-            let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-            let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-            try loop(p.windowH, "wh") { khi in
-                let ih = b.addNSW(h0, khi)
-                try ifThen(inRange(ih, height), "ih.ok") {
-                    loop(p.windowW, "ww") { kwi in
-                        let iw = b.addNSW(w0, kwi)
-                        ifThen(inRange(iw, width), "iw.ok") {
-                            var xc = Array(repeating: i64(0), count: 4)
-                            xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
-                            let at = linear(xc, xs)
-                            let v = load(dtype, xPtr, at)
-                            let current = b.load(t, best)
-                            let take = orAll([b.icmp(LLVMIntSLT, b.load(context.int64, bestAt), i64(0)),
-                                              b.fcmp(LLVMRealOGT, v, current),
-                                              b.and(b.fcmp(LLVMRealUNO, v, v), b.fcmp(LLVMRealORD, current, current))])
-                            b.store(b.select(take, v, current), best)
-                            b.store(b.select(take, at, b.load(context.int64, bestAt)), bestAt)
-                        }
-                    }
-                }
+            forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+                var xc = Array(repeating: i64(0), count: 4)
+                xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
+                let at = linear(xc, xs)
+                let v = load(dtype, xPtr, at)
+                let current = b.load(t, best), currentAt = b.load(context.int64, bestAt)
+                let take = takesMaximum(v, current, currentAt)
+                b.store(b.select(take, v, current), best)
+                b.store(b.select(take, at, currentAt), bestAt)
             }
             // A window of padding only (explicit padding wider than the window) passes nothing on.
             let at = b.load(context.int64, bestAt)
@@ -143,29 +131,16 @@ extension KernelEmitter {
                         store(dtype, context.lowest(dtype), best, ci)
                         store(.int64, i64(-1), bestAt, ci)
                     }
-                    let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-                    let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-                    try loop(p.windowH, "wh") { khi in
-                        let ih = b.addNSW(h0, khi)
-                        try ifThen(inRange(ih, height), "ih.ok") {
-                            loop(p.windowW, "ww") { kwi in
-                                let iw = b.addNSW(w0, kwi)
-                                ifThen(inRange(iw, width), "iw.ok") {
+                    forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
                                     let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
                                     loop(channels, "c") { ci in
                                         let at = b.addNSW(base, ci)
                                         let v = load(dtype, x, at)
                                         let current = load(dtype, best, ci), currentAt = load(.int64, bestAt, ci)
-                                        // First maximum wins; NaN counts as the maximum (first NaN wins).
-                                        let take = orAll([b.icmp(LLVMIntSLT, currentAt, i64(0)),
-                                                          b.fcmp(LLVMRealOGT, v, current),
-                                                          b.and(b.fcmp(LLVMRealUNO, v, v), b.fcmp(LLVMRealORD, current, current))])
+                                        let take = takesMaximum(v, current, currentAt)
                                         store(dtype, b.select(take, v, current), best, ci)
                                         store(.int64, b.select(take, at, currentAt), bestAt, ci)
                                     }
-                                }
-                            }
-                        }
                     }
                     let dyBase = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(channels))
                     loop(channels, "scatter") { ci in
@@ -179,6 +154,30 @@ extension KernelEmitter {
             }
             try emitEpilogue(start: imageStart, count: image)
         }
+    }
+
+    /// Visits the in-bounds input positions `(ih, iw)` of the window of output `(oh, ow)`, row-major.
+    private func forEachWindowPosition(_ oh: IRValue, _ ow: IRValue, _ gh: AxisGeometry, _ gw: AxisGeometry,
+                                       _ p: PoolAttributes, height: Int, width: Int, _ body: (IRValue, IRValue) -> Void) {
+        let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+        let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+        loop(p.windowH, "wh") { khi in
+            let ih = b.addNSW(h0, khi)
+            ifThen(inRange(ih, height), "ih.ok") {
+                loop(p.windowW, "ww") { kwi in
+                    let iw = b.addNSW(w0, kwi)
+                    ifThen(inRange(iw, width), "iw.ok") { body(ih, iw) }
+                }
+            }
+        }
+    }
+
+    /// Whether `v` replaces the running maximum: the first value, a larger one, or the first NaN
+    /// (NaN counts as the maximum, and the first maximum wins ties).
+    private func takesMaximum(_ v: IRValue, _ current: IRValue, _ currentAt: IRValue) -> IRValue {
+        orAll([b.icmp(LLVMIntSLT, currentAt, i64(0)),
+               b.fcmp(LLVMRealOGT, v, current),
+               b.and(b.fcmp(LLVMRealUNO, v, v), b.fcmp(LLVMRealORD, current, current))])
     }
 
     func orAll(_ bits: [IRValue]) -> IRValue {
