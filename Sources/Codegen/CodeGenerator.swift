@@ -72,18 +72,30 @@ public enum CodeGenerator {
         let task: IRValue?
     }
 
-    /// Batch size over which a kernel may run in slices on several threads: only kernels whose
-    /// emitter loops over the batch with `batchLoop` and writes disjoint output per image.
+    /// Batch size (or MatMul rows) over which a kernel may run in slices on several threads: only
+    /// kernels whose emitter loops over the first output dimension with `batchLoop` and writes
+    /// disjoint output per slice, and only when there is enough work to share.
     static func parallelBatch(_ kernel: Kernel, _ plan: ExecutionPlan) -> Int? {
         guard case let .compute(anchor?, _) = kernel.kind else { return nil }
         let node = plan.graph.nodes[anchor]
         let parallel: Bool
+        // Rough multiply-adds per call: below ~2^18 a thread hand-off costs more than it saves.
+        var work = node.types[0].elementCount ?? 0
         switch node.op {
-        case .conv2D, .conv2DBackpropInput, .pool: parallel = true
+        case .conv2D:
+            parallel = true
+            work *= (plan.graph[node.inputs[1]].shape ?? []).dropLast().reduce(1, *)  // filter KH·KW·C
+        case .conv2DBackpropInput:
+            parallel = true
+            work *= (plan.graph[node.inputs[0]].shape ?? []).dropLast().reduce(1, *)
+        case .pool: parallel = true
         case .maxPoolGrad(let p): parallel = p.dataFormat == .nhwc
+        case let .matMul(ta, _):
+            parallel = true
+            work *= (plan.graph[node.inputs[0]].shape ?? [])[ta ? 0 : 1]
         default: parallel = false
         }
-        guard parallel, let batch = node.types[0].shape?.first, batch >= 2 else { return nil }
+        guard parallel, work >= 1 << 18, let batch = node.types[0].shape?.first, batch >= 2 else { return nil }
         return batch
     }
 

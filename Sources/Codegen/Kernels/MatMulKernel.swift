@@ -13,7 +13,7 @@ extension KernelEmitter {
         let inner = (a.shape ?? [])[ta ? 0 : 1]
         let aPtr = try pointer(of: n.inputs[0]), bPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
-        try loop(m, "i") { i in
+        try batchLoop(m, "i") { i in
             let rowStart = b.mulNSW(i, i64(cols))
             let aOffset: (IRValue) -> IRValue = { k in
                 ta ? self.b.addNSW(self.b.mulNSW(k, self.i64(m)), i) : self.b.addNSW(self.b.mulNSW(i, self.i64(inner)), k)
