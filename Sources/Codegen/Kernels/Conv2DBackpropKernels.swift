@@ -9,13 +9,10 @@ import LLVMKit
 extension KernelEmitter {
     /// `(filter [KH,KW,C,F], dy) -> dx`: `dx[n,ih,iw,c] += Σf dy[n,oh,ow,f] * w[kh,kw,c,f]`.
     func emitConv2DBackpropInput(_ n: Node, _ c: Conv2DAttributes, inputShape: [Int]) throws {
-        let ws = graph[n.inputs[0]].shape ?? []
         let dtype = n.types[0].dtype
-        let ax = c.dataFormat.axes
-        let (batch, height, width, channels) = (inputShape[ax.n], inputShape[ax.h], inputShape[ax.w], inputShape[ax.c])
-        let (kh, kw, filters) = (ws[0], ws[1], ws[3])
-        let gh = try AxisGeometry(input: height, window: kh, stride: c.strideH, dilation: c.dilationH, padding: c.padding, isHeight: true)
-        let gw = try AxisGeometry(input: width, window: kw, stride: c.strideW, dilation: c.dilationW, padding: c.padding, isHeight: false)
+        let geometry = try ConvGeometry(c, input: inputShape, filter: graph[n.inputs[0]].shape ?? [])
+        let (batch, height, width, channels) = (geometry.batch, geometry.height, geometry.width, geometry.channels)
+        let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let wPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[1])
         let dx = try outputPointer
         let t = elementType(dtype)
@@ -90,13 +87,10 @@ extension KernelEmitter {
 
     /// `(x, dy [.., F]) -> dFilter [KH,KW,C,F]`: `dw[kh,kw,c,f] += Σ x[n,ih,iw,c] * dy[n,oh,ow,f]`.
     func emitConv2DBackpropFilter(_ n: Node, _ c: Conv2DAttributes, filterShape: [Int]) throws {
-        let xs = graph[n.inputs[0]].shape ?? []
         let dtype = n.types[0].dtype
-        let ax = c.dataFormat.axes
-        let (batch, height, width, channels) = (xs[ax.n], xs[ax.h], xs[ax.w], xs[ax.c])
-        let (kh, kw, filters) = (filterShape[0], filterShape[1], filterShape[3])
-        let gh = try AxisGeometry(input: height, window: kh, stride: c.strideH, dilation: c.dilationH, padding: c.padding, isHeight: true)
-        let gw = try AxisGeometry(input: width, window: kw, stride: c.strideW, dilation: c.dilationW, padding: c.padding, isHeight: false)
+        let geometry = try ConvGeometry(c, input: graph[n.inputs[0]].shape ?? [], filter: filterShape)
+        let (batch, height, width, channels) = (geometry.batch, geometry.height, geometry.width, geometry.channels)
+        let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let xPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[1])
         let dw = try outputPointer
         let t = elementType(dtype)
@@ -176,11 +170,5 @@ extension KernelEmitter {
             }
         }
         try emitEpilogue(start: i64(0), count: total)
-    }
-
-    /// The input coordinate under window position `k` of output `o` (may lie in the padding).
-    func inputCoordinate(_ o: IRValue, _ k: IRValue, _ g: AxisGeometry) -> IRValue {
-        let base = b.add(b.mulNSW(o, i64(g.stride)), i64(-g.padBefore))
-        return b.addNSW(base, g.dilation == 1 ? k : b.mulNSW(k, i64(g.dilation)))
     }
 }

@@ -8,22 +8,12 @@ extension KernelEmitter {
     /// plane, accumulate `plane[oh,ow] += w * x[c,ih,iw]`. Each finished row or plane gets the fused
     /// epilogue while it is still in cache.
     func emitConv2D(_ n: Node, _ c: Conv2DAttributes) throws {
-        let x = graph[n.inputs[0]], w = graph[n.inputs[1]]
-        let xs = x.shape ?? [], fs = w.shape ?? []
         let dtype = n.types[0].dtype
-        let ax = c.dataFormat.axes
-        let (batch, height, width, channels) = (xs[ax.n], xs[ax.h], xs[ax.w], xs[ax.c])
-        let (kh, kw, filters) = (fs[0], fs[1], fs[3])
-        let gh = try AxisGeometry(input: height, window: kh, stride: c.strideH, dilation: c.dilationH, padding: c.padding, isHeight: true)
-        let gw = try AxisGeometry(input: width, window: kw, stride: c.strideW, dilation: c.dilationW, padding: c.padding, isHeight: false)
+        let geometry = try ConvGeometry(c, input: graph[n.inputs[0]].shape ?? [], filter: graph[n.inputs[1]].shape ?? [])
+        let (batch, height, width, channels) = (geometry.batch, geometry.height, geometry.width, geometry.channels)
+        let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let xPtr = try pointer(of: n.inputs[0]), wPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
-
-        /// Input coordinate `o * stride - pad + k * dilation`.
-        func inputCoordinate(_ o: IRValue, _ k: IRValue, _ g: AxisGeometry) -> IRValue {
-            let base = b.add(b.mulNSW(o, i64(g.stride)), i64(-g.padBefore))
-            return b.addNSW(base, g.dilation == 1 ? k : b.mulNSW(k, i64(g.dilation)))
-        }
 
         switch c.dataFormat {
         case .nhwc:
