@@ -29,19 +29,9 @@ extension KernelEmitter {
         let nan = context.scalar(dtype, .nan)
         try loop(rows, "row") { r in
             let start = b.mulNSW(r, i64(classes))
-            b.store(context.lowest(dtype), maxSlot)
-            try loop(classes, "max") { j in
-                b.store(try emitBinary(.maximum, b.load(t, maxSlot), load(dtype, xPtr, b.addNSW(start, j)), dtype), maxSlot)
-            }
-            let m = b.load(t, maxSlot)
-            b.store(context.zero(dtype), sumSlot)
-            try loop(classes, "exp") { j in
-                let o = b.addNSW(start, j)
-                let e = try emitUnary(.exp, b.sub(load(dtype, xPtr, o), m), dtype)
-                store(dtype, e, backprop, o)
-                b.store(b.add(b.load(t, sumSlot), e), sumSlot)
-            }
-            let sum = b.load(t, sumSlot)
+            // backprop first holds exp(x - max); it is turned into softmax - labels below.
+            let (m, sum) = try emitShiftedExponentials(dtype, xPtr, start: start, length: classes, into: backprop,
+                                                       maxSlot: maxSlot, sumSlot: sumSlot)
             let logSum = try emitUnary(.log, sum, dtype)
             if sparse {
                 let label = b.intCast(load(labelsType.dtype, labelsPtr, r), context.int64, signed: true)

@@ -636,14 +636,14 @@ body:                                             ; preds = %allocas
 
 max1:                                             ; preds = %max1, %body
   %max2 = phi i64 [ 0, %body ], [ %max.next, %max1 ]
-  %2 = add nsw i64 0, %max2
-  %3 = getelementptr inbounds float, float* %0, i64 %2
-  %4 = load float, float* %3, align 4
-  %5 = load float, float* %max, align 4
-  %6 = fcmp ogt float %5, %4
-  %7 = fcmp uno float %5, %5
-  %8 = select i1 %6, float %5, float %4
-  %9 = select i1 %7, float %5, float %8
+  %2 = load float, float* %max, align 4
+  %3 = add nsw i64 0, %max2
+  %4 = getelementptr inbounds float, float* %0, i64 %3
+  %5 = load float, float* %4, align 4
+  %6 = fcmp ogt float %2, %5
+  %7 = fcmp uno float %2, %2
+  %8 = select i1 %6, float %2, float %5
+  %9 = select i1 %7, float %2, float %8
   store float %9, float* %max, align 4
   %max.next = add nsw i64 %max2, 1
   %10 = icmp slt i64 %max.next, 10
