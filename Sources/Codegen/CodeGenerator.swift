@@ -6,7 +6,9 @@ import Plan
 /// Turns an execution plan into an LLVM module: one internal function per kernel, constants as
 /// private globals, and one external entry function `void NAME(i8** args)` where `args` holds the
 /// input pointers, then the output pointers, then the variables' state pointers, then the arena,
-/// in the plan's order, then the runtime's `parallelFor(task, context, count)`.
+/// in the plan's order, then the runtime's `parallelFor(task, context, count)`, then (read only
+/// when compiled with `profile`) a hook `void (i8* context, i64 kernel)` and its context: the
+/// entry calls it with -1 before the first kernel and with each kernel's index after it returns.
 ///
 /// When every input and the single output hold one element (the LLVM JIT blog's graph), the module
 /// also gets `T NAME_scalar(T in0, ...)`, the by-value form the blog compiled: after optimisation it
@@ -15,7 +17,7 @@ public enum CodeGenerator {
     /// Emits the module for `target`. Every function carries the target's `target-cpu` and
     /// `target-features`, without which MCJIT would generate code for a generic x86-64.
     public static func emit(_ plan: ExecutionPlan, name: String, target: TargetDescription,
-                            context: Context) throws -> Module {
+                            context: Context, profile: Bool = false) throws -> Module {
         let module = Module(name: name, context: context)
         let attributes = [context.stringAttribute("target-cpu", target.cpu),
                           context.stringAttribute("target-features", target.features),
@@ -53,7 +55,16 @@ public enum CodeGenerator {
                 continue
             }
         }
-        try callKernels(kernels, plan: plan, builder: builder, bytes: bytes, parallelFor: parallelFor)
+        var hook: ((Int) -> Void)?
+        if profile {
+            let slot = stateStart + plan.stateNames.count + 2
+            let hookType = context.function(context.void, [bytePtr, context.int64])
+            let function = builder.bitCast(builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(slot)]), "profile"),
+                                           context.pointer(to: hookType))
+            let hookContext = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(slot + 1)]), "profile.context")
+            hook = { index in _ = builder.call(hookType, function, [hookContext, context.i64(index)]) }
+        }
+        try callKernels(kernels, plan: plan, builder: builder, bytes: bytes, parallelFor: parallelFor, afterEach: hook)
         builder.retVoid()
 
         if let scalar = scalarSignature(plan) {
@@ -156,10 +167,13 @@ public enum CodeGenerator {
     /// batch-parallel kernel goes through `parallelFor(task, buffers, batch)`, the runtime's
     /// function that splits the batch across threads, when one is given.
     private static func callKernels(_ kernels: [EmittedKernel], plan: ExecutionPlan, builder: Builder,
-                                    bytes: [Int: IRValue], parallelFor: IRValue? = nil) throws {
+                                    bytes: [Int: IRValue], parallelFor: IRValue? = nil,
+                                    afterEach hook: ((Int) -> Void)? = nil) throws {
         let context = builder.context
         let bytePtr = context.pointer(to: context.int8)
-        for k in kernels {
+        hook?(-1)
+        for (index, k) in kernels.enumerated() {
+            defer { hook?(index) }
             let raw = try k.parameters.map { id -> IRValue in
                 guard let raw = bytes[id] else { throw CodegenError("buffer b\(id) has no memory in the entry function") }
                 return raw

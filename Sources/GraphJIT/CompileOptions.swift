@@ -11,13 +11,17 @@ public struct CompileOptions: Sendable {
     public var passes: [PassName]
     /// Load the code into memory with MCJIT so it can run; false when only emitting IR or assembly.
     public var loadForExecution: Bool
+    /// Time every kernel of every run (`CompiledGraph.profile`); costs two clock reads per kernel.
+    public var profile: Bool
 
     public init(optimizationLevel: Int = 3, targetTriple: String? = nil,
-                passes: [PassName] = PassName.standardPipeline, loadForExecution: Bool = true) {
+                passes: [PassName] = PassName.standardPipeline, loadForExecution: Bool = true,
+                profile: Bool = false) {
         self.optimizationLevel = optimizationLevel
         self.targetTriple = targetTriple
         self.passes = passes
         self.loadForExecution = loadForExecution
+        self.profile = profile
     }
 
     /// The code generation target: the host's CPU and features, or a generic CPU of another triple.

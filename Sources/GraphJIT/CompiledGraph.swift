@@ -70,6 +70,15 @@ public final class CompiledGraph {
         try executable.setState(name, value)
     }
 
+    /// Time per kernel over the runs so far, when compiled with `CompileOptions.profile`.
+    public var profile: Profile? {
+        guard let p = executable?.profile else { return nil }
+        return Profile(runs: p.runs, kernels: zip(p.kernels, p.nanoseconds).map { Profile.Kernel(name: $0, nanoseconds: $1) })
+    }
+
+    /// Forgets the profile recorded so far (after warm-up runs).
+    public func resetProfile() { executable?.profile?.reset() }
+
     /// Runs on inputs in `inputNames` order; returns outputs in `outputNames` order.
     public func run(_ inputs: [Tensor]) throws -> [Tensor] {
         guard let executable else {

@@ -30,7 +30,7 @@ struct Compiler {
         let machine = try TargetMachine(target, optimizationLevel: options.optimizationLevel)
         let context = Context()
         let name = "graph"
-        let module = try CodeGenerator.emit(plan, name: name, target: target, context: context)
+        let module = try CodeGenerator.emit(plan, name: name, target: target, context: context, profile: options.profile)
         machine.configure(module)
         try module.verify()
         let ir = module.ir
@@ -38,7 +38,8 @@ struct Compiler {
         let optimisedIR = module.ir
         let codeModule = module.clone()
         let executable = target.isHost && options.loadForExecution
-            ? try Executable(plan: plan, module: module, entryName: name, optimizationLevel: options.optimizationLevel)
+            ? try Executable(plan: plan, module: module, entryName: name, optimizationLevel: options.optimizationLevel,
+                               profiled: options.profile)
             : nil
         return CompiledGraph(plan: plan, llvmIR: ir, optimizedLLVMIR: optimisedIR, entryName: name,
                              module: codeModule, machine: machine, executable: executable)

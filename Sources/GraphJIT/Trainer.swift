@@ -10,6 +10,8 @@ public struct TrainingConfiguration: Sendable {
     /// Seeds weight initialisation and dropout masks.
     public var seed: UInt64
     public var optimizationLevel: Int
+    /// Time each kernel of the compiled steps (`Trainer.trainingStepProfile`).
+    public var profile: Bool = false
 
     public init(optimizer: Optimizer = .nesterov(0.9), learningRate: Double = 0.01, l2: Double = 0,
                 seed: UInt64 = 0, optimizationLevel: Int = 3) {
@@ -200,7 +202,16 @@ public final class Trainer {
 
     private func shape(_ n: Int) -> [String: [Int]] { [imagesName: [n] + imageShape] }
 
-    private func options() -> CompileOptions { CompileOptions(optimizationLevel: configuration.optimizationLevel) }
+    private func options() -> CompileOptions {
+        CompileOptions(optimizationLevel: configuration.optimizationLevel, profile: configuration.profile)
+    }
+
+    /// Time per kernel of the training step compiled for `batchSize`, when the configuration
+    /// asks for profiling and that step has run.
+    public func trainingStepProfile(batchSize: Int) -> Profile? { trainSteps[batchSize]?.profile }
+
+    /// Forgets the kernel times recorded so far (after warm-up).
+    public func resetProfiles() { trainSteps.values.forEach { $0.resetProfile() } }
 
     private func trainStep(batchSize n: Int) throws -> CompiledGraph {
         if let c = trainSteps[n] { return c }

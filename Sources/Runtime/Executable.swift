@@ -15,10 +15,15 @@ public final class Executable {
     private let inputBuffers: [Buffer]
     private let outputBuffers: [Buffer]
     private let stateBuffers: [Buffer]
+    /// Time spent in each kernel, when the module was generated with profiling hooks.
+    public let profile: KernelProfile?
 
     /// Hands the optimised `module` to MCJIT and looks up `entryName`. Variables start at zero.
-    public init(plan: ExecutionPlan, module: Module, entryName: String, optimizationLevel: Int) throws {
+    /// `profiled` says the module calls the runtime's profiling hook after each kernel.
+    public init(plan: ExecutionPlan, module: Module, entryName: String, optimizationLevel: Int,
+                profiled: Bool = false) throws {
         self.plan = plan
+        profile = profiled ? KernelProfile(kernels: plan.kernels.map(\.name)) : nil
         inputBuffers = plan.inputBuffers
         outputBuffers = plan.outputBuffers
         stateBuffers = plan.stateBuffers
@@ -74,6 +79,8 @@ public final class Executable {
         args.append(contentsOf: states.map { Optional($0) })
         args.append(arena)
         args.append(ParallelFor.entryPoint)
+        args.append(KernelProfile.hookPointer)
+        args.append(profile.map { Unmanaged.passUnretained($0).toOpaque() })
         args.withUnsafeMutableBufferPointer { buffer in
             if let base = buffer.baseAddress { entry(base) }
         }

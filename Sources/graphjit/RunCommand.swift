@@ -25,6 +25,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Run N times and print the median and minimum time per run on stderr.")
     var repetitions: Int = 1
 
+    @Flag(name: .long, help: "Time each kernel (after a warm-up run) and print a table, slowest first, on stderr.")
+    var profile = false
+
     @OptionGroup var flags: CompileFlags
 
     func run() throws {
@@ -43,14 +46,17 @@ struct RunCommand: ParsableCommand {
             }
             if requests.isEmpty { requests = model.sinkNames.map { ($0, nil) } }
             let outputNames = requests.map(\.node)
-            let compiled = try model.compile(outputs: outputNames, inputShapes: feeds.mapValues(\.shape),
-                                             options: try flags.options())
+            var options = try flags.options()
+            options.profile = profile
+            let compiled = try model.compile(outputs: outputNames, inputShapes: feeds.mapValues(\.shape), options: options)
             for name in compiled.inputNames where feeds[name] == nil {
                 throw GraphJITError("input '\(name)' is needed but was not given (--input \(name)=FILE.npy)")
             }
             let inputs = compiled.inputNames.compactMap { feeds[$0] }
             guard repetitions >= 1 else { throw ValidationError("--repeat must be at least 1") }
             var results = try compiled.run(inputs)
+            compiled.resetProfile()
+            if profile && repetitions == 1 { results = try compiled.run(inputs) }
             if repetitions > 1 {
                 var seconds: [Double] = []
                 for _ in 1..<repetitions {
@@ -64,6 +70,7 @@ struct RunCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(String(format: "ran %d times after a warm-up run: median %.3f ms, min %.3f ms per run\n",
                                                            seconds.count, median * 1e3, best * 1e3).utf8))
             }
+            if let table = compiled.profile?.table() { FileHandle.standardError.write(Data((table + "\n").utf8)) }
             for (request, value) in zip(requests, results) {
                 if let file = request.file {
                     try TensorFile.write(value, to: file)

@@ -34,6 +34,26 @@ final class PublicAPITests: XCTestCase {
         XCTAssertTrue(compiled.plan.description.contains("MatMul(y)"), compiled.plan.description)
     }
 
+    func testProfileTimesEveryKernelOfEveryRun() throws {
+        let model = try Model(text: mlpText)
+        let plain = try model.compile(outputs: ["r"], inputShapes: ["x": [2, 3]])
+        XCTAssertNil(plain.profile)
+        let compiled = try model.compile(outputs: ["r"], inputShapes: ["x": [64, 3]], options: CompileOptions(profile: true))
+        let feeds = ["x": Tensor(shape: [64, 3], floats: (0..<192).map { Float($0 % 5) })]
+        let expected = try plain.run(["x": Tensor(shape: [2, 3], floats: Array((feeds["x"]?.scalars(as: Float.self) ?? []).prefix(6)))])["r"]
+        for _ in 0..<3 { _ = try compiled.run(feeds) }
+        let profile = try XCTUnwrap(compiled.profile)
+        XCTAssertEqual(profile.runs, 3)
+        XCTAssertEqual(profile.kernels.map(\.name), compiled.plan.kernels.map(\.name))
+        XCTAssertGreaterThan(profile.kernels.reduce(0) { $0 + $1.nanoseconds }, 0)
+        XCTAssertTrue(profile.table().contains(compiled.plan.kernels[0].name), profile.table())
+        // The hooks do not change results.
+        let out = try compiled.run(feeds)["r"]?.scalars(as: Float.self) ?? []
+        XCTAssertEqual(Array(out.prefix(4)), expected?.scalars(as: Float.self))
+        compiled.resetProfile()
+        XCTAssertEqual(compiled.profile?.runs, 0)
+    }
+
     func testRunRejectsWrongFeeds() throws {
         let compiled = try Model(text: mlpText).compile(outputs: ["r"], inputShapes: ["x": [2, 3]])
         XCTAssertThrowsError(try compiled.run([String: Tensor]()))
