@@ -98,24 +98,40 @@ final class ElementIndex {
     private var known: [IRValue]?
     private unowned let emitter: KernelEmitter
 
-    init(linear: IRValue, shape: [Int], coords: [IRValue]? = nil, emitter: KernelEmitter) {
+    /// Row index and column of `linear` in the shape seen as rows of its last dimension, when the
+    /// loop producing it already has them: the column then needs no division, and loops whose
+    /// operands broadcast along rows (a bias) stay vectorisable.
+    private let rowAndColumn: (row: IRValue, column: IRValue)?
+
+    init(linear: IRValue, shape: [Int], coords: [IRValue]? = nil, row: IRValue? = nil, column: IRValue? = nil,
+         emitter: KernelEmitter) {
         self.linear = linear
         self.shape = shape
         self.known = coords
+        self.rowAndColumn = row.flatMap { r in column.map { (r, $0) } }
         self.emitter = emitter
     }
 
     var coords: [IRValue] {
         if let known { return known }
+        let c: [IRValue]
+        if let (row, column) = rowAndColumn, let last = shape.last {
+            c = Self.coordinates(of: row, in: Array(shape.dropLast()), emitter) + [last == 1 ? emitter.i64(0) : column]
+        } else {
+            c = Self.coordinates(of: linear, in: shape, emitter)
+        }
+        known = c
+        return c
+    }
+
+    private static func coordinates(of linear: IRValue, in shape: [Int], _ emitter: KernelEmitter) -> [IRValue] {
         let b = emitter.b
         let st = KernelEmitter.strides(shape)
-        let c: [IRValue] = shape.indices.map { d in
+        return shape.indices.map { d in
             if shape[d] == 1 { return emitter.i64(0) }
             let q = st[d] == 1 ? linear : b.div(linear, emitter.i64(st[d]))
             return d == 0 ? q : IRValue(LLVMBuildURem(b.ref, q.ref, emitter.i64(shape[d]).ref, ""))
         }
-        known = c
-        return c
     }
 
     /// Offset of the element of a tensor of `operandShape` that broadcasts onto this position.
@@ -191,7 +207,8 @@ extension KernelEmitter {
     }
 
     /// Applies this kernel's fused element-wise body, in place, to `count` consecutive elements of
-    /// the output starting at `start`, which already hold the anchor's results.
+    /// the output starting at `start`, which already hold the anchor's results. When `count` is a
+    /// multiple of the output's last dimension, `start` must be too (every caller's rows are).
     func emitEpilogue(start: IRValue, count: Int) throws {
         guard case let .compute(anchor?, body) = kernel.kind, !body.isEmpty else { return }
         let out = try outputPointer
@@ -201,13 +218,29 @@ extension KernelEmitter {
         guard dtype == node(kernel.root).types[0].dtype else {
             throw CodegenError("kernel \(kernel.name): the fused element-wise ops change \(dtype) to \(node(kernel.root).types[0].dtype), which an in-place epilogue cannot hold")
         }
+        let apply = { (at: IRValue, index: ElementIndex) throws in
+            var memo: [Int: IRValue] = [:]
+            let raw = self.load(dtype, out, at)
+            let v = try self.elementValue(Value(node: self.kernel.root), at: index, anchorValue: raw, memo: &memo)
+            self.store(self.node(self.kernel.root).types[0].dtype, v, out, at)
+        }
+        // Whole rows of the last dimension (callers then start on a row): row and column come
+        // from the loops, not from dividing the offset.
+        if let last = shape.last, last > 1, count % last == 0 {
+            let firstRow = b.div(start, i64(last))
+            try loop(count / last, "epilogue.row") { r in
+                let row = count == last ? firstRow : b.addNSW(firstRow, r)
+                let rowStart = b.mulNSW(row, i64(last))
+                try loop(last, "epilogue") { j in
+                    let at = b.addNSW(rowStart, j)
+                    try apply(at, ElementIndex(linear: at, shape: shape, row: row, column: j, emitter: self))
+                }
+            }
+            return
+        }
         try loop(count, "epilogue") { j in
             let at = count == 1 ? start : b.addNSW(start, j)
-            let index = ElementIndex(linear: at, shape: shape, emitter: self)
-            var memo: [Int: IRValue] = [:]
-            let raw = load(dtype, out, at)
-            let v = try elementValue(Value(node: kernel.root), at: index, anchorValue: raw, memo: &memo)
-            store(node(kernel.root).types[0].dtype, v, out, at)
+            try apply(at, ElementIndex(linear: at, shape: shape, emitter: self))
         }
     }
 }

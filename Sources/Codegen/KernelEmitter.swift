@@ -138,6 +138,21 @@ final class KernelEmitter {
         b.position(at: done)
     }
 
+    /// `if condition { then() } else { otherwise() }`.
+    func ifThenElse(_ condition: IRValue, _ name: String, then: () throws -> Void, else otherwise: () throws -> Void) rethrows {
+        let yes = function.appendBlock(name)
+        let no = function.appendBlock(name + ".else")
+        let done = function.appendBlock(name + ".end")
+        b.condBr(condition, yes, no)
+        b.position(at: yes)
+        try then()
+        b.br(done)
+        b.position(at: no)
+        try otherwise()
+        b.br(done)
+        b.position(at: done)
+    }
+
     /// `0 <= x < limit` for a signed index.
     func inRange(_ x: IRValue, _ limit: Int) -> IRValue {
         // One unsigned compare covers both bounds.

@@ -13,10 +13,10 @@ struct Compiled {
     let assembly: String
 }
 
-func jit(_ graph: Graph, outputs: [String], level: Int = 3, name: String = "graph") throws -> Compiled {
+func jit(_ graph: Graph, outputs: [String], level: Int = 3, name: String = "graph",
+         target: TargetDescription = .host) throws -> Compiled {
     let plan = try Planner.plan(graph, outputs: outputs)
     let context = Context()
-    let target = TargetDescription.host
     let machine = try TargetMachine(target, optimizationLevel: level)
     let module = try CodeGenerator.emit(plan, name: name, target: target, context: context)
     machine.configure(module)

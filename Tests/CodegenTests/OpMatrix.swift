@@ -1,5 +1,6 @@
 import Foundation
 import GraphIR
+import LLVMKit
 import Reference
 import XCTest
 
@@ -94,8 +95,10 @@ struct Variant: CustomStringConvertible {
     /// so the op is computed as the anchor (or first body node) of a fused kernel with an epilogue
     /// that reads a broadcast operand.
     var epilogue: Bool
+    /// Code for this target instead of the host's (a subset of the host's features, so it runs).
+    var target: TargetDescription? = nil
 
-    var description: String { "O\(level)" + (epilogue ? "+epilogue" : "") }
+    var description: String { "O\(level)" + (epilogue ? "+epilogue" : "") + (target.map { " \($0.features.count > 60 ? "narrowed" : $0.features)" } ?? "") }
 }
 
 /// A stable seed from a case name (Swift's `hashValue` changes from run to run).
@@ -141,7 +144,7 @@ func runCase(_ c: OpCase, _ v: Variant) -> String? {
             return v
         }
         let expected = try evaluate(g, feeds: feeds, fetch: fetch)
-        let compiled = try jit(g, outputs: outputs, level: v.level, name: "opcase")
+        let compiled = try jit(g, outputs: outputs, level: v.level, name: "opcase", target: v.target ?? .host)
         let args = try compiled.executable.plan.inputNames.map { name -> Tensor in
             guard let t = feeds[name] else { throw ReferenceError("no feed for \(name)") }
             return t
@@ -160,12 +163,12 @@ func runCase(_ c: OpCase, _ v: Variant) -> String? {
 
 /// Runs every case at O3 with and without an epilogue, and every third case also at O0.
 /// Each failure names the case, the variant and the first differing element.
-func runMatrix(_ cases: [OpCase], file: StaticString = #filePath, line: UInt = #line) {
+func runMatrix(_ cases: [OpCase], target: TargetDescription? = nil, file: StaticString = #filePath, line: UInt = #line) {
     var names: Set<String> = []
     for (i, c) in cases.enumerated() {
         XCTAssertTrue(names.insert(c.name).inserted, "duplicate case name \(c.name)", file: file, line: line)
-        var variants = [Variant(level: 3, epilogue: false), Variant(level: 3, epilogue: true)]
-        if i % 3 == 0 { variants.append(Variant(level: 0, epilogue: false)) }
+        var variants = [Variant(level: 3, epilogue: false, target: target), Variant(level: 3, epilogue: true, target: target)]
+        if i % 3 == 0, target == nil { variants.append(Variant(level: 0, epilogue: false)) }
         for v in variants {
             if let problem = runCase(c, v) {
                 XCTFail("\(c.name) [\(v), \(c.tolerance)]: \(problem)", file: file, line: line)

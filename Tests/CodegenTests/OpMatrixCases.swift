@@ -218,6 +218,15 @@ enum OpMatrix {
         ConvConfig(n: 1, h: 7, w: 6, c: 3, kh: 3, kw: 2, f: 4, padding: .same, dtype: .float64, label: "float64 3x2 same"),
         ConvConfig(n: 2, h: 6, w: 6, c: 2, kh: 2, kw: 2, f: 3, sh: 2, sw: 2, padding: .explicit(top: 1, bottom: 1, left: 0, right: 1),
                    dtype: .float64, label: "float64 explicit stride 2"),
+        // Filter counts that fill vector registers: register tiles with interior and padded
+        // edge tiles, remainder tiles, several vectors per row, and a row too wide to tile.
+        ConvConfig(n: 2, h: 9, w: 13, c: 3, kh: 3, kw: 3, f: 32, padding: .same, label: "32 filters same, 13 wide"),
+        ConvConfig(n: 1, h: 8, w: 17, c: 5, kh: 3, kw: 5, f: 48, sh: 1, sw: 2,
+                   padding: .explicit(top: 1, bottom: 2, left: 3, right: 0), label: "48 filters explicit stride 1x2"),
+        ConvConfig(n: 2, h: 6, w: 11, c: 4, kh: 2, kw: 3, f: 16, dh: 2, dw: 2, padding: .same, dtype: .float64,
+                   label: "float64 16 filters dilation 2 same"),
+        ConvConfig(n: 1, h: 14, w: 14, c: 1, kh: 5, kw: 5, f: 32, label: "5x5 single channel 32 filters valid"),
+        ConvConfig(n: 1, h: 4, w: 5, c: 2, kh: 1, kw: 2, f: 512, label: "512 filters"),
     ]
 
     static var conv2D: [OpCase] {

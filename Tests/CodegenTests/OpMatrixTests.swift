@@ -1,4 +1,5 @@
 import GraphIR
+import LLVMKit
 import XCTest
 
 /// Every op of the table, JIT-compiled at O3 (with and without a fused epilogue, and a sample at
@@ -26,6 +27,20 @@ final class OpMatrixTests: XCTestCase {
     func testTranspose() { runMatrix(OpMatrix.transpose) }
     func testConv2DBackprop() { runMatrix(OpMatrix.convGrad) }
     func testPoolGrad() { runMatrix(OpMatrix.poolGrad) }
+
+    /// The convolution kernels' register tiles depend on the vector width and register count:
+    /// run them again as code for this x86-64 host with AVX-512, then AVX, switched off.
+    func testConvolutionsOnNarrowerVectors() throws {
+        let host = TargetDescription.host
+        guard host.triple.hasPrefix("x86_64") else { throw XCTSkip("narrowing features is written for x86-64 hosts") }
+        for family in ["+avx512", "+avx"] {
+            let features = host.features.split(separator: ",").map { f in
+                f.hasPrefix(family) || (family == "+avx" && (f.hasPrefix("+fma") || f.hasPrefix("+f16c") || f.hasPrefix("+vaes") || f.hasPrefix("+vpclmul")))
+                    ? "-" + f.dropFirst() : String(f)
+            }.joined(separator: ",")
+            runMatrix(OpMatrix.conv2D + OpMatrix.convGrad, target: TargetDescription(triple: host.triple, cpu: "x86-64", features: features))
+        }
+    }
 
     /// The matrix reaches every op of the table and every attribute value.
     func testMatrixCoversEveryOpAndAttribute() {

@@ -15,6 +15,10 @@ extension KernelEmitter {
         let xPtr = try pointer(of: n.inputs[0]), wPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
 
+        if c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, maxRows: gw.output,
+                                                                 vectorBytes: vectorBytes, registers: vectorRegisters) {
+            return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile)
+        }
         switch c.dataFormat {
         case .nhwc:
             try batchLoop(batch, "n") { ni in
@@ -80,6 +84,75 @@ extension KernelEmitter {
                     }
                     try emitEpilogue(start: planeStart, count: planeSize)
                 }
+            }
+        }
+    }
+}
+
+extension KernelEmitter {
+    /// NHWC convolution on register tiles: a tile holds `rows` neighbouring output pixels of one
+    /// output row, all F channels each, for the whole (kh, kw, c) reduction; each step broadcasts
+    /// one input value per pixel against the filter row `w[kh,kw,c,:]`, loaded once for all pixels.
+    /// Tiles whose input columns all lie inside the image skip the padding checks.
+    func emitTiledConv2D(_ geometry: ConvGeometry, dtype: DType, x xPtr: IRValue, w wPtr: IRValue, out: IRValue,
+                         tile shape: (lanes: Int, vectors: Int, rows: Int)) throws {
+        let (batch, height, width, channels) = (geometry.batch, geometry.height, geometry.width, geometry.channels)
+        let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
+        let tile = registerTile(dtype, lanes: shape.lanes, rows: shape.rows, vectors: shape.vectors)
+        let fullTiles = gw.output / tile.rows, rest = gw.output % tile.rows
+        // Input columns reach outside [0, width) only with padding on the width axis.
+        let padded = gw.padBefore > 0 || (gw.output - 1) * gw.stride + (kw - 1) * gw.dilation - gw.padBefore >= width
+
+        func emitTile(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue, checked: Bool) throws {
+            zeroTile(tile, rows: rows)
+            try loop(kh, "kh") { khi in
+                let ih = inputCoordinate(oh, khi, gh)
+                try ifThen(inRange(ih, height), "ih.ok") {
+                    let xRow = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width))
+                    try loop(kw, "kw") { kwi in
+                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
+                        var bases: [IRValue] = [], valid: [IRValue?] = []
+                        for p in 0..<rows {
+                            let iw = inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)
+                            let ok = checked ? inRange(iw, width) : nil
+                            let column = ok.map { b.select($0, iw, i64(0)) } ?? iw
+                            bases.append(b.mulNSW(b.addNSW(xRow, column), i64(channels)))
+                            valid.append(ok)
+                        }
+                        try loop(channels, "c") { ci in
+                            let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filters))))
+                            for p in 0..<rows {
+                                var xv = load(dtype, xPtr, b.addNSW(bases[p], ci))
+                                if let ok = valid[p] { xv = b.select(ok, xv, context.zero(dtype)) }
+                                try accumulate(tile, row: p, xv, wv)
+                            }
+                        }
+                    }
+                }
+            }
+            let pixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow0)
+            for p in 0..<rows { storeRow(tile, row: p, out, b.mulNSW(b.addNSW(pixel, i64(p)), i64(filters))) }
+        }
+
+        func emitTileChoosingChecks(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue) throws {
+            guard padded else { return try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, checked: false) }
+            let first = inputCoordinate(ow0, i64(0), gw)
+            let last = inputCoordinate(b.addNSW(ow0, i64(rows - 1)), i64(kw - 1), gw)
+            let inside = IRValue(LLVMBuildAnd(b.ref, b.icmp(LLVMIntSGE, first, i64(0)).ref, b.icmp(LLVMIntSLT, last, i64(width)).ref, "inside"))
+            try ifThenElse(inside, "interior", then: { try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, checked: false) },
+                           else: { try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, checked: true) })
+        }
+
+        try batchLoop(batch, "n") { ni in
+            try loop(gh.output, "oh") { oh in
+                try loop(fullTiles, "tile") { t in
+                    try emitTileChoosingChecks(rows: tile.rows, ni: ni, oh: oh, ow0: b.mulNSW(t, i64(tile.rows)))
+                }
+                try loop(rest, "rest") { r in
+                    try emitTileChoosingChecks(rows: 1, ni: ni, oh: oh, ow0: b.addNSW(r, i64(fullTiles * tile.rows)))
+                }
+                let rowStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output * filters))
+                try emitEpilogue(start: rowStart, count: gw.output * filters)
             }
         }
     }

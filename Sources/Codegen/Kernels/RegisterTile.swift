@@ -1,0 +1,86 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+
+/// A tile of `rows x vectors` vector accumulators that stays in registers across a whole
+/// reduction: the convolution kernels multiply one broadcast input value into `vectors` loaded
+/// filter (or gradient) vectors for each of `rows` outputs, so every loaded vector feeds `rows`
+/// FMAs and `rows x vectors` independent FMA chains hide the FMA latency.
+struct RegisterTile {
+    let dtype: DType
+    let lanes: Int
+    let rows: Int
+    let vectors: Int
+    /// Stack slots, one per accumulator, that LLVM promotes to registers (they are only ever
+    /// loaded and stored whole, from the function's entry block).
+    let slots: [[IRValue]]
+
+    /// Rows and vector width for output rows of `width` elements, or nil when the row is not a
+    /// whole number of vectors of at least 16 bytes or needs more registers than the target has.
+    /// `maxRows` bounds the rows (the outputs available); a divisor of it is preferred so no
+    /// remainder tile is needed.
+    static func shape(dtype: DType, width: Int, maxRows: Int, vectorBytes: Int,
+                      registers: Int) -> (lanes: Int, vectors: Int, rows: Int)? {
+        guard dtype.isFloatingPoint, width > 0, maxRows > 0 else { return nil }
+        var lanes = vectorBytes / dtype.byteSize
+        while lanes > 1, width % lanes != 0 { lanes /= 2 }
+        guard lanes * dtype.byteSize >= 16 else { return nil }
+        let vectors = width / lanes
+        // Leave registers for the loaded vectors and broadcast values (LLVM keeps broadcasts that
+        // neighbouring window positions share); more accumulators spilled in the 5x5 convolution.
+        let budget = min(registers - vectors - 1, registers * 5 / 8)
+        guard vectors <= budget else { return nil }
+        let most = min(budget / vectors, maxRows, 16)
+        let divisor = stride(from: most, through: 1, by: -1).first { maxRows % $0 == 0 } ?? 1
+        return (lanes, vectors, 2 * divisor >= most ? divisor : most)
+    }
+}
+
+extension KernelEmitter {
+    /// Vector registers of the target: 32 with AVX-512 (and on AArch64), else 16.
+    var vectorRegisters: Int { vectorBytes >= 64 ? 32 : 16 }
+
+    func registerTile(_ dtype: DType, lanes: Int, rows: Int, vectors: Int) -> RegisterTile {
+        let vt = context.vector(of: elementType(dtype), count: lanes)
+        let slots = (0..<rows).map { p in (0..<vectors).map { v in entryAlloca(vt, "acc.\(p).\(v)") } }
+        return RegisterTile(dtype: dtype, lanes: lanes, rows: rows, vectors: vectors, slots: slots)
+    }
+
+    func vectorType(_ tile: RegisterTile) -> IRType { context.vector(of: elementType(tile.dtype), count: tile.lanes) }
+
+    /// Sets the first `rows` rows of the tile to zero.
+    func zeroTile(_ tile: RegisterTile, rows: Int) {
+        let zero = IRValue(LLVMConstNull(vectorType(tile).ref))
+        for p in 0..<rows { for slot in tile.slots[p] { b.store(zero, slot) } }
+    }
+
+    /// `vectors` consecutive vectors of `base` from element `start`.
+    func loadVectors(_ tile: RegisterTile, _ base: IRValue, _ start: IRValue) -> [IRValue] {
+        let t = elementType(tile.dtype), vt = vectorType(tile)
+        return (0..<tile.vectors).map { v in
+            let at = v == 0 ? start : b.addNSW(start, i64(v * tile.lanes))
+            return b.load(vt, b.bitCast(b.gep(t, base, [at]), context.pointer(to: vt)), alignment: tile.dtype.byteSize)
+        }
+    }
+
+    /// Row `p` += scalar × vectors.
+    func accumulate(_ tile: RegisterTile, row p: Int, _ scalar: IRValue, _ vectors: [IRValue]) throws {
+        let vt = vectorType(tile)
+        let one = IRValue(LLVMBuildInsertElement(b.ref, LLVMGetUndef(vt.ref), scalar.ref, i64(0).ref, ""))
+        var mask: [LLVMValueRef?] = (0..<tile.lanes).map { _ in context.i32(0).ref }
+        let splat = IRValue(LLVMBuildShuffleVector(b.ref, one.ref, LLVMGetUndef(vt.ref), LLVMConstVector(&mask, UInt32(mask.count)), ""))
+        for (v, w) in vectors.enumerated() {
+            let slot = tile.slots[p][v]
+            b.store(try intrinsic("llvm.fmuladd", vt, [splat, w, b.load(vt, slot)]), slot)
+        }
+    }
+
+    /// Stores row `p` of the tile to `base` from element `start` (the row's `vectors` vectors).
+    func storeRow(_ tile: RegisterTile, row p: Int, _ base: IRValue, _ start: IRValue) {
+        let t = elementType(tile.dtype), vt = vectorType(tile)
+        for v in 0..<tile.vectors {
+            let at = v == 0 ? start : b.addNSW(start, i64(v * tile.lanes))
+            b.store(b.load(vt, tile.slots[p][v]), b.bitCast(b.gep(t, base, [at]), context.pointer(to: vt)), alignment: tile.dtype.byteSize)
+        }
+    }
+}
