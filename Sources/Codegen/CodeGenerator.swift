@@ -83,31 +83,33 @@ public enum CodeGenerator {
         let task: IRValue?
     }
 
-    /// Batch size (or MatMul rows) over which a kernel may run in slices on several threads: only
-    /// kernels whose emitter loops over the first output dimension with `batchLoop` and writes
-    /// disjoint output per slice, and only when there is enough work to share.
-    static func parallelBatch(_ kernel: Kernel, _ plan: ExecutionPlan) -> Int? {
+    /// The number of slices (batch entries, MatMul rows, filter-gradient tiles) over which a
+    /// kernel may run on several threads: only kernels whose emitter loops over them with
+    /// `batchLoop` and writes disjoint output per slice, and only when there is enough work to share.
+    static func parallelBatch(_ kernel: Kernel, _ plan: ExecutionPlan, vectorBytes: Int) -> Int? {
         guard case let .compute(anchor?, _) = kernel.kind else { return nil }
         let node = plan.graph.nodes[anchor]
-        let parallel: Bool
+        var slices = node.types[0].shape?.first
         // Rough multiply-adds per call: below ~2^18 a thread hand-off costs more than it saves.
         var work = node.types[0].elementCount ?? 0
         switch node.op {
         case .conv2D:
-            parallel = true
             work *= (plan.graph[node.inputs[1]].shape ?? []).dropLast().reduce(1, *)  // filter KH·KW·C
         case .conv2DBackpropInput:
-            parallel = true
             work *= (plan.graph[node.inputs[0]].shape ?? []).dropLast().reduce(1, *)
-        case .pool: parallel = true
-        case .maxPoolGrad(let p): parallel = p.dataFormat == .nhwc
+        case let .conv2DBackpropFilter(c, filterShape):
+            guard let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
+                                                    registers: RegisterTile.registers(vectorBytes: vectorBytes)) else { return nil }
+            slices = tiling.items
+            work *= (plan.graph[node.inputs[1]].shape ?? []).dropLast().reduce(1, *)  // dy N·OH·OW
+        case .pool: break
+        case .maxPoolGrad(let p) where p.dataFormat == .nhwc: break
         case let .matMul(ta, _):
-            parallel = true
             work *= (plan.graph[node.inputs[0]].shape ?? [])[ta ? 0 : 1]
-        default: parallel = false
+        default: return nil
         }
-        guard parallel, work >= 1 << 18, let batch = node.types[0].shape?.first, batch >= 2 else { return nil }
-        return batch
+        guard work >= 1 << 18, let slices, slices >= 2 else { return nil }
+        return slices
     }
 
     /// The widest vector registers the target's features enable (x86: AVX-512, AVX, else SSE).
@@ -127,7 +129,8 @@ public enum CodeGenerator {
             if let id = plan.valueBuffer[v], globals[id] == nil, !params.contains(id) { params.append(id) }
         }
         for id in kernel.outputs where !params.contains(id) { params.append(id) }
-        let batch = parallelBatch(kernel, plan)
+        let vectorBytes = vectorBytes(features: target.features)
+        let batch = parallelBatch(kernel, plan, vectorBytes: vectorBytes)
         let pointerTypes = params.map { context.pointer(to: context.irType(plan.buffers[$0].dtype)) }
         let fnType = context.function(context.void, pointerTypes + (batch == nil ? [] : [context.int64, context.int64]))
         let fn = module.addFunction(kernel.name, type: fnType)
@@ -137,7 +140,7 @@ public enum CodeGenerator {
         for i in params.indices { fn.addParameterAttribute(i, context.enumAttribute("noalias")) }
 
         let emitter = KernelEmitter(plan: plan, kernel: kernel, module: module, function: fn)
-        emitter.vectorBytes = vectorBytes(features: target.features)
+        emitter.vectorBytes = vectorBytes
         if batch != nil { emitter.batchRange = (fn.parameter(params.count), fn.parameter(params.count + 1)) }
         for (i, id) in params.enumerated() { emitter.pointers[id] = fn.parameter(i) }
         for (id, g) in globals {

@@ -93,6 +93,10 @@ extension KernelEmitter {
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let xPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[1])
         let dw = try outputPointer
+        if let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: dtype, vectorBytes: vectorBytes,
+                                             registers: vectorRegisters) {
+            return try emitTiledConv2DBackpropFilter(geometry, dtype: dtype, tiling: tiling, x: xPtr, dy: dyPtr, dw: dw)
+        }
         let t = elementType(dtype)
         let total = kh * kw * channels * filters
         zeroFill(dtype, dw, start: i64(0), count: total)

@@ -15,7 +15,7 @@ extension KernelEmitter {
         let xPtr = try pointer(of: n.inputs[0]), wPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
 
-        if c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, maxRows: gw.output,
+        if c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, count: gw.output,
                                                                  vectorBytes: vectorBytes, registers: vectorRegisters) {
             return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile)
         }

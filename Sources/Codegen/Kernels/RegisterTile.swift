@@ -17,11 +17,11 @@ struct RegisterTile {
 
     /// Rows and vector width for output rows of `width` elements, or nil when the row is not a
     /// whole number of vectors of at least 16 bytes or needs more registers than the target has.
-    /// `maxRows` bounds the rows (the outputs available); a divisor of it is preferred so no
+    /// At most `limit` rows; a divisor of `count` (the rows to cover) is preferred so no
     /// remainder tile is needed.
-    static func shape(dtype: DType, width: Int, maxRows: Int, vectorBytes: Int,
+    static func shape(dtype: DType, width: Int, count: Int, limit: Int? = nil, vectorBytes: Int,
                       registers: Int) -> (lanes: Int, vectors: Int, rows: Int)? {
-        guard dtype.isFloatingPoint, width > 0, maxRows > 0 else { return nil }
+        guard dtype.isFloatingPoint, width > 0, count > 0 else { return nil }
         var lanes = vectorBytes / dtype.byteSize
         while lanes > 1, width % lanes != 0 { lanes /= 2 }
         guard lanes * dtype.byteSize >= 16 else { return nil }
@@ -30,15 +30,20 @@ struct RegisterTile {
         // neighbouring window positions share); more accumulators spilled in the 5x5 convolution.
         let budget = min(registers - vectors - 1, registers * 5 / 8)
         guard vectors <= budget else { return nil }
-        let most = min(budget / vectors, maxRows, 16)
-        let divisor = stride(from: most, through: 1, by: -1).first { maxRows % $0 == 0 } ?? 1
+        let most = max(min(budget / vectors, count, limit ?? count, 16), 1)
+        let divisor = stride(from: most, through: 1, by: -1).first { count % $0 == 0 } ?? 1
         return (lanes, vectors, 2 * divisor >= most ? divisor : most)
     }
 }
 
+extension RegisterTile {
+    static func registers(vectorBytes: Int) -> Int { vectorBytes >= 64 ? 32 : 16 }
+}
+
 extension KernelEmitter {
-    /// Vector registers of the target: 32 with AVX-512 (and on AArch64), else 16.
-    var vectorRegisters: Int { vectorBytes >= 64 ? 32 : 16 }
+    /// Vector registers of the target: 32 with AVX-512, else 16 (as many as x86-64 has with
+    /// AVX or SSE; AArch64's 32 are not counted on, which only makes tiles smaller).
+    var vectorRegisters: Int { RegisterTile.registers(vectorBytes: vectorBytes) }
 
     func registerTile(_ dtype: DType, lanes: Int, rows: Int, vectors: Int) -> RegisterTile {
         let vt = context.vector(of: elementType(dtype), count: lanes)
@@ -73,6 +78,11 @@ extension KernelEmitter {
             let slot = tile.slots[p][v]
             b.store(try intrinsic("llvm.fmuladd", vt, [splat, w, b.load(vt, slot)]), slot)
         }
+    }
+
+    /// Loads row `p` of the tile from `base` at element `start`.
+    func loadRow(_ tile: RegisterTile, row p: Int, _ base: IRValue, _ start: IRValue) {
+        for (slot, value) in zip(tile.slots[p], loadVectors(tile, base, start)) { b.store(value, slot) }
     }
 
     /// Stores row `p` of the tile to `base` from element `start` (the row's `vectors` vectors).
