@@ -18,6 +18,9 @@ extension KernelEmitter {
         let xPtr = try pointer(of: n.inputs[0])
         let out = try outputPointer
         let t = elementType(dtype)
+        if p.dataFormat == .nhwc {
+            return try emitPoolNHWC(p, xs: xs, outShape: outShape, dtype: dtype, gh: gh, gw: gw, x: xPtr, out: out)
+        }
         let acc = entryAlloca(t, "acc")
 
         func nest(_ d: Int, _ coords: [IRValue]) throws {
@@ -55,6 +58,49 @@ extension KernelEmitter {
             try emitEpilogue(start: o, count: 1)
         }
         try nest(0, [])
+    }
+
+    /// NHWC: per output pixel, the window is combined a channel row at a time (the channel loop
+    /// innermost and contiguous, so it vectorises); bounds are checked once per window position.
+    private func emitPoolNHWC(_ p: PoolAttributes, xs: [Int], outShape: [Int], dtype: DType, gh: AxisGeometry, gw: AxisGeometry,
+                              x xPtr: IRValue, out: IRValue) throws {
+        let (height, width, channels) = (xs[1], xs[2], xs[3])
+        try batchLoop(outShape[0], "n") { ni in
+            try loop(gh.output, "oh") { oh in
+                try loop(gw.output, "ow") { ow in
+                    let row = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(channels))
+                    loop(channels, "init") { ci in
+                        store(dtype, p.kind == .max ? context.lowest(dtype) : context.zero(dtype), out, b.addNSW(row, ci))
+                    }
+                    let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+                    let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+                    try loop(p.windowH, "wh") { khi in
+                        let ih = b.addNSW(h0, khi)
+                        try ifThen(inRange(ih, height), "ih.ok") {
+                            try loop(p.windowW, "ww") { kwi in
+                                let iw = b.addNSW(w0, kwi)
+                                try ifThen(inRange(iw, width), "iw.ok") {
+                                    let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                                    try loop(channels, "c") { ci in
+                                        let o = b.addNSW(row, ci)
+                                        let v = load(dtype, xPtr, b.addNSW(base, ci)), current = load(dtype, out, o)
+                                        store(dtype, p.kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), out, o)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if p.kind == .avg {
+                        let count = b.siToFP(b.mulNSW(validCount(h0, p.windowH, height), validCount(w0, p.windowW, width)), elementType(dtype))
+                        loop(channels, "mean") { ci in
+                            let o = b.addNSW(row, ci)
+                            store(dtype, b.div(load(dtype, out, o), count), out, o)
+                        }
+                    }
+                    try emitEpilogue(start: row, count: channels)
+                }
+            }
+        }
     }
 
     /// Number of positions of `[start, start + window)` inside `[0, limit)`.
