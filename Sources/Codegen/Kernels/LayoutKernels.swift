@@ -1,14 +1,20 @@
 import GraphIR
 import LLVMKit
 
+/// Layout ops only move elements: each output element reads the input at an affine function of
+/// the output coordinates, so they share one index-remap loop nest.
 extension KernelEmitter {
-    /// Output dimension d is input dimension `perm[d]`: the output is written in memory order (the
-    /// innermost loop contiguous in it) and the input read at the permuted strides.
+    /// Output dimension d is input dimension `perm[d]`: the input is read at the permuted strides.
     func emitTranspose(_ n: Node, _ perm: [Int]) throws {
-        let xs = graph[n.inputs[0]].shape ?? []
+        let inStrides = Self.strides(graph[n.inputs[0]].shape ?? [])
+        try emitIndexRemap(n, base: 0, strides: perm.map { inStrides[$0] })
+    }
+
+    /// `out[c] = x[base + Σ c[d] * strides[d]]`. The output is written in memory order (the
+    /// innermost loop contiguous in it), so the epilogue runs on whole rows.
+    private func emitIndexRemap(_ n: Node, base: Int, strides: [Int]) throws {
         let outShape = n.types[0].shape ?? []
         let dtype = n.types[0].dtype
-        let inStrides = Self.strides(xs)
         let xPtr = try pointer(of: n.inputs[0])
         let out = try outputPointer
         guard let last = outShape.last else {
@@ -22,13 +28,13 @@ extension KernelEmitter {
                 try loop(outShape[d], "d\(d)") { i in try nest(d + 1, coords + [i]) }
                 return
             }
-            var source: IRValue = i64(0)
+            var source: IRValue = i64(base)
             for (k, c) in coords.enumerated() where outShape[k] != 1 {
-                source = b.addNSW(source, b.mulNSW(c, i64(inStrides[perm[k]])))
+                source = b.addNSW(source, b.mulNSW(c, i64(strides[k])))
             }
             let rowStart = linear(coords + [i64(0)], outShape)
             loop(last, "d\(d)") { j in
-                let v = load(dtype, xPtr, b.addNSW(source, b.mulNSW(j, i64(inStrides[perm[d]]))))
+                let v = load(dtype, xPtr, b.addNSW(source, b.mulNSW(j, i64(strides[d]))))
                 store(dtype, v, out, b.addNSW(rowStart, j))
             }
             try emitEpilogue(start: rowStart, count: last)
