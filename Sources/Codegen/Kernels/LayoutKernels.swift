@@ -1,13 +1,23 @@
 import GraphIR
 import LLVMKit
 
-/// Layout ops only move elements: each output element reads the input at an affine function of
-/// the output coordinates, so they share one index-remap loop nest.
+/// Transpose and ReverseV2: both only move elements, and each output element reads the input at
+/// an affine function of the output coordinates, so they share one index-remap loop nest.
 extension KernelEmitter {
     /// Output dimension d is input dimension `perm[d]`: the input is read at the permuted strides.
     func emitTranspose(_ n: Node, _ perm: [Int]) throws {
         let inStrides = Self.strides(graph[n.inputs[0]].shape ?? [])
         try emitIndexRemap(n, base: 0, strides: perm.map { inStrides[$0] })
+    }
+
+    /// Coordinate i of a reversed axis of size s reads input coordinate `s - 1 - i`: the walk starts
+    /// at that axis's last element and steps backwards (a negative stride).
+    func emitReverse(_ n: Node, _ axes: [Int]) throws {
+        let xs = graph[n.inputs[0]].shape ?? []
+        let inStrides = Self.strides(xs)
+        let base = axes.reduce(0) { $0 + max(xs[$1] - 1, 0) * inStrides[$1] }
+        let strides = xs.indices.map { axes.contains($0) ? -inStrides[$0] : inStrides[$0] }
+        try emitIndexRemap(n, base: base, strides: strides)
     }
 
     /// `out[c] = x[base + Σ c[d] * strides[d]]`. The output is written in memory order (the
