@@ -3,8 +3,8 @@ import GraphIR
 /// Rewrites the input gradient `Conv2DBackpropInput(W [KH,KW,C,F], dy [N,OH,OW,F])` of an NHWC,
 /// stride-1 convolution as the forward convolution `Conv2D(dy, W')` with
 /// `W' = Transpose(ReverseV2(W, [0,1]), [0,1,3,2])` of shape `[KH,KW,F,C]`, because the forward
-/// Conv2D kernel (contiguous in the output channels, parallel over the batch) is much faster than
-/// the gradient kernel.
+/// Conv2D kernel (contiguous in the output channels, parallel over the batch) is faster than the
+/// gradient kernel (about 1.5x on 3x3 layers at batch 128; on a par for the widest 5x5 measured).
 ///
 /// Why it is the same: per axis, `dx[h] = Σk W[k] · dy[h + before - k·d]`. Flipping the window
 /// (`k -> K-1-k`) makes that `Σk W'[k] · dy[h - before' + k·d]`, a forward convolution of dy with
