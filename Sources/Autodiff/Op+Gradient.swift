@@ -131,6 +131,10 @@ extension Op {
             for (i, p) in perm.enumerated() { inverse[p] = i }
             return [try b.emit(.transpose(inverse), [try c.dy()])]
 
+        case .reverse(let axes):
+            // A reversal is its own inverse (and, being a permutation, its own transpose).
+            return [try b.emit(.reverse(axes: axes), [try c.dy()])]
+
         // Not differentiable: integer or boolean results, and random numbers.
         case .argMax, .compare, .randomUniform:
             return Array(repeating: nil, count: arity)

@@ -22,6 +22,7 @@ extension KernelEmitter {
             case .softmaxCrossEntropy: try emitSoftmaxCrossEntropy(n, sparse: false)
             case let .argMax(axis, outputType): try emitArgMax(n, axis: axis, outputType: outputType)
             case .transpose(let perm): try emitTranspose(n, perm)
+            case .reverse(let axes): try emitReverse(n, axes)
             case let .conv2DBackpropInput(attrs, inputShape): try emitConv2DBackpropInput(n, attrs, inputShape: inputShape)
             case let .conv2DBackpropFilter(attrs, filterShape): try emitConv2DBackpropFilter(n, attrs, filterShape: filterShape)
             case .maxPoolGrad(let attrs): try emitMaxPoolGrad(n, attrs)

@@ -46,4 +46,11 @@ public struct AxisGeometry: Hashable, Sendable {
             padBefore = before
         }
     }
+
+    /// The padding the last window reaches past the input's end: SAME's odd element goes here, and
+    /// with stride 1 it is exactly the padding after. With larger strides it can be less than the
+    /// padding asked for (negative when trailing input elements are never read).
+    public var padAfter: Int {
+        (output - 1) * stride + (window - 1) * dilation + 1 - input - padBefore
+    }
 }

@@ -179,6 +179,9 @@ extension Op {
             guard let xs = x.shape else { return [TensorType(x.dtype, nil)] }
             guard xs.count == perm.count else { throw ShapeError("permutation \(perm) does not match rank \(xs.count)") }
             return [TensorType(x.dtype, perm.map { xs[$0] })]
+        case .reverse(let axes):
+            try checkReverseAxes(axes, rank: inputs[0].rank)
+            return inputs
         case let .conv2DBackpropInput(c, inputShape):
             let (f, dy) = (inputs[0], inputs[1])
             let expected = try Op.conv2D(c).inferTypes([TensorType(f.dtype, inputShape), f])[0]
@@ -212,6 +215,18 @@ private func checkGradient(_ given: TensorType, _ expected: TensorType, _ what: 
             throw ShapeError("\(what) has shape \(formatShape(g)), expected \(formatShape(e))")
         }
     }
+}
+
+/// ReverseV2's axes as GraphIR stores them: non-negative, increasing (so equal ops compare equal
+/// for CSE) and, once the rank is known, in range. Importers normalise TensorFlow's negative axes.
+private func checkReverseAxes(_ axes: [Int], rank: Int?) throws {
+    for a in axes where a < 0 { throw ShapeError("axis \(a) is negative (axes must be normalised)") }
+    if let rank, let a = axes.first(where: { $0 >= rank }) {
+        throw ShapeError("axis \(a) is out of range for rank \(rank)")
+    }
+    var seen = Set<Int>()
+    for a in axes where !seen.insert(a).inserted { throw ShapeError("axis \(a) is given more than once") }
+    guard axes == axes.sorted() else { throw ShapeError("axes \(axes) must be in increasing order") }
 }
 
 private func checkDeclaredShape(_ shape: [Int]) throws {

@@ -56,6 +56,8 @@ public enum Op: Hashable, Sendable {
     case broadcastTo([Int])
     /// Permutes dimensions: output dimension i is input dimension `perm[i]`.
     case transpose([Int])
+    /// Reverses the order of elements along `axes` (non-negative, sorted, unique); TensorFlow's `ReverseV2`.
+    case reverse(axes: [Int])
     /// Gradient of Conv2D with respect to its input: `(filter, dy)` -> dx of `inputShape`.
     case conv2DBackpropInput(Conv2DAttributes, inputShape: [Int])
     /// Gradient of Conv2D with respect to its filter: `(x, dy)` -> dFilter of `filterShape`.
@@ -201,6 +203,7 @@ extension Op {
         case .cast: return "Cast"
         case .broadcastTo: return "BroadcastTo"
         case .transpose: return "Transpose"
+        case .reverse: return "ReverseV2"
         case .conv2DBackpropInput: return "Conv2DBackpropInput"
         case .conv2DBackpropFilter: return "Conv2DBackpropFilter"
         case .maxPoolGrad: return "MaxPoolGrad"
@@ -213,7 +216,7 @@ extension Op {
         switch self {
         case .placeholder, .constant, .variable: return 0
         case .identity, .unary, .pool, .softmax, .reshape, .reduce, .dropout, .randomUniform, .argMax,
-             .cast, .broadcastTo, .transpose, .avgPoolGrad: return 1
+             .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad: return 1
         case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
         case .select, .maxPoolGrad: return 3

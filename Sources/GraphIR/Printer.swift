@@ -36,6 +36,7 @@ extension Op {
         case .cast(let t): return "[DstT=\(t)]"
         case .broadcastTo(let s): return "[\(formatShape(s))]"
         case .transpose(let p): return "[perm=\(p)]"
+        case .reverse(let axes): return "[axes=\(axes)]"
         case let .conv2DBackpropInput(c, shape):
             return "[input_sizes=\(formatShape(shape)),strides=\(c.strideH)x\(c.strideW),dilations=\(c.dilationH)x\(c.dilationW),padding=\(c.padding),\(c.dataFormat.rawValue)]"
         case let .conv2DBackpropFilter(c, shape):

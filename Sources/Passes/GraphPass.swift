@@ -62,6 +62,23 @@ struct GraphRebuilder {
         }
     }
 
+    /// A name for a node the pass creates: `base`, or `base_1`, `base_2`, ... so that it clashes
+    /// with no node of either graph (an old node with that name may still be copied later).
+    func freshName(_ base: String) -> String {
+        var name = base
+        var k = 1
+        while old.index(of: name) != nil || graph.index(of: name) != nil {
+            name = "\(base)_\(k)"
+            k += 1
+        }
+        return name
+    }
+
+    /// Adds a node the pass creates (no old node stands for it), under a fresh name from `base`.
+    mutating func insert(_ base: String, _ op: Op, _ inputs: [Value]) throws -> Value {
+        try graph.add(freshName(base), op, inputs)
+    }
+
     /// Records that old node `i`'s outputs are now carried by new node `target`'s outputs.
     mutating func alias(_ i: Int, to target: Int) {
         for k in old.nodes[i].types.indices { map[Value(node: i, output: k)] = Value(node: target, output: k) }

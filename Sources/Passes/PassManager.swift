@@ -26,6 +26,7 @@ public struct PassManager {
         if let custom = overrides[name] { return custom }
         switch name {
         case .identityElimination: return IdentityElimination()
+        case .convBackpropInputAsConv: return ConvBackpropInputAsConv()
         case .deadNodeElimination: return DeadNodeElimination()
         case .commonSubexpressionElimination: return CommonSubexpressionElimination()
         case .constantFolding:

@@ -2,14 +2,18 @@
 /// (`--passes identity,fold,cse,dce`).
 public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     case identityElimination = "identity"
+    case convBackpropInputAsConv = "convgrad"
     case constantFolding = "fold"
     case commonSubexpressionElimination = "cse"
     case deadNodeElimination = "dce"
 
-    /// The default order: bypassing identities exposes folds and duplicates, folding can create
+    /// The default order: bypassing identities exposes folds and duplicates; rewriting input
+    /// gradients as convolutions comes before folding, so a constant filter's flip folds into a
+    /// constant, and before CSE, so gradients sharing a filter share its flip; folding can create
     /// equal constants for CSE, and DCE sweeps up what the others disconnected.
     public static let standardPipeline: [PassName] = [
-        .identityElimination, .constantFolding, .commonSubexpressionElimination, .deadNodeElimination,
+        .identityElimination, .convBackpropInputAsConv, .constantFolding, .commonSubexpressionElimination,
+        .deadNodeElimination,
     ]
 
     /// Accepts the short name (`cse`) or the case name (`commonSubexpressionElimination`).
@@ -36,6 +40,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     private var caseName: String {
         switch self {
         case .identityElimination: return "identityElimination"
+        case .convBackpropInputAsConv: return "convBackpropInputAsConv"
         case .constantFolding: return "constantFolding"
         case .commonSubexpressionElimination: return "commonSubexpressionElimination"
         case .deadNodeElimination: return "deadNodeElimination"

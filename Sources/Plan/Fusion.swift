@@ -85,7 +85,7 @@ extension Op {
     /// Ops with a kernel of their own that can take an element-wise epilogue.
     public var isAnchor: Bool {
         switch self {
-        case .matMul, .conv2D, .pool, .softmax, .reduce, .argMax, .transpose, .conv2DBackpropInput,
+        case .matMul, .conv2D, .pool, .softmax, .reduce, .argMax, .transpose, .reverse, .conv2DBackpropInput,
              .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return true
         default: return false
         }

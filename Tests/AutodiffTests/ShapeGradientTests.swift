@@ -3,7 +3,7 @@ import GraphIR
 import Reference
 import XCTest
 
-/// Reshape, Identity, Dropout, BroadcastTo, Transpose and the reductions.
+/// Reshape, Identity, Dropout, BroadcastTo, Transpose, ReverseV2 and the reductions.
 final class ShapeGradientTests: XCTestCase {
     func testReshapeAndIdentity() throws {
         var t = TestGraph(seed: 31)
@@ -43,6 +43,17 @@ final class ShapeGradientTests: XCTestCase {
             let x = try t.input("x", [2, 3, 4])
             let out = try t.add("t", .transpose(perm), [x])
             t.check(out, wrt: ["x"], "perm \(perm)")
+        }
+    }
+
+    /// The projection in the checker weighs every output element differently, so a rule that
+    /// reversed the wrong axes (or none) would fail.
+    func testReverse() throws {
+        for axes in [[0], [2], [0, 1], [1, 2], [0, 1, 2], []] {
+            var t = TestGraph(seed: 35)
+            let x = try t.input("x", [2, 3, 4])
+            let out = try t.add("r", .reverse(axes: axes), [x])
+            t.check(out, wrt: ["x"], "axes \(axes)")
         }
     }
 

@@ -172,6 +172,21 @@ extension OpMatrix {
         }
     }
 
+    /// Every rank up to 4, single and several axes, all or none of them, size-1 axes and a long
+    /// row; every dtype (bool included: the kernel only moves bytes).
+    static var reverse: [OpCase] {
+        let configs: [([Int], [Int])] = [([], []), ([7], [0]), ([3, 4], [0]), ([3, 4], [1]), ([3, 4], [0, 1]),
+                                         ([2, 3, 4], [1]), ([2, 3, 4], [0, 2]), ([2, 1, 4], [1, 2]), ([1, 5], [0]),
+                                         ([3, 3, 4, 5], [0, 1]), ([2, 3, 4, 5], [3]), ([2, 3, 4, 5], [0, 1, 2, 3]),
+                                         ([17, 9], []), ([5, 33], [1])]
+        return configs.flatMap { shape, axes in
+            DType.allCases.map { d in
+                OpCase(name: "reverse \(d)\(shapeName(shape)) axes \(axes)", op: .reverse(axes: axes),
+                       inputs: [InputSpec(dtype: d, shape: shape, range: -100...100)], tolerance: .exact)
+            }
+        }
+    }
+
     // MARK: gradients
 
     static func convAttributes(_ cfg: ConvConfig, _ format: DataFormat) -> Conv2DAttributes {
@@ -264,6 +279,7 @@ extension OpMatrix {
     }
 
     static var training: [OpCase] {
-        compare + select + cast + broadcastTo + randomUniform + crossEntropy + argMax + transpose + convGrad + poolGrad
+        compare + select + cast + broadcastTo + randomUniform + crossEntropy + argMax + transpose + reverse + convGrad
+            + poolGrad
     }
 }

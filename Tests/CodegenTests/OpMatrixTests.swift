@@ -25,6 +25,7 @@ final class OpMatrixTests: XCTestCase {
     func testCrossEntropy() { runMatrix(OpMatrix.crossEntropy) }
     func testArgMax() { runMatrix(OpMatrix.argMax) }
     func testTranspose() { runMatrix(OpMatrix.transpose) }
+    func testReverse() { runMatrix(OpMatrix.reverse) }
     func testConv2DBackprop() { runMatrix(OpMatrix.convGrad) }
     func testPoolGrad() { runMatrix(OpMatrix.poolGrad) }
 
@@ -87,6 +88,10 @@ final class OpMatrixTests: XCTestCase {
         XCTAssertTrue(ops.contains { if case .randomUniform = $0 { return true } else { return false } })
         XCTAssertTrue(ops.contains { if case .broadcastTo = $0 { return true } else { return false } })
         XCTAssertTrue(ops.contains { if case .transpose = $0 { return true } else { return false } })
+        for d in DType.allCases {
+            XCTAssertTrue(OpMatrix.all.contains { if case .reverse = $0.op { return $0.inputs[0].dtype == d } else { return false } },
+                          "no reverse of \(d)")
+        }
         for format in DataFormat.allCases {
             for padding in [Padding.valid, .same] {
                 XCTAssertTrue(ops.contains { if case .conv2DBackpropInput(let c, _) = $0 { return c.dataFormat == format && c.padding == padding } else { return false } })

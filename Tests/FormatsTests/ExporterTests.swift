@@ -68,6 +68,9 @@ final class ExporterTests: XCTestCase {
         try g.add("broadcast", .broadcastTo([3, 4]), [bias])
         try g.add("transpose", .transpose([1, 0]), [logits])
         try g.add("transpose4", .transpose([0, 3, 1, 2]), [x])
+        try g.add("reverse", .reverse(axes: [0]), [logits])
+        try g.add("reverse4", .reverse(axes: [1, 3]), [x])
+        try g.add("reverse_none", .reverse(axes: []), [bias])
         let conv = Conv2DAttributes(strideH: 2, strideW: 2, padding: .same)
         let dy = try g.add("dy", .placeholder(dtype: .float32, shape: [2, 3, 3, 4]))
         try g.add("dx", .conv2DBackpropInput(conv, inputShape: [2, 6, 6, 2]), [w, dy])
@@ -111,6 +114,7 @@ final class ExporterTests: XCTestCase {
         case .cast: return "cast"
         case .broadcastTo: return "broadcastTo"
         case .transpose: return "transpose"
+        case .reverse: return "reverse"
         case .conv2DBackpropInput: return "conv2DBackpropInput"
         case .conv2DBackpropFilter: return "conv2DBackpropFilter"
         case .maxPoolGrad: return "maxPoolGrad"
@@ -121,7 +125,7 @@ final class ExporterTests: XCTestCase {
     private static let opCaseNames: Set<String> = [
         "placeholder", "constant", "identity", "unary", "binary", "matMul", "conv2D", "pool", "biasAdd", "softmax",
         "reshape", "reduce", "variable", "assign", "dropout", "randomUniform", "sparseSoftmaxCrossEntropy",
-        "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose",
+        "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose", "reverse",
         "conv2DBackpropInput", "conv2DBackpropFilter", "maxPoolGrad", "avgPoolGrad",
     ]
 
@@ -172,6 +176,13 @@ final class ExporterTests: XCTestCase {
         XCTAssertEqual(find("mean")?.input, ["pooled", "mean/reduction_indices"])
         XCTAssertEqual(find("mean")?.attr["keep_dims"], AttrValue(.b(true)))
         XCTAssertEqual(find("mean/reduction_indices")?.op, "Const")
+        XCTAssertEqual(find("reverse4")?.op, "ReverseV2")
+        XCTAssertEqual(find("reverse4")?.input, ["x", "reverse4/axis"])
+        XCTAssertEqual(find("reverse4")?.attr["Tidx"], AttrValue(.type(.int32)))
+        XCTAssertEqual(find("reverse4/axis")?.attr["value"],
+                       AttrValue(.tensor(GraphDefExporter.tensorProto(Tensor(shape: [2], int32s: [1, 3])))))
+        XCTAssertEqual(find("reverse_none/axis")?.attr["value"],
+                       AttrValue(.tensor(GraphDefExporter.tensorProto(Tensor(shape: [0], int32s: [])))))
         let names = def.node.map(\.name)
         XCTAssertEqual(Set(names).count, names.count)
         XCTAssertLessThan(names.firstIndex(of: "flat/shape_1") ?? .max, names.firstIndex(of: "flat") ?? -1)

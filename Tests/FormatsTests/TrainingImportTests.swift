@@ -56,6 +56,40 @@ final class TrainingImportTests: XCTestCase {
         XCTAssertNil(g.index(of: "p"), "a perm Const with no other use is dropped")
     }
 
+    /// ReverseV2's axis Const becomes the op's attribute: negative axes counted from the end, sorted.
+    func testReverseV2() {
+        let g = importText(logits + int32ConstText("a", [-1, 0])
+                           + nodeText("r", "ReverseV2", ["logits", "a"], [f32, ("Tidx", "type: DT_INT32")]))
+        XCTAssertEqual(node(g, "r")?.op, .reverse(axes: [0, 1]))
+        XCTAssertEqual(node(g, "r")?.types, [TensorType(.float32, [4, 10])])
+        XCTAssertNil(g.index(of: "a"), "an axis Const with no other use is dropped")
+        let axis64 = constText("a", "DT_INT64", [1], "int64_val: 1")
+        XCTAssertEqual(op(logits + axis64 + nodeText("r", "ReverseV2", ["logits", "a"], [f32, ("Tidx", "type: DT_INT64")]), "r"),
+                       .reverse(axes: [1]))
+        XCTAssertEqual(op(logits + int32ConstText("a", []) + nodeText("r", "ReverseV2", ["logits", "a"], [f32]), "r"),
+                       .reverse(axes: []))
+        let unknownRank = placeholderText("u", "DT_INT32", nil)
+        XCTAssertEqual(op(unknownRank + int32ConstText("a", [2]) + nodeText("r", "ReverseV2", ["u", "a"], [("T", "type: DT_INT32")]), "r"),
+                       .reverse(axes: [2]))
+    }
+
+    func testReverseV2Errors() {
+        func reverse(_ axis: String, attrs: [(String, String)] = [("T", "type: DT_FLOAT")], input: String = "logits") -> String {
+            axis + nodeText("r", "ReverseV2", [input, "a"], attrs)
+        }
+        assertImportError(logits + reverse(placeholderText("a", "DT_INT32", [1])), node: "r", "axis (input 1, 'a') must be a constant")
+        assertImportError(logits + reverse(constText("a", "DT_INT32", [], "int_val: 0")), node: "r", "axis must be a vector, got shape []")
+        assertImportError(logits + reverse(int32ConstText("a", [2])), node: "r", "axis 2 is out of range for an input of rank 2")
+        assertImportError(logits + reverse(int32ConstText("a", [-3])), node: "r", "axis -3 is out of range for an input of rank 2")
+        assertImportError(logits + reverse(int32ConstText("a", [1, -1])), node: "r", "axis 1 is given more than once in [1, -1]")
+        assertImportError(logits + reverse(constText("a", "DT_FLOAT", [1], "float_val: 0")), node: "r", "axis must be int32 or int64")
+        assertImportError(logits + reverse(int32ConstText("a", [0]), attrs: [f32, ("Tidx", "type: DT_INT64")]),
+                          node: "r", "attribute 'Tidx' is DT_INT64 but axis is DT_INT32")
+        assertImportError(logits + reverse(int32ConstText("a", [0]), attrs: [f32, ("axis", "i: 0")]), node: "r", "unknown attribute 'axis'")
+        assertImportError(placeholderText("u", "DT_FLOAT", nil) + reverse(int32ConstText("a", [-1]), input: "u"),
+                          node: "r", "negative axis -1 needs an input of known rank")
+    }
+
     func testConvolutionAndPoolGradients() {
         let attrs = Conv2DAttributes(strideH: 2, strideW: 2, padding: .same)
         let text = placeholderText("x", "DT_FLOAT", [2, 6, 6, 2]) + placeholderText("w", "DT_FLOAT", [3, 3, 2, 4])

@@ -72,13 +72,13 @@ final class ConvShapeTests: XCTestCase {
 
     func testSamePaddingPutsTheOddElementAtTheEnd() throws {
         let g = try AxisGeometry(input: 6, window: 3, stride: 2, padding: .same, isHeight: true)
-        XCTAssertEqual([g.output, g.padBefore], [3, 0])  // one padding element in total, after
+        XCTAssertEqual([g.output, g.padBefore, g.padAfter], [3, 0, 1])  // one padding element in total, after
         let h = try AxisGeometry(input: 5, window: 4, stride: 1, padding: .same, isHeight: true)
-        XCTAssertEqual([h.output, h.padBefore], [5, 1])  // three in total: one before, two after
+        XCTAssertEqual([h.output, h.padBefore, h.padAfter], [5, 1, 2])  // three in total: one before, two after
         let d = try AxisGeometry(input: 5, window: 3, stride: 1, dilation: 2, padding: .same, isHeight: false)
-        XCTAssertEqual([d.output, d.padBefore], [5, 2])
+        XCTAssertEqual([d.output, d.padBefore, d.padAfter], [5, 2, 2])
         let big = try AxisGeometry(input: 7, window: 2, stride: 3, padding: .same, isHeight: true)
-        XCTAssertEqual([big.output, big.padBefore], [3, 0])
+        XCTAssertEqual([big.output, big.padBefore, big.padAfter], [3, 0, 1])
     }
 
     func testExplicitGeometryPicksTheAxisPair() throws {
@@ -86,6 +86,17 @@ final class ConvShapeTests: XCTestCase {
         XCTAssertEqual(try AxisGeometry(input: 4, window: 3, stride: 1, padding: p, isHeight: true).padBefore, 2)
         XCTAssertEqual(try AxisGeometry(input: 4, window: 3, stride: 1, padding: p, isHeight: false).padBefore, 1)
         XCTAssertEqual(try AxisGeometry(input: 4, window: 3, stride: 1, padding: p, isHeight: false).output, 6)
+        XCTAssertEqual(try AxisGeometry(input: 4, window: 3, stride: 1, padding: p, isHeight: false).padAfter, 3)
+    }
+
+    /// With stride 1 every padding element is read; with larger strides the last window may stop short.
+    func testPaddingAfterIsWhatTheLastWindowReaches() throws {
+        XCTAssertEqual(try AxisGeometry(input: 6, window: 3, stride: 1, padding: .valid, isHeight: true).padAfter, 0)
+        XCTAssertEqual(try AxisGeometry(input: 7, window: 3, stride: 1, dilation: 2, padding: .valid, isHeight: true).padAfter, 0)
+        // VALID stride 2 on 6 rows with a 3-window: windows at 0 and 2, row 5 never read.
+        XCTAssertEqual(try AxisGeometry(input: 6, window: 3, stride: 2, padding: .valid, isHeight: true).padAfter, -1)
+        let p = Padding.explicit(top: 0, bottom: 2, left: 0, right: 0)
+        XCTAssertEqual(try AxisGeometry(input: 5, window: 2, stride: 3, padding: p, isHeight: true).padAfter, 0)
     }
 }
 

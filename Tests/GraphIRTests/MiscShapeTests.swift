@@ -76,3 +76,21 @@ final class ReduceShapeTests: XCTestCase {
         assertRejects(.reduce(.sum, axes: [0], keepDims: false), TensorType(.bool, [2]), mentioning: "Sum does not take bool")
     }
 }
+
+final class ReverseShapeTests: XCTestCase {
+    func testShapeAndTypeAreKept() throws {
+        XCTAssertEqual(try infer(.reverse(axes: [0, 2]), f32([2, 3, 4])), f32([2, 3, 4]))
+        XCTAssertEqual(try infer(.reverse(axes: []), TensorType(.bool, [])), TensorType(.bool, []))
+        XCTAssertEqual(try infer(.reverse(axes: [1]), TensorType(.int64, [-1, 5])), TensorType(.int64, [-1, 5]))
+        XCTAssertEqual(try infer(.reverse(axes: [3]), f32(nil)), f32(nil))
+    }
+
+    func testBadAxesAreNamed() {
+        assertRejects(.reverse(axes: [2]), f32([2, 3]), mentioning: "axis 2 is out of range for rank 2")
+        assertRejects(.reverse(axes: [-1]), f32([2, 3]), mentioning: "axis -1 is negative")
+        assertRejects(.reverse(axes: [1, 1]), f32([2, 3]), mentioning: "axis 1 is given more than once")
+        assertRejects(.reverse(axes: [1, 0]), f32([2, 3]), mentioning: "axes [1, 0] must be in increasing order")
+        // Checked even before the rank is known.
+        assertRejects(.reverse(axes: [0, 0]), f32(nil), mentioning: "axis 0 is given more than once")
+    }
+}

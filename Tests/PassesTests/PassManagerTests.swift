@@ -84,9 +84,10 @@ final class PassManagerTests: XCTestCase {
         XCTAssertEqual(try PassName.parseList(" fold , identity,constantFolding"), [.constantFolding, .identityElimination, .constantFolding])
         XCTAssertEqual(try PassName.parseList(""), [])
         XCTAssertEqual(PassName(argument: "deadNodeElimination"), .deadNodeElimination)
+        XCTAssertEqual(try PassName.parseList("convgrad,convBackpropInputAsConv"), [.convBackpropInputAsConv, .convBackpropInputAsConv])
         XCTAssertNil(PassName(argument: "CSE"))
         XCTAssertThrowsError(try PassName.parseList("cse,inline")) { error in
-            XCTAssertEqual("\(error)", "unknown pass 'inline'; known passes: identity, fold, cse, dce")
+            XCTAssertEqual("\(error)", "unknown pass 'inline'; known passes: identity, convgrad, fold, cse, dce")
         }
     }
 

@@ -26,6 +26,25 @@ func transpose(_ x: Tensor, _ perm: [Int]) throws -> Tensor {
     return try Tensor(dtype: x.dtype, shape: shape, bytes: bytes)
 }
 
+/// Element order reversed along each of `axes` (ReverseV2): output index i reads input index
+/// `n - 1 - i` on those axes.
+func reverse(_ x: Tensor, axes: [Int]) throws -> Tensor {
+    guard axes.allSatisfy({ x.shape.indices.contains($0) }), Set(axes).count == axes.count else {
+        throw ReferenceError("axes \(axes) are not distinct axes of rank \(x.shape.count)")
+    }
+    let strides = rowMajorStrides(x.shape)
+    let size = x.dtype.byteSize
+    var bytes: [UInt8] = []
+    for flat in 0..<x.elementCount {
+        let index = multiIndex(flat, x.shape)
+        let at = index.indices.reduce(0) { sum, d in
+            sum + (axes.contains(d) ? x.shape[d] - 1 - index[d] : index[d]) * strides[d]
+        } * size
+        bytes += x.bytes[at..<at + size]
+    }
+    return try Tensor(dtype: x.dtype, shape: x.shape, bytes: bytes)
+}
+
 /// Index of the largest element along `axis`; the first on ties. NaN counts as larger than any
 /// number, so the first NaN wins (as NaN-propagating max would pick it).
 func argMax(_ x: Tensor, axis: Int, outputType: DType) throws -> Tensor {

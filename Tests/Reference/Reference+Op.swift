@@ -50,6 +50,8 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try broadcastTo(inputs[0], shape)]
     case .transpose(let perm):
         outputs = [try transpose(inputs[0], perm)]
+    case .reverse(let axes):
+        outputs = [try reverse(inputs[0], axes: axes)]
     case let .conv2DBackpropInput(attributes, inputShape):
         outputs = [try conv2DBackpropInput(inputs[0], inputs[1], attributes, inputShape: inputShape)]
     case let .conv2DBackpropFilter(attributes, filterShape):

@@ -1,8 +1,8 @@
 """Forward fixtures for the ops training graphs use, registered into make_fixtures.py's CASES.
 
 Losses (SparseSoftmaxCrossEntropyWithLogits, SoftmaxCrossEntropyWithLogits, both outputs),
-ArgMax, comparisons, Cast, Select / SelectV2, BroadcastTo, Transpose, and the gradient ops
-tf.gradients emits (Conv2DBackpropInput / Filter, MaxPoolGrad, AvgPoolGrad, ReluGrad,
+ArgMax, comparisons, Cast, Select / SelectV2, BroadcastTo, Transpose, ReverseV2, and the gradient
+ops tf.gradients emits (Conv2DBackpropInput / Filter, MaxPoolGrad, AvgPoolGrad, ReluGrad,
 BiasAddGrad). Run through make_fixtures.py (`python3 scripts/tf/make_fixtures.py grad`).
 
 Where TensorFlow's CPU kernels refuse a graph (NCHW, dilated conv gradients), the graph keeps the
@@ -141,6 +141,19 @@ def register(m):
             x = b.placeholder(name + "_x", b.uniform(shape))
             b.out(raw.Transpose(x=x, perm=tf.constant(perm, name=name + "_perm"), name=name),
                   ref=b.val(x).transpose(perm))
+
+    @case("reverse_v2_axes", EXACT,
+          "ReverseV2 rank 1 axis [0]; rank 3 axes [0,-1] (int64 Tidx); a [3,3,2,4] filter over [1,0] (unsorted); "
+          "int32 [4,5] over [-1]; an empty axis list (a copy)")
+    def _(b):
+        for name, value, axes in [("r1", b.uniform([7]), np.array([0], I32)),
+                                  ("r3", b.uniform([2, 3, 4]), np.array([0, -1], np.int64)),
+                                  ("r4", b.uniform([3, 3, 2, 4]), np.array([1, 0], I32)),
+                                  ("r_int", b.ints([4, 5]), np.array([-1], I32)),
+                                  ("r_none", b.uniform([2, 3]), np.array([], I32))]:
+            x = b.placeholder(name + "_x", value)
+            b.out(raw.ReverseV2(tensor=x, axis=tf.constant(axes, name=name + "_axis"), name=name),
+                  ref=np.flip(b.val(x), axis=tuple(int(a) for a in axes)))
 
     # Convolution gradients -------------------------------------------------------------------
     def spread(w, d):

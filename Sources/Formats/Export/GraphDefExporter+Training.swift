@@ -46,6 +46,9 @@ extension GraphDefExporter {
         case .transpose(let perm):
             def.attr["T"] = inputType(0)
             def.attr["Tperm"] = out.constantInput(&def, "perm", perm)
+        case .reverse(let axes):
+            def.attr["T"] = inputType(0)
+            def.attr["Tidx"] = out.constantInput(&def, "axis", axes)
         case let .conv2DBackpropInput(c, inputShape):
             def.attr["T"] = inputType(0)
             convAttributes(c, &def)

@@ -7,9 +7,9 @@ public enum GraphDefExporter {
     public static let defaultProducer: Int32 = 2474
 
     /// The GraphDef for `graph`. Values GraphIR keeps as attributes but TensorFlow takes as inputs
-    /// (Reshape shapes, reduction axes, permutations, gradient shapes, ArgMax's dimension) become
-    /// Const nodes named `NODE/shape`, `NODE/reduction_indices`, ... (made unique if taken), written
-    /// just before their consumer.
+    /// (Reshape shapes, reduction axes, permutations, reversed axes, gradient shapes, ArgMax's
+    /// dimension) become Const nodes named `NODE/shape`, `NODE/reduction_indices`, ... (made unique
+    /// if taken), written just before their consumer.
     public static func graphDef(from graph: Graph, producer: Int32 = defaultProducer) -> GraphDef {
         var out = ExportedNodes(taken: Set(graph.nodes.map(\.name)))
         for n in graph.nodes {
@@ -45,7 +45,7 @@ public enum GraphDefExporter {
                 def.attr["Tidx"] = out.constantInput(&def, "reduction_indices", axes)
                 def.attr["keep_dims"] = AttrValue(.b(keepDims))
             case .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
-                 .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .conv2DBackpropInput,
+                 .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
                  .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
                 trainingAttributes(n, graph, &def, &out)
             }

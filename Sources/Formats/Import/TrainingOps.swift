@@ -1,8 +1,8 @@
 import GraphIR
 
-/// The op table's entries for training graphs: losses, comparisons, casts, layout ops, the
-/// gradient ops `tf.gradients` emits, variables, and GraphJIT's own `Dropout` and
-/// `GraphJITRandomUniform`.
+/// The op table's entries for training graphs: losses, comparisons, casts, layout ops (Transpose,
+/// ReverseV2, BroadcastTo), the gradient ops `tf.gradients` emits, variables, and GraphJIT's own
+/// `Dropout` and `GraphJITRandomUniform`.
 let trainingOps: [String: OpBuilder] = {
     let convAttributes: Set<String> = ["strides", "padding", "explicit_paddings", "data_format", "dilations", "use_cudnn_on_gpu"]
     var table: [String: OpBuilder] = [
@@ -23,6 +23,7 @@ let trainingOps: [String: OpBuilder] = {
         "Transpose": OpBuilder(inputs: 2, attributes: ["Tperm"], folded: [1], build: { ctx in
             .transpose(try integerConstant(ctx, what: "perm", typeAttr: "Tperm", maxRank: 1))
         }),
+        "ReverseV2": OpBuilder(inputs: 2, attributes: ["Tidx"], folded: [1], build: { try reverse($0) }),
         "Conv2DBackpropInput": OpBuilder(inputs: 3, attributes: convAttributes, folded: [0], typedInput: 1, build: { ctx in
             .conv2DBackpropInput(try conv2DAttributes(ctx), inputShape: try fullShape(ctx, input: 0, what: "input_sizes"))
         }),
@@ -76,6 +77,21 @@ private func normalizedAxis(_ axis: Int, _ ctx: NodeContext) throws -> Int {
     }
     guard axis >= -rank, axis < rank else { throw ctx.fail("axis \(axis) is out of range for an input of rank \(rank)") }
     return axis < 0 ? axis + rank : axis
+}
+
+/// ReverseV2's `axis` Const: a vector (as TensorFlow requires), negative entries counted from the
+/// end, no axis twice; stored sorted so equal reversals are equal ops.
+private func reverse(_ ctx: NodeContext) throws -> Op {
+    let t = try ctx.constantInput(1, what: "axis")
+    guard t.shape.count == 1 else { throw ctx.fail("axis must be a vector, got shape \(formatShape(t.shape))") }
+    let raw = try integerConstant(ctx, what: "axis", typeAttr: "Tidx", maxRank: 1)
+    var axes: [Int] = []
+    for a in raw {
+        let axis = try normalizedAxis(a, ctx)
+        guard !axes.contains(axis) else { throw ctx.fail("axis \(axis) is given more than once in \(raw)") }
+        axes.append(axis)
+    }
+    return .reverse(axes: axes.sorted())
 }
 
 private func argMax(_ ctx: NodeContext) throws -> Op {
