@@ -104,8 +104,18 @@ public enum CodeGenerator {
             work *= (plan.graph[node.inputs[1]].shape ?? []).dropLast().reduce(1, *)  // dy N·OH·OW
         case .pool: break
         case .maxPoolGrad(let p) where p.dataFormat == .nhwc: break
-        case let .matMul(ta, _):
+        case let .matMul(ta, tb):
             work *= (plan.graph[node.inputs[0]].shape ?? [])[ta ? 0 : 1]
+            let shape = node.types[0].shape ?? [0, 0]
+            let inner = (plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1]
+            let registers = RegisterTile.registers(vectorBytes: vectorBytes), dtype = node.types[0].dtype
+            if let tiling = MatMulTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype,
+                                         vectorBytes: vectorBytes, registers: registers) {
+                slices = tiling.rowTiles
+            } else if tb, !ta, let tiling = DotTiling(rows: shape[0], cols: shape[1], inner: inner, dtype: dtype,
+                                                       vectorBytes: vectorBytes, registers: registers) {
+                slices = tiling.rowTiles
+            }
         default: return nil
         }
         guard work >= 1 << 18, let slices, slices >= 2 else { return nil }

@@ -210,6 +210,9 @@ public final class Trainer {
     /// asks for profiling and that step has run.
     public func trainingStepProfile(batchSize: Int) -> Profile? { trainSteps[batchSize]?.profile }
 
+    /// The compiled training step for `batchSize` (compiled now if needed): its plan, IR and assembly.
+    public func compiledTrainingStep(batchSize: Int) throws -> CompiledGraph { try trainStep(batchSize: batchSize) }
+
     /// Forgets the kernel times recorded so far (after warm-up).
     public func resetProfiles() { trainSteps.values.forEach { $0.resetProfile() } }
 

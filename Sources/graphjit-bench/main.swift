@@ -1,7 +1,7 @@
 // Training throughput of the seeds' nets: images per second of whole training steps (forward,
 // loss, backward, nesterov update) at batch 128, median of 5 timings of 20 steps after 5 warm-up
 // steps. Build and run in release: `swift run -c release graphjit-bench`; `--profile` also prints
-// the time per kernel of the training step, `--ops` times single ops at the seed-000 shapes.
+// the time per kernel of the training step, `--plan` its kernels and buffers, `--ops` times single ops at the seed-000 shapes.
 import Foundation
 import GraphIR
 import GraphJIT
@@ -62,5 +62,6 @@ for (name, net) in [("seed000 (217,706 params)", Network.seed000), ("seed002 (16
     }
     rates.sort()
     if let profile = trainer.trainingStepProfile(batchSize: batch) { print(profile.table()) }
+    if CommandLine.arguments.contains("--plan") { print(try trainer.compiledTrainingStep(batchSize: batch).plan.description) }
     print("\(name): median \(Int(rates[2])) images/s (min \(Int(rates[0])), max \(Int(rates[4]))), batch \(batch)")
 }

@@ -156,13 +156,15 @@ enum OpMatrix {
     /// (m, k, n): 1xk row, kx1 column, outer product, odd sizes, and one large enough to vectorise.
     static let matMulSizes: [(Int, Int, Int)] = [
         (1, 9, 1), (1, 9, 6), (6, 9, 1), (7, 13, 5), (4, 1, 3), (1, 1, 1), (3, 40, 2), (16, 33, 17),
+        // Register tiles: columns in vector chunks, row and column remainders, k in whole vectors.
+        (13, 32, 48), (9, 64, 7), (1, 16, 96), (11, 48, 80),
     ]
 
     static var matMul: [OpCase] {
         var cases: [OpCase] = []
         for ta in [false, true] {
             for tb in [false, true] {
-                for (d, sizes) in [(DType.float32, matMulSizes), (.float64, [(7, 13, 5), (1, 9, 6)]),
+                for (d, sizes) in [(DType.float32, matMulSizes), (.float64, [(7, 13, 5), (1, 9, 6), (10, 16, 24)]),
                                    (.int32, [(7, 13, 5), (6, 9, 1)]), (.int64, [(3, 4, 5)])] {
                     for (m, k, n) in sizes {
                         let a = ta ? [k, m] : [m, k], b = tb ? [n, k] : [k, n]
@@ -276,6 +278,9 @@ enum OpMatrix {
         PoolConfig(n: 1, h: 3, w: 3, c: 1, wh: 3, ww: 3, sh: 3, sw: 3, padding: .valid),
         PoolConfig(n: 1, h: 2, w: 2, c: 3, wh: 3, ww: 3, sh: 1, sw: 1, padding: .same),
         PoolConfig(n: 2, h: 9, w: 9, c: 16, wh: 3, ww: 3, sh: 2, sw: 2, padding: .same),
+        // Non-overlapping windows covering the whole input (the max-pool gradient writes each
+        // position once, without zeroing first).
+        PoolConfig(n: 2, h: 8, w: 6, c: 5, wh: 2, ww: 2, sh: 2, sw: 2, padding: .valid),
         PoolConfig(n: 1, h: 7, w: 6, c: 3, wh: 3, ww: 3, sh: 2, sw: 2, padding: .same, dtype: .float64),
     ]
 

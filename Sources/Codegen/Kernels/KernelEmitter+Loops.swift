@@ -85,8 +85,13 @@ extension KernelEmitter {
     /// The accumulated sum: the vector's lanes added as a tree, plus the scalar part.
     func dotTotal(_ acc: DotAccumulator) -> IRValue {
         let vt = context.vector(of: elementType(acc.dtype), count: acc.lanes)
-        var v = b.load(vt, acc.vector)
-        var width = acc.lanes
+        return b.add(horizontalSum(b.load(vt, acc.vector), lanes: acc.lanes), b.load(elementType(acc.dtype), acc.scalar))
+    }
+
+    /// The sum of a float vector's lanes, added as a tree.
+    func horizontalSum(_ vector: IRValue, lanes: Int) -> IRValue {
+        var v = vector
+        var width = lanes
         while width > 1 {
             width /= 2
             let undef = IRValue(LLVMGetUndef(LLVMTypeOf(v.ref)))
@@ -94,8 +99,7 @@ extension KernelEmitter {
             // Builder.add picks by scalar type; a float vector needs `fadd` explicitly.
             v = IRValue(LLVMBuildFAdd(b.ref, lo.ref, hi.ref, ""))
         }
-        let lanesSum = IRValue(LLVMBuildExtractElement(b.ref, v.ref, i64(0).ref, ""))
-        return b.add(lanesSum, b.load(elementType(acc.dtype), acc.scalar))
+        return IRValue(LLVMBuildExtractElement(b.ref, v.ref, i64(0).ref, ""))
     }
 
     private func shuffle(_ v: IRValue, _ w: IRValue, _ mask: [Int]) -> IRValue {

@@ -1,3 +1,4 @@
+import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -13,6 +14,14 @@ extension KernelEmitter {
         let inner = (a.shape ?? [])[ta ? 0 : 1]
         let aPtr = try pointer(of: n.inputs[0]), bPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
+        if !tb, let tiling = MatMulTiling(rows: m, cols: cols, transposeB: tb, dtype: dtype, vectorBytes: vectorBytes,
+                                          registers: vectorRegisters) {
+            return try emitTiledMatMul(tiling, transposeA: ta, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype)
+        }
+        if tb, !ta, let tiling = DotTiling(rows: m, cols: cols, inner: inner, dtype: dtype, vectorBytes: vectorBytes,
+                                           registers: vectorRegisters) {
+            return try emitDotTiledMatMul(tiling, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype)
+        }
         try batchLoop(m, "i") { i in
             let rowStart = b.mulNSW(i, i64(cols))
             let aOffset: (IRValue) -> IRValue = { k in
@@ -48,6 +57,138 @@ extension KernelEmitter {
                 }
             }
             try emitEpilogue(start: rowStart, count: cols)
+        }
+    }
+}
+
+/// How a MatMul without transpose_b is cut into register tiles: `rows` output rows by a chunk of
+/// `vectors` vectors of columns. Row tiles are the slices threads share.
+struct MatMulTiling {
+    let tile: (lanes: Int, vectors: Int, rows: Int)
+    let rows: Int
+    let chunks: Int
+    var rowTiles: Int { (rows + tile.rows - 1) / tile.rows }
+    var fullRowTiles: Int { rows / tile.rows }
+
+    init?(rows: Int, cols: Int, transposeB: Bool, dtype: DType, vectorBytes: Int, registers: Int) {
+        guard !transposeB, dtype.isFloatingPoint else { return nil }
+        var lanes = vectorBytes / dtype.byteSize
+        while lanes > 1, cols % lanes != 0 { lanes /= 2 }
+        // Up to four vectors of columns at a time: the chunk of B then stays in cache while every
+        // row tile passes over it, and a tile still has room for several rows.
+        let vectors = cols / max(lanes, 1)
+        guard vectors >= 1, let chunkVectors = stride(from: min(4, vectors), through: 1, by: -1).first(where: { vectors % $0 == 0 }),
+              let tile = RegisterTile.shape(dtype: dtype, width: chunkVectors * lanes, count: rows,
+                                            vectorBytes: vectorBytes, registers: registers) else { return nil }
+        self.tile = tile
+        self.rows = rows
+        chunks = cols / (tile.vectors * tile.lanes)
+    }
+}
+
+extension KernelEmitter {
+    /// `out[i, cols] = Σk A[i,k] · B[k, cols]` on register tiles: per k, one load of a chunk of
+    /// B's row feeds every row of the tile, each with one broadcast of A.
+    func emitTiledMatMul(_ tiling: MatMulTiling, transposeA ta: Bool, inner: Int, a aPtr: IRValue, b bPtr: IRValue,
+                         out: IRValue, dtype: DType) throws {
+        let tile = registerTile(dtype, lanes: tiling.tile.lanes, rows: tiling.tile.rows, vectors: tiling.tile.vectors)
+        let m = tiling.rows, chunkWidth = tile.vectors * tile.lanes, cols = chunkWidth * tiling.chunks
+        let rest = m % tile.rows
+        func emitTile(rows: Int, first i0: IRValue, columns c0: IRValue) throws {
+            zeroTile(tile, rows: rows)
+            try loop(inner, "k") { k in
+                let bv = loadVectors(tile, bPtr, b.addNSW(b.mulNSW(k, i64(cols)), c0))
+                for p in 0..<rows {
+                    let i = b.addNSW(i0, i64(p))
+                    let at = ta ? b.addNSW(b.mulNSW(k, i64(m)), i) : b.addNSW(b.mulNSW(i, i64(inner)), k)
+                    try accumulate(tile, row: p, load(dtype, aPtr, at), bv)
+                }
+            }
+            for p in 0..<rows { storeRow(tile, row: p, out, b.addNSW(b.mulNSW(b.addNSW(i0, i64(p)), i64(cols)), c0)) }
+        }
+        func eachRowTile(_ name: String, _ body: @escaping (_ rows: Int, _ i0: IRValue) throws -> Void) throws {
+            try batchLoop(tiling.rowTiles, name) { t in
+                let i0 = b.mulNSW(t, i64(tile.rows))
+                guard rest > 0 else { return try body(tile.rows, i0) }
+                try ifThenElse(b.icmp(LLVMIntSLT, t, i64(tiling.fullRowTiles)), name + ".full",
+                               then: { try body(tile.rows, i0) }, else: { try body(rest, i0) })
+            }
+        }
+        try loop(tiling.chunks, "columns") { ch in
+            let c0 = b.mulNSW(ch, i64(chunkWidth))
+            try eachRowTile("rows") { rows, i0 in try emitTile(rows: rows, first: i0, columns: c0) }
+        }
+        try eachRowTile("rows.epilogue") { rows, i0 in try self.emitEpilogue(start: self.b.mulNSW(i0, self.i64(cols)), count: rows * cols) }
+    }
+}
+
+/// How a MatMul with transpose_b (rows of A and rows of B both contiguous along k) is cut into
+/// tiles of `rows` x `cols` dot products, each summed in its own vector register along k and
+/// added across lanes once at the end. Row tiles are the slices threads share.
+struct DotTiling {
+    let lanes: Int
+    let rows: Int
+    let cols: Int
+    let m: Int
+    let n: Int
+    var rowTiles: Int { (m + rows - 1) / rows }
+
+    init?(rows m: Int, cols n: Int, inner: Int, dtype: DType, vectorBytes: Int, registers: Int) {
+        let lanes = vectorBytes / dtype.byteSize
+        guard dtype.isFloatingPoint, lanes >= 2, inner % lanes == 0, m > 0, n > 0 else { return nil }
+        // rows·cols accumulators plus rows + cols loaded vectors must fit in the registers.
+        let side = registers >= 32 ? 4 : 3
+        self.lanes = lanes
+        rows = min(side, m)
+        cols = min(side, n)
+        self.m = m
+        self.n = n
+    }
+}
+
+extension KernelEmitter {
+    /// `out[i, j] = Σk A[i,k] · B[j,k]` on tiles of dot products: per vector of k, `rows` loads of
+    /// A and `cols` loads of B feed rows·cols FMAs into independent accumulators.
+    func emitDotTiledMatMul(_ tiling: DotTiling, inner: Int, a aPtr: IRValue, b bPtr: IRValue,
+                            out: IRValue, dtype: DType) throws {
+        let tile = registerTile(dtype, lanes: tiling.lanes, rows: tiling.rows * tiling.cols, vectors: 1)
+        let vt = vectorType(tile), t = elementType(dtype)
+        let (m, n) = (tiling.m, tiling.n)
+        func emitTile(rows: Int, cols: Int, i0: IRValue, j0: IRValue) throws {
+            zeroTile(tile, rows: rows * cols)
+            try loop(inner / tiling.lanes, "k") { kv in
+                let k = b.mulNSW(kv, i64(tiling.lanes))
+                let av = (0..<rows).map { p in b.load(vt, b.bitCast(b.gep(t, aPtr, [b.addNSW(b.mulNSW(b.addNSW(i0, i64(p)), i64(inner)), k)]), context.pointer(to: vt)), alignment: dtype.byteSize) }
+                let bv = (0..<cols).map { q in b.load(vt, b.bitCast(b.gep(t, bPtr, [b.addNSW(b.mulNSW(b.addNSW(j0, i64(q)), i64(inner)), k)]), context.pointer(to: vt)), alignment: dtype.byteSize) }
+                for p in 0..<rows {
+                    for q in 0..<cols {
+                        let slot = tile.slots[p * cols + q][0]
+                        b.store(try intrinsic("llvm.fmuladd", vt, [av[p], bv[q], b.load(vt, slot)]), slot)
+                    }
+                }
+            }
+            for p in 0..<rows {
+                for q in 0..<cols {
+                    let sum = horizontalSum(b.load(vt, tile.slots[p * cols + q][0]), lanes: tiling.lanes)
+                    store(dtype, sum, out, b.addNSW(b.mulNSW(b.addNSW(i0, i64(p)), i64(n)), b.addNSW(j0, i64(q))))
+                }
+            }
+        }
+        // Tiles of full size, then the right and bottom edges with fewer rows or columns.
+        func eachColumnTile(rows: Int, i0: IRValue) throws {
+            try loop(n / tiling.cols, "cols") { ct in try emitTile(rows: rows, cols: tiling.cols, i0: i0, j0: b.mulNSW(ct, i64(tiling.cols))) }
+            if n % tiling.cols > 0 { try emitTile(rows: rows, cols: n % tiling.cols, i0: i0, j0: i64(n / tiling.cols * tiling.cols)) }
+        }
+        func rowTile(rows: Int, i0: IRValue) throws {
+            try eachColumnTile(rows: rows, i0: i0)
+            try emitEpilogue(start: b.mulNSW(i0, i64(n)), count: rows * n)
+        }
+        let rest = m % tiling.rows
+        try batchLoop(tiling.rowTiles, "rows") { rt in
+            let i0 = b.mulNSW(rt, i64(tiling.rows))
+            guard rest > 0 else { return try rowTile(rows: tiling.rows, i0: i0) }
+            try ifThenElse(b.icmp(LLVMIntSLT, rt, i64(m / tiling.rows)), "rows.full",
+                           then: { try rowTile(rows: tiling.rows, i0: i0) }, else: { try rowTile(rows: rest, i0: i0) })
         }
     }
 }

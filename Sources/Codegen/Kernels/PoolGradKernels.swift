@@ -122,9 +122,15 @@ extension KernelEmitter {
         let bestAt = b.bitCast(entryAlloca(context.array(of: context.int64, count: channels), "best.at.row"),
                                context.pointer(to: context.int64))
         let image = height * width * channels
+        // Windows that do not overlap (stride = window, the usual 2x2/2) own their input
+        // positions: each position gets its window's gradient or zero, written once, with no
+        // scatter; positions no window covers are zeroed first.
+        let disjoint = p.strideH == p.windowH && p.strideW == p.windowW
+        let covered = disjoint && gh.padBefore == 0 && gw.padBefore == 0
+            && gh.output * p.windowH == height && gw.output * p.windowW == width
         try batchLoop(dyShape[0], "n") { ni in
             let imageStart = b.mulNSW(ni, i64(image))
-            zeroFill(dtype, dx, start: imageStart, count: image)
+            if !covered { zeroFill(dtype, dx, start: imageStart, count: image) }
             try loop(gh.output, "oh") { oh in
                 try loop(gw.output, "ow") { ow in
                     loop(channels, "init") { ci in
@@ -143,6 +149,17 @@ extension KernelEmitter {
                                     }
                     }
                     let dyBase = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(channels))
+                    if disjoint {
+                        forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+                            let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                            loop(channels, "own") { ci in
+                                let at = b.addNSW(base, ci)
+                                let mine = b.icmp(LLVMIntEQ, load(.int64, bestAt, ci), at)
+                                store(dtype, b.select(mine, load(dtype, dy, b.addNSW(dyBase, ci)), context.zero(dtype)), dx, at)
+                            }
+                        }
+                        return
+                    }
                     loop(channels, "scatter") { ci in
                         let at = load(.int64, bestAt, ci)
                         // A window of padding only passes nothing on.

@@ -13,6 +13,377 @@ source_filename = "graph"
 ; Function Attrs: nounwind
 define internal void @k5_conv1_Relu(float* noalias %0, float* noalias %1) #0 {
 allocas:
+  %acc.0.0 = alloca <8 x float>, align 32
+  %acc.1.0 = alloca <8 x float>, align 32
+  %acc.2.0 = alloca <8 x float>, align 32
+  %acc.3.0 = alloca <8 x float>, align 32
+  %acc.4.0 = alloca <8 x float>, align 32
+  %acc.5.0 = alloca <8 x float>, align 32
+  %acc.6.0 = alloca <8 x float>, align 32
+  %acc.7.0 = alloca <8 x float>, align 32
+  %acc.8.0 = alloca <8 x float>, align 32
+  %acc.9.0 = alloca <8 x float>, align 32
+  %acc.10.0 = alloca <8 x float>, align 32
+  %acc.11.0 = alloca <8 x float>, align 32
+  br label %body
+
+body:                                             ; preds = %allocas
+  br label %oh
+
+oh:                                               ; preds = %epilogue.row.end, %body
+  %oh1 = phi i64 [ 0, %body ], [ %oh.next, %epilogue.row.end ]
+  br label %tile
+
+oh.end:                                           ; preds = %epilogue.row.end
+  ret void
+
+tile:                                             ; preds = %kh.end, %oh
+  %tile2 = phi i64 [ 0, %oh ], [ %tile.next, %kh.end ]
+  %2 = mul nsw i64 %tile2, 12
+  store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.3.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.4.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.5.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.6.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.7.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.8.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.9.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.10.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
+  br label %kh
+
+tile.end:                                         ; preds = %kh.end
+  %3 = add nsw i64 0, %oh1
+  %4 = mul nsw i64 %3, 192
+  %5 = sdiv i64 %4, 8
+  br label %epilogue.row
+
+kh:                                               ; preds = %ih.ok.end, %tile
+  %kh3 = phi i64 [ 0, %tile ], [ %kh.next, %ih.ok.end ]
+  %6 = mul nsw i64 %oh1, 1
+  %7 = add i64 %6, 0
+  %8 = add nsw i64 %7, %kh3
+  %9 = icmp ult i64 %8, 28
+  br i1 %9, label %ih.ok, label %ih.ok.end
+
+kh.end:                                           ; preds = %ih.ok.end
+  %10 = add nsw i64 0, %oh1
+  %11 = mul nsw i64 %10, 24
+  %12 = add nsw i64 %11, %2
+  %13 = add nsw i64 %12, 0
+  %14 = mul nsw i64 %13, 8
+  %15 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %16 = getelementptr inbounds float, float* %1, i64 %14
+  %17 = bitcast float* %16 to <8 x float>*
+  store <8 x float> %15, <8 x float>* %17, align 4
+  %18 = add nsw i64 %12, 1
+  %19 = mul nsw i64 %18, 8
+  %20 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %21 = getelementptr inbounds float, float* %1, i64 %19
+  %22 = bitcast float* %21 to <8 x float>*
+  store <8 x float> %20, <8 x float>* %22, align 4
+  %23 = add nsw i64 %12, 2
+  %24 = mul nsw i64 %23, 8
+  %25 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %26 = getelementptr inbounds float, float* %1, i64 %24
+  %27 = bitcast float* %26 to <8 x float>*
+  store <8 x float> %25, <8 x float>* %27, align 4
+  %28 = add nsw i64 %12, 3
+  %29 = mul nsw i64 %28, 8
+  %30 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %31 = getelementptr inbounds float, float* %1, i64 %29
+  %32 = bitcast float* %31 to <8 x float>*
+  store <8 x float> %30, <8 x float>* %32, align 4
+  %33 = add nsw i64 %12, 4
+  %34 = mul nsw i64 %33, 8
+  %35 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %36 = getelementptr inbounds float, float* %1, i64 %34
+  %37 = bitcast float* %36 to <8 x float>*
+  store <8 x float> %35, <8 x float>* %37, align 4
+  %38 = add nsw i64 %12, 5
+  %39 = mul nsw i64 %38, 8
+  %40 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %41 = getelementptr inbounds float, float* %1, i64 %39
+  %42 = bitcast float* %41 to <8 x float>*
+  store <8 x float> %40, <8 x float>* %42, align 4
+  %43 = add nsw i64 %12, 6
+  %44 = mul nsw i64 %43, 8
+  %45 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %46 = getelementptr inbounds float, float* %1, i64 %44
+  %47 = bitcast float* %46 to <8 x float>*
+  store <8 x float> %45, <8 x float>* %47, align 4
+  %48 = add nsw i64 %12, 7
+  %49 = mul nsw i64 %48, 8
+  %50 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %51 = getelementptr inbounds float, float* %1, i64 %49
+  %52 = bitcast float* %51 to <8 x float>*
+  store <8 x float> %50, <8 x float>* %52, align 4
+  %53 = add nsw i64 %12, 8
+  %54 = mul nsw i64 %53, 8
+  %55 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %56 = getelementptr inbounds float, float* %1, i64 %54
+  %57 = bitcast float* %56 to <8 x float>*
+  store <8 x float> %55, <8 x float>* %57, align 4
+  %58 = add nsw i64 %12, 9
+  %59 = mul nsw i64 %58, 8
+  %60 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %61 = getelementptr inbounds float, float* %1, i64 %59
+  %62 = bitcast float* %61 to <8 x float>*
+  store <8 x float> %60, <8 x float>* %62, align 4
+  %63 = add nsw i64 %12, 10
+  %64 = mul nsw i64 %63, 8
+  %65 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %66 = getelementptr inbounds float, float* %1, i64 %64
+  %67 = bitcast float* %66 to <8 x float>*
+  store <8 x float> %65, <8 x float>* %67, align 4
+  %68 = add nsw i64 %12, 11
+  %69 = mul nsw i64 %68, 8
+  %70 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %71 = getelementptr inbounds float, float* %1, i64 %69
+  %72 = bitcast float* %71 to <8 x float>*
+  store <8 x float> %70, <8 x float>* %72, align 4
+  %tile.next = add nsw i64 %tile2, 1
+  %73 = icmp slt i64 %tile.next, 2
+  br i1 %73, label %tile, label %tile.end
+
+ih.ok:                                            ; preds = %kh
+  %74 = add nsw i64 0, %8
+  %75 = mul nsw i64 %74, 28
+  br label %kw
+
+ih.ok.end:                                        ; preds = %kw.end, %kh
+  %kh.next = add nsw i64 %kh3, 1
+  %76 = icmp slt i64 %kh.next, 5
+  br i1 %76, label %kh, label %kh.end
+
+kw:                                               ; preds = %kw, %ih.ok
+  %kw4 = phi i64 [ 0, %ih.ok ], [ %kw.next, %kw ]
+  %77 = mul nsw i64 %kh3, 5
+  %78 = add nsw i64 %77, %kw4
+  %79 = mul nsw i64 %78, 8
+  %80 = add nsw i64 %2, 0
+  %81 = mul nsw i64 %80, 1
+  %82 = add i64 %81, 0
+  %83 = add nsw i64 %82, %kw4
+  %84 = add nsw i64 %75, %83
+  %85 = mul nsw i64 %84, 1
+  %86 = add nsw i64 %2, 1
+  %87 = mul nsw i64 %86, 1
+  %88 = add i64 %87, 0
+  %89 = add nsw i64 %88, %kw4
+  %90 = add nsw i64 %75, %89
+  %91 = mul nsw i64 %90, 1
+  %92 = add nsw i64 %2, 2
+  %93 = mul nsw i64 %92, 1
+  %94 = add i64 %93, 0
+  %95 = add nsw i64 %94, %kw4
+  %96 = add nsw i64 %75, %95
+  %97 = mul nsw i64 %96, 1
+  %98 = add nsw i64 %2, 3
+  %99 = mul nsw i64 %98, 1
+  %100 = add i64 %99, 0
+  %101 = add nsw i64 %100, %kw4
+  %102 = add nsw i64 %75, %101
+  %103 = mul nsw i64 %102, 1
+  %104 = add nsw i64 %2, 4
+  %105 = mul nsw i64 %104, 1
+  %106 = add i64 %105, 0
+  %107 = add nsw i64 %106, %kw4
+  %108 = add nsw i64 %75, %107
+  %109 = mul nsw i64 %108, 1
+  %110 = add nsw i64 %2, 5
+  %111 = mul nsw i64 %110, 1
+  %112 = add i64 %111, 0
+  %113 = add nsw i64 %112, %kw4
+  %114 = add nsw i64 %75, %113
+  %115 = mul nsw i64 %114, 1
+  %116 = add nsw i64 %2, 6
+  %117 = mul nsw i64 %116, 1
+  %118 = add i64 %117, 0
+  %119 = add nsw i64 %118, %kw4
+  %120 = add nsw i64 %75, %119
+  %121 = mul nsw i64 %120, 1
+  %122 = add nsw i64 %2, 7
+  %123 = mul nsw i64 %122, 1
+  %124 = add i64 %123, 0
+  %125 = add nsw i64 %124, %kw4
+  %126 = add nsw i64 %75, %125
+  %127 = mul nsw i64 %126, 1
+  %128 = add nsw i64 %2, 8
+  %129 = mul nsw i64 %128, 1
+  %130 = add i64 %129, 0
+  %131 = add nsw i64 %130, %kw4
+  %132 = add nsw i64 %75, %131
+  %133 = mul nsw i64 %132, 1
+  %134 = add nsw i64 %2, 9
+  %135 = mul nsw i64 %134, 1
+  %136 = add i64 %135, 0
+  %137 = add nsw i64 %136, %kw4
+  %138 = add nsw i64 %75, %137
+  %139 = mul nsw i64 %138, 1
+  %140 = add nsw i64 %2, 10
+  %141 = mul nsw i64 %140, 1
+  %142 = add i64 %141, 0
+  %143 = add nsw i64 %142, %kw4
+  %144 = add nsw i64 %75, %143
+  %145 = mul nsw i64 %144, 1
+  %146 = add nsw i64 %2, 11
+  %147 = mul nsw i64 %146, 1
+  %148 = add i64 %147, 0
+  %149 = add nsw i64 %148, %kw4
+  %150 = add nsw i64 %75, %149
+  %151 = mul nsw i64 %150, 1
+  %152 = add nsw i64 %79, 0
+  %153 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  %155 = load <8 x float>, <8 x float>* %154, align 4
+  %156 = add nsw i64 %85, 0
+  %157 = getelementptr inbounds float, float* %0, i64 %156
+  %158 = load float, float* %157, align 4
+  %159 = insertelement <8 x float> undef, float %158, i64 0
+  %160 = shufflevector <8 x float> %159, <8 x float> undef, <8 x i32> zeroinitializer
+  %161 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %160, <8 x float> %155, <8 x float> %161)
+  store <8 x float> %162, <8 x float>* %acc.0.0, align 32
+  %163 = add nsw i64 %91, 0
+  %164 = getelementptr inbounds float, float* %0, i64 %163
+  %165 = load float, float* %164, align 4
+  %166 = insertelement <8 x float> undef, float %165, i64 0
+  %167 = shufflevector <8 x float> %166, <8 x float> undef, <8 x i32> zeroinitializer
+  %168 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %169 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %167, <8 x float> %155, <8 x float> %168)
+  store <8 x float> %169, <8 x float>* %acc.1.0, align 32
+  %170 = add nsw i64 %97, 0
+  %171 = getelementptr inbounds float, float* %0, i64 %170
+  %172 = load float, float* %171, align 4
+  %173 = insertelement <8 x float> undef, float %172, i64 0
+  %174 = shufflevector <8 x float> %173, <8 x float> undef, <8 x i32> zeroinitializer
+  %175 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %176 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %174, <8 x float> %155, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %acc.2.0, align 32
+  %177 = add nsw i64 %103, 0
+  %178 = getelementptr inbounds float, float* %0, i64 %177
+  %179 = load float, float* %178, align 4
+  %180 = insertelement <8 x float> undef, float %179, i64 0
+  %181 = shufflevector <8 x float> %180, <8 x float> undef, <8 x i32> zeroinitializer
+  %182 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %183 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %181, <8 x float> %155, <8 x float> %182)
+  store <8 x float> %183, <8 x float>* %acc.3.0, align 32
+  %184 = add nsw i64 %109, 0
+  %185 = getelementptr inbounds float, float* %0, i64 %184
+  %186 = load float, float* %185, align 4
+  %187 = insertelement <8 x float> undef, float %186, i64 0
+  %188 = shufflevector <8 x float> %187, <8 x float> undef, <8 x i32> zeroinitializer
+  %189 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %190 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %188, <8 x float> %155, <8 x float> %189)
+  store <8 x float> %190, <8 x float>* %acc.4.0, align 32
+  %191 = add nsw i64 %115, 0
+  %192 = getelementptr inbounds float, float* %0, i64 %191
+  %193 = load float, float* %192, align 4
+  %194 = insertelement <8 x float> undef, float %193, i64 0
+  %195 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
+  %196 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %197 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %195, <8 x float> %155, <8 x float> %196)
+  store <8 x float> %197, <8 x float>* %acc.5.0, align 32
+  %198 = add nsw i64 %121, 0
+  %199 = getelementptr inbounds float, float* %0, i64 %198
+  %200 = load float, float* %199, align 4
+  %201 = insertelement <8 x float> undef, float %200, i64 0
+  %202 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
+  %203 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %204 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %202, <8 x float> %155, <8 x float> %203)
+  store <8 x float> %204, <8 x float>* %acc.6.0, align 32
+  %205 = add nsw i64 %127, 0
+  %206 = getelementptr inbounds float, float* %0, i64 %205
+  %207 = load float, float* %206, align 4
+  %208 = insertelement <8 x float> undef, float %207, i64 0
+  %209 = shufflevector <8 x float> %208, <8 x float> undef, <8 x i32> zeroinitializer
+  %210 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %211 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %209, <8 x float> %155, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %acc.7.0, align 32
+  %212 = add nsw i64 %133, 0
+  %213 = getelementptr inbounds float, float* %0, i64 %212
+  %214 = load float, float* %213, align 4
+  %215 = insertelement <8 x float> undef, float %214, i64 0
+  %216 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
+  %217 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %218 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %216, <8 x float> %155, <8 x float> %217)
+  store <8 x float> %218, <8 x float>* %acc.8.0, align 32
+  %219 = add nsw i64 %139, 0
+  %220 = getelementptr inbounds float, float* %0, i64 %219
+  %221 = load float, float* %220, align 4
+  %222 = insertelement <8 x float> undef, float %221, i64 0
+  %223 = shufflevector <8 x float> %222, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %225 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %223, <8 x float> %155, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %acc.9.0, align 32
+  %226 = add nsw i64 %145, 0
+  %227 = getelementptr inbounds float, float* %0, i64 %226
+  %228 = load float, float* %227, align 4
+  %229 = insertelement <8 x float> undef, float %228, i64 0
+  %230 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
+  %231 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %230, <8 x float> %155, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %acc.10.0, align 32
+  %233 = add nsw i64 %151, 0
+  %234 = getelementptr inbounds float, float* %0, i64 %233
+  %235 = load float, float* %234, align 4
+  %236 = insertelement <8 x float> undef, float %235, i64 0
+  %237 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
+  %238 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %155, <8 x float> %238)
+  store <8 x float> %239, <8 x float>* %acc.11.0, align 32
+  %kw.next = add nsw i64 %kw4, 1
+  %240 = icmp slt i64 %kw.next, 5
+  br i1 %240, label %kw, label %kw.end
+
+kw.end:                                           ; preds = %kw
+  br label %ih.ok.end
+
+epilogue.row:                                     ; preds = %epilogue.end, %tile.end
+  %epilogue.row5 = phi i64 [ 0, %tile.end ], [ %epilogue.row.next, %epilogue.end ]
+  %241 = add nsw i64 %5, %epilogue.row5
+  %242 = mul nsw i64 %241, 8
+  br label %epilogue
+
+epilogue.row.end:                                 ; preds = %epilogue.end
+  %oh.next = add nsw i64 %oh1, 1
+  %243 = icmp slt i64 %oh.next, 24
+  br i1 %243, label %oh, label %oh.end
+
+epilogue:                                         ; preds = %epilogue, %epilogue.row
+  %epilogue6 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
+  %244 = add nsw i64 %242, %epilogue6
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = sdiv i64 %241, 24
+  %248 = urem i64 %247, 24
+  %249 = urem i64 %241, 24
+  %250 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %epilogue6
+  %251 = load float, float* %250, align 4
+  %252 = fadd float %246, %251
+  %253 = fcmp ole float %252, 0.000000e+00
+  %254 = select i1 %253, float 0.000000e+00, float %252
+  %255 = getelementptr inbounds float, float* %1, i64 %244
+  store float %254, float* %255, align 4
+  %epilogue.next = add nsw i64 %epilogue6, 1
+  %256 = icmp slt i64 %epilogue.next, 8
+  br i1 %256, label %epilogue, label %epilogue.end
+
+epilogue.end:                                     ; preds = %epilogue
+  %epilogue.row.next = add nsw i64 %epilogue.row5, 1
+  %257 = icmp slt i64 %epilogue.row.next, 24
+  br i1 %257, label %epilogue.row, label %epilogue.row.end
+}
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
+
+; Function Attrs: nounwind
+define internal void @k6_pool1(float* noalias %0, float* noalias %1) #0 {
+allocas:
   br label %body
 
 body:                                             ; preds = %allocas
@@ -25,184 +396,45 @@ oh:                                               ; preds = %ow.end, %body
 oh.end:                                           ; preds = %ow.end
   ret void
 
-ow:                                               ; preds = %epilogue.end, %oh
-  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %epilogue.end ]
+ow:                                               ; preds = %wh.end, %oh
+  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %wh.end ]
   %2 = add nsw i64 0, %oh1
-  %3 = mul nsw i64 %2, 24
+  %3 = mul nsw i64 %2, 12
   %4 = add nsw i64 %3, %ow2
   %5 = mul nsw i64 %4, 8
-  br label %zero
+  br label %init
 
-ow.end:                                           ; preds = %epilogue.end
+ow.end:                                           ; preds = %wh.end
   %oh.next = add nsw i64 %oh1, 1
-  %6 = icmp slt i64 %oh.next, 24
+  %6 = icmp slt i64 %oh.next, 12
   br i1 %6, label %oh, label %oh.end
 
-zero:                                             ; preds = %zero, %ow
-  %zero3 = phi i64 [ 0, %ow ], [ %zero.next, %zero ]
-  %7 = add nsw i64 %5, %zero3
+init:                                             ; preds = %init, %ow
+  %init3 = phi i64 [ 0, %ow ], [ %init.next, %init ]
+  %7 = add nsw i64 %5, %init3
   %8 = getelementptr inbounds float, float* %1, i64 %7
-  store float 0.000000e+00, float* %8, align 4
-  %zero.next = add nsw i64 %zero3, 1
-  %9 = icmp slt i64 %zero.next, 8
-  br i1 %9, label %zero, label %zero.end
+  store float 0xFFF0000000000000, float* %8, align 4
+  %init.next = add nsw i64 %init3, 1
+  %9 = icmp slt i64 %init.next, 8
+  br i1 %9, label %init, label %init.end
 
-zero.end:                                         ; preds = %zero
-  br label %kh
-
-kh:                                               ; preds = %ih.ok.end, %zero.end
-  %kh4 = phi i64 [ 0, %zero.end ], [ %kh.next, %ih.ok.end ]
-  %10 = mul nsw i64 %oh1, 1
+init.end:                                         ; preds = %init
+  %10 = mul nsw i64 %oh1, 2
   %11 = add i64 %10, 0
-  %12 = add nsw i64 %11, %kh4
-  %13 = icmp ult i64 %12, 28
-  br i1 %13, label %ih.ok, label %ih.ok.end
-
-kh.end:                                           ; preds = %ih.ok.end
-  br label %epilogue
-
-ih.ok:                                            ; preds = %kh
-  br label %kw
-
-ih.ok.end:                                        ; preds = %kw.end, %kh
-  %kh.next = add nsw i64 %kh4, 1
-  %14 = icmp slt i64 %kh.next, 5
-  br i1 %14, label %kh, label %kh.end
-
-kw:                                               ; preds = %iw.ok.end, %ih.ok
-  %kw5 = phi i64 [ 0, %ih.ok ], [ %kw.next, %iw.ok.end ]
-  %15 = mul nsw i64 %ow2, 1
-  %16 = add i64 %15, 0
-  %17 = add nsw i64 %16, %kw5
-  %18 = icmp ult i64 %17, 28
-  br i1 %18, label %iw.ok, label %iw.ok.end
-
-kw.end:                                           ; preds = %iw.ok.end
-  br label %ih.ok.end
-
-iw.ok:                                            ; preds = %kw
-  %19 = add nsw i64 0, %12
-  %20 = mul nsw i64 %19, 28
-  %21 = add nsw i64 %20, %17
-  %22 = mul nsw i64 %21, 1
-  %23 = mul nsw i64 %kh4, 5
-  %24 = add nsw i64 %23, %kw5
-  %25 = mul nsw i64 %24, 8
-  %26 = add nsw i64 %22, 0
-  %27 = getelementptr inbounds float, float* %0, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = add nsw i64 %25, 0
-  br label %f
-
-iw.ok.end:                                        ; preds = %f.end, %kw
-  %kw.next = add nsw i64 %kw5, 1
-  %30 = icmp slt i64 %kw.next, 5
-  br i1 %30, label %kw, label %kw.end
-
-f:                                                ; preds = %f, %iw.ok
-  %f6 = phi i64 [ 0, %iw.ok ], [ %f.next, %f ]
-  %31 = add nsw i64 %5, %f6
-  %32 = add nsw i64 %29, %f6
-  %33 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %32
-  %34 = load float, float* %33, align 4
-  %35 = getelementptr inbounds float, float* %1, i64 %31
-  %36 = load float, float* %35, align 4
-  %37 = call float @llvm.fmuladd.f32(float %28, float %34, float %36)
-  %38 = getelementptr inbounds float, float* %1, i64 %31
-  store float %37, float* %38, align 4
-  %f.next = add nsw i64 %f6, 1
-  %39 = icmp slt i64 %f.next, 8
-  br i1 %39, label %f, label %f.end
-
-f.end:                                            ; preds = %f
-  br label %iw.ok.end
-
-epilogue:                                         ; preds = %epilogue, %kh.end
-  %epilogue7 = phi i64 [ 0, %kh.end ], [ %epilogue.next, %epilogue ]
-  %40 = add nsw i64 %5, %epilogue7
-  %41 = getelementptr inbounds float, float* %1, i64 %40
-  %42 = load float, float* %41, align 4
-  %43 = sdiv i64 %40, 192
-  %44 = urem i64 %43, 24
-  %45 = sdiv i64 %40, 8
-  %46 = urem i64 %45, 24
-  %47 = urem i64 %40, 8
-  %48 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %47
-  %49 = load float, float* %48, align 4
-  %50 = fadd float %42, %49
-  %51 = fcmp ole float %50, 0.000000e+00
-  %52 = select i1 %51, float 0.000000e+00, float %50
-  %53 = getelementptr inbounds float, float* %1, i64 %40
-  store float %52, float* %53, align 4
-  %epilogue.next = add nsw i64 %epilogue7, 1
-  %54 = icmp slt i64 %epilogue.next, 8
-  br i1 %54, label %epilogue, label %epilogue.end
-
-epilogue.end:                                     ; preds = %epilogue
-  %ow.next = add nsw i64 %ow2, 1
-  %55 = icmp slt i64 %ow.next, 24
-  br i1 %55, label %ow, label %ow.end
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fmuladd.f32(float, float, float) #1
-
-; Function Attrs: nounwind
-define internal void @k6_pool1(float* noalias %0, float* noalias %1) #0 {
-allocas:
-  %acc = alloca float, align 4
-  br label %body
-
-body:                                             ; preds = %allocas
-  br label %p1
-
-p1:                                               ; preds = %p2.end, %body
-  %p11 = phi i64 [ 0, %body ], [ %p1.next, %p2.end ]
-  br label %p2
-
-p1.end:                                           ; preds = %p2.end
-  ret void
-
-p2:                                               ; preds = %p3.end, %p1
-  %p22 = phi i64 [ 0, %p1 ], [ %p2.next, %p3.end ]
-  br label %p3
-
-p2.end:                                           ; preds = %p3.end
-  %p1.next = add nsw i64 %p11, 1
-  %2 = icmp slt i64 %p1.next, 12
-  br i1 %2, label %p1, label %p1.end
-
-p3:                                               ; preds = %wh.end, %p2
-  %p33 = phi i64 [ 0, %p2 ], [ %p3.next, %wh.end ]
-  store float 0xFFF0000000000000, float* %acc, align 4
-  %3 = mul nsw i64 %p11, 2
-  %4 = add i64 %3, 0
-  %5 = mul nsw i64 %p22, 2
-  %6 = add i64 %5, 0
+  %12 = mul nsw i64 %ow2, 2
+  %13 = add i64 %12, 0
   br label %wh
 
-p3.end:                                           ; preds = %wh.end
-  %p2.next = add nsw i64 %p22, 1
-  %7 = icmp slt i64 %p2.next, 12
-  br i1 %7, label %p2, label %p2.end
-
-wh:                                               ; preds = %ih.ok.end, %p3
-  %wh4 = phi i64 [ 0, %p3 ], [ %wh.next, %ih.ok.end ]
-  %8 = add nsw i64 %4, %wh4
-  %9 = icmp ult i64 %8, 24
-  br i1 %9, label %ih.ok, label %ih.ok.end
+wh:                                               ; preds = %ih.ok.end, %init.end
+  %wh4 = phi i64 [ 0, %init.end ], [ %wh.next, %ih.ok.end ]
+  %14 = add nsw i64 %11, %wh4
+  %15 = icmp ult i64 %14, 24
+  br i1 %15, label %ih.ok, label %ih.ok.end
 
 wh.end:                                           ; preds = %ih.ok.end
-  %10 = load float, float* %acc, align 4
-  %11 = mul nsw i64 %p11, 96
-  %12 = mul nsw i64 %p22, 8
-  %13 = add nsw i64 %11, %12
-  %14 = add nsw i64 %13, %p33
-  %15 = getelementptr inbounds float, float* %1, i64 %14
-  store float %10, float* %15, align 4
-  %p3.next = add nsw i64 %p33, 1
-  %16 = icmp slt i64 %p3.next, 8
-  br i1 %16, label %p3, label %p3.end
+  %ow.next = add nsw i64 %ow2, 1
+  %16 = icmp slt i64 %ow.next, 12
+  br i1 %16, label %ow, label %ow.end
 
 ih.ok:                                            ; preds = %wh
   br label %ww
@@ -214,7 +446,7 @@ ih.ok.end:                                        ; preds = %ww.end, %wh
 
 ww:                                               ; preds = %iw.ok.end, %ih.ok
   %ww5 = phi i64 [ 0, %ih.ok ], [ %ww.next, %iw.ok.end ]
-  %18 = add nsw i64 %6, %ww5
+  %18 = add nsw i64 %13, %ww5
   %19 = icmp ult i64 %18, 24
   br i1 %19, label %iw.ok, label %iw.ok.end
 
@@ -222,28 +454,684 @@ ww.end:                                           ; preds = %iw.ok.end
   br label %ih.ok.end
 
 iw.ok:                                            ; preds = %ww
-  %20 = mul nsw i64 %8, 192
-  %21 = mul nsw i64 %18, 8
-  %22 = add nsw i64 %20, %21
-  %23 = add nsw i64 %22, %p33
-  %24 = getelementptr inbounds float, float* %0, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = load float, float* %acc, align 4
-  %27 = fcmp ogt float %26, %25
-  %28 = fcmp uno float %26, %26
-  %29 = select i1 %27, float %26, float %25
-  %30 = select i1 %28, float %26, float %29
-  store float %30, float* %acc, align 4
-  br label %iw.ok.end
+  %20 = add nsw i64 0, %14
+  %21 = mul nsw i64 %20, 24
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %22, 8
+  br label %c
 
-iw.ok.end:                                        ; preds = %iw.ok, %ww
+iw.ok.end:                                        ; preds = %c.end, %ww
   %ww.next = add nsw i64 %ww5, 1
-  %31 = icmp slt i64 %ww.next, 2
-  br i1 %31, label %ww, label %ww.end
+  %24 = icmp slt i64 %ww.next, 2
+  br i1 %24, label %ww, label %ww.end
+
+c:                                                ; preds = %c, %iw.ok
+  %c6 = phi i64 [ 0, %iw.ok ], [ %c.next, %c ]
+  %25 = add nsw i64 %5, %c6
+  %26 = add nsw i64 %23, %c6
+  %27 = getelementptr inbounds float, float* %0, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = getelementptr inbounds float, float* %1, i64 %25
+  %30 = load float, float* %29, align 4
+  %31 = fcmp ogt float %30, %28
+  %32 = fcmp uno float %30, %30
+  %33 = select i1 %31, float %30, float %28
+  %34 = select i1 %32, float %30, float %33
+  %35 = getelementptr inbounds float, float* %1, i64 %25
+  store float %34, float* %35, align 4
+  %c.next = add nsw i64 %c6, 1
+  %36 = icmp slt i64 %c.next, 8
+  br i1 %36, label %c, label %c.end
+
+c.end:                                            ; preds = %c
+  br label %iw.ok.end
 }
 
 ; Function Attrs: nounwind
 define internal void @k11_conv2_Relu(float* noalias %0, float* noalias %1) #0 {
+allocas:
+  %acc.0.0 = alloca <8 x float>, align 32
+  %acc.1.0 = alloca <8 x float>, align 32
+  %acc.2.0 = alloca <8 x float>, align 32
+  %acc.3.0 = alloca <8 x float>, align 32
+  %acc.4.0 = alloca <8 x float>, align 32
+  %acc.5.0 = alloca <8 x float>, align 32
+  %acc.6.0 = alloca <8 x float>, align 32
+  %acc.7.0 = alloca <8 x float>, align 32
+  %acc.8.0 = alloca <8 x float>, align 32
+  %acc.9.0 = alloca <8 x float>, align 32
+  %acc.10.0 = alloca <8 x float>, align 32
+  %acc.11.0 = alloca <8 x float>, align 32
+  br label %body
+
+body:                                             ; preds = %allocas
+  br label %oh
+
+oh:                                               ; preds = %epilogue.row.end, %body
+  %oh1 = phi i64 [ 0, %body ], [ %oh.next, %epilogue.row.end ]
+  br i1 false, label %interior, label %interior.else
+
+oh.end:                                           ; preds = %epilogue.row.end
+  ret void
+
+interior:                                         ; preds = %oh
+  store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.3.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.4.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.5.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.6.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.7.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.8.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.9.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.10.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
+  br label %kh
+
+interior.else:                                    ; preds = %oh
+  store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.3.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.4.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.5.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.6.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.7.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.8.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.9.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.10.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
+  br label %kh5
+
+interior.end:                                     ; preds = %kh.end6, %kh.end
+  %2 = add nsw i64 0, %oh1
+  %3 = mul nsw i64 %2, 96
+  %4 = sdiv i64 %3, 8
+  br label %epilogue.row
+
+kh:                                               ; preds = %ih.ok.end, %interior
+  %kh2 = phi i64 [ 0, %interior ], [ %kh.next, %ih.ok.end ]
+  %5 = mul nsw i64 %oh1, 1
+  %6 = add i64 %5, -1
+  %7 = add nsw i64 %6, %kh2
+  %8 = icmp ult i64 %7, 12
+  br i1 %8, label %ih.ok, label %ih.ok.end
+
+kh.end:                                           ; preds = %ih.ok.end
+  %9 = add nsw i64 0, %oh1
+  %10 = mul nsw i64 %9, 12
+  %11 = add nsw i64 %10, 0
+  %12 = add nsw i64 %11, 0
+  %13 = mul nsw i64 %12, 8
+  %14 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %15 = getelementptr inbounds float, float* %1, i64 %13
+  %16 = bitcast float* %15 to <8 x float>*
+  store <8 x float> %14, <8 x float>* %16, align 4
+  %17 = add nsw i64 %11, 1
+  %18 = mul nsw i64 %17, 8
+  %19 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %20 = getelementptr inbounds float, float* %1, i64 %18
+  %21 = bitcast float* %20 to <8 x float>*
+  store <8 x float> %19, <8 x float>* %21, align 4
+  %22 = add nsw i64 %11, 2
+  %23 = mul nsw i64 %22, 8
+  %24 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %25 = getelementptr inbounds float, float* %1, i64 %23
+  %26 = bitcast float* %25 to <8 x float>*
+  store <8 x float> %24, <8 x float>* %26, align 4
+  %27 = add nsw i64 %11, 3
+  %28 = mul nsw i64 %27, 8
+  %29 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %30 = getelementptr inbounds float, float* %1, i64 %28
+  %31 = bitcast float* %30 to <8 x float>*
+  store <8 x float> %29, <8 x float>* %31, align 4
+  %32 = add nsw i64 %11, 4
+  %33 = mul nsw i64 %32, 8
+  %34 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %35 = getelementptr inbounds float, float* %1, i64 %33
+  %36 = bitcast float* %35 to <8 x float>*
+  store <8 x float> %34, <8 x float>* %36, align 4
+  %37 = add nsw i64 %11, 5
+  %38 = mul nsw i64 %37, 8
+  %39 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %40 = getelementptr inbounds float, float* %1, i64 %38
+  %41 = bitcast float* %40 to <8 x float>*
+  store <8 x float> %39, <8 x float>* %41, align 4
+  %42 = add nsw i64 %11, 6
+  %43 = mul nsw i64 %42, 8
+  %44 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %45 = getelementptr inbounds float, float* %1, i64 %43
+  %46 = bitcast float* %45 to <8 x float>*
+  store <8 x float> %44, <8 x float>* %46, align 4
+  %47 = add nsw i64 %11, 7
+  %48 = mul nsw i64 %47, 8
+  %49 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %50 = getelementptr inbounds float, float* %1, i64 %48
+  %51 = bitcast float* %50 to <8 x float>*
+  store <8 x float> %49, <8 x float>* %51, align 4
+  %52 = add nsw i64 %11, 8
+  %53 = mul nsw i64 %52, 8
+  %54 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %55 = getelementptr inbounds float, float* %1, i64 %53
+  %56 = bitcast float* %55 to <8 x float>*
+  store <8 x float> %54, <8 x float>* %56, align 4
+  %57 = add nsw i64 %11, 9
+  %58 = mul nsw i64 %57, 8
+  %59 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %60 = getelementptr inbounds float, float* %1, i64 %58
+  %61 = bitcast float* %60 to <8 x float>*
+  store <8 x float> %59, <8 x float>* %61, align 4
+  %62 = add nsw i64 %11, 10
+  %63 = mul nsw i64 %62, 8
+  %64 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %65 = getelementptr inbounds float, float* %1, i64 %63
+  %66 = bitcast float* %65 to <8 x float>*
+  store <8 x float> %64, <8 x float>* %66, align 4
+  %67 = add nsw i64 %11, 11
+  %68 = mul nsw i64 %67, 8
+  %69 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %70 = getelementptr inbounds float, float* %1, i64 %68
+  %71 = bitcast float* %70 to <8 x float>*
+  store <8 x float> %69, <8 x float>* %71, align 4
+  br label %interior.end
+
+ih.ok:                                            ; preds = %kh
+  %72 = add nsw i64 0, %7
+  %73 = mul nsw i64 %72, 12
+  br label %kw
+
+ih.ok.end:                                        ; preds = %kw.end, %kh
+  %kh.next = add nsw i64 %kh2, 1
+  %74 = icmp slt i64 %kh.next, 3
+  br i1 %74, label %kh, label %kh.end
+
+kw:                                               ; preds = %c.end, %ih.ok
+  %kw3 = phi i64 [ 0, %ih.ok ], [ %kw.next, %c.end ]
+  %75 = mul nsw i64 %kh2, 3
+  %76 = add nsw i64 %75, %kw3
+  %77 = mul nsw i64 %76, 64
+  %78 = add nsw i64 -1, %kw3
+  %79 = add nsw i64 %73, %78
+  %80 = mul nsw i64 %79, 8
+  %81 = add nsw i64 0, %kw3
+  %82 = add nsw i64 %73, %81
+  %83 = mul nsw i64 %82, 8
+  %84 = add nsw i64 1, %kw3
+  %85 = add nsw i64 %73, %84
+  %86 = mul nsw i64 %85, 8
+  %87 = add nsw i64 2, %kw3
+  %88 = add nsw i64 %73, %87
+  %89 = mul nsw i64 %88, 8
+  %90 = add nsw i64 3, %kw3
+  %91 = add nsw i64 %73, %90
+  %92 = mul nsw i64 %91, 8
+  %93 = add nsw i64 4, %kw3
+  %94 = add nsw i64 %73, %93
+  %95 = mul nsw i64 %94, 8
+  %96 = add nsw i64 5, %kw3
+  %97 = add nsw i64 %73, %96
+  %98 = mul nsw i64 %97, 8
+  %99 = add nsw i64 6, %kw3
+  %100 = add nsw i64 %73, %99
+  %101 = mul nsw i64 %100, 8
+  %102 = add nsw i64 7, %kw3
+  %103 = add nsw i64 %73, %102
+  %104 = mul nsw i64 %103, 8
+  %105 = add nsw i64 8, %kw3
+  %106 = add nsw i64 %73, %105
+  %107 = mul nsw i64 %106, 8
+  %108 = add nsw i64 9, %kw3
+  %109 = add nsw i64 %73, %108
+  %110 = mul nsw i64 %109, 8
+  %111 = add nsw i64 10, %kw3
+  %112 = add nsw i64 %73, %111
+  %113 = mul nsw i64 %112, 8
+  br label %c
+
+kw.end:                                           ; preds = %c.end
+  br label %ih.ok.end
+
+c:                                                ; preds = %c, %kw
+  %c4 = phi i64 [ 0, %kw ], [ %c.next, %c ]
+  %114 = mul nsw i64 %c4, 8
+  %115 = add nsw i64 %77, %114
+  %116 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add nsw i64 %80, %c4
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = load float, float* %120, align 4
+  %122 = insertelement <8 x float> undef, float %121, i64 0
+  %123 = shufflevector <8 x float> %122, <8 x float> undef, <8 x i32> zeroinitializer
+  %124 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %125 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %118, <8 x float> %124)
+  store <8 x float> %125, <8 x float>* %acc.0.0, align 32
+  %126 = add nsw i64 %83, %c4
+  %127 = getelementptr inbounds float, float* %0, i64 %126
+  %128 = load float, float* %127, align 4
+  %129 = insertelement <8 x float> undef, float %128, i64 0
+  %130 = shufflevector <8 x float> %129, <8 x float> undef, <8 x i32> zeroinitializer
+  %131 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %130, <8 x float> %118, <8 x float> %131)
+  store <8 x float> %132, <8 x float>* %acc.1.0, align 32
+  %133 = add nsw i64 %86, %c4
+  %134 = getelementptr inbounds float, float* %0, i64 %133
+  %135 = load float, float* %134, align 4
+  %136 = insertelement <8 x float> undef, float %135, i64 0
+  %137 = shufflevector <8 x float> %136, <8 x float> undef, <8 x i32> zeroinitializer
+  %138 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %137, <8 x float> %118, <8 x float> %138)
+  store <8 x float> %139, <8 x float>* %acc.2.0, align 32
+  %140 = add nsw i64 %89, %c4
+  %141 = getelementptr inbounds float, float* %0, i64 %140
+  %142 = load float, float* %141, align 4
+  %143 = insertelement <8 x float> undef, float %142, i64 0
+  %144 = shufflevector <8 x float> %143, <8 x float> undef, <8 x i32> zeroinitializer
+  %145 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %144, <8 x float> %118, <8 x float> %145)
+  store <8 x float> %146, <8 x float>* %acc.3.0, align 32
+  %147 = add nsw i64 %92, %c4
+  %148 = getelementptr inbounds float, float* %0, i64 %147
+  %149 = load float, float* %148, align 4
+  %150 = insertelement <8 x float> undef, float %149, i64 0
+  %151 = shufflevector <8 x float> %150, <8 x float> undef, <8 x i32> zeroinitializer
+  %152 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %153 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %151, <8 x float> %118, <8 x float> %152)
+  store <8 x float> %153, <8 x float>* %acc.4.0, align 32
+  %154 = add nsw i64 %95, %c4
+  %155 = getelementptr inbounds float, float* %0, i64 %154
+  %156 = load float, float* %155, align 4
+  %157 = insertelement <8 x float> undef, float %156, i64 0
+  %158 = shufflevector <8 x float> %157, <8 x float> undef, <8 x i32> zeroinitializer
+  %159 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %160 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %158, <8 x float> %118, <8 x float> %159)
+  store <8 x float> %160, <8 x float>* %acc.5.0, align 32
+  %161 = add nsw i64 %98, %c4
+  %162 = getelementptr inbounds float, float* %0, i64 %161
+  %163 = load float, float* %162, align 4
+  %164 = insertelement <8 x float> undef, float %163, i64 0
+  %165 = shufflevector <8 x float> %164, <8 x float> undef, <8 x i32> zeroinitializer
+  %166 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %167 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %165, <8 x float> %118, <8 x float> %166)
+  store <8 x float> %167, <8 x float>* %acc.6.0, align 32
+  %168 = add nsw i64 %101, %c4
+  %169 = getelementptr inbounds float, float* %0, i64 %168
+  %170 = load float, float* %169, align 4
+  %171 = insertelement <8 x float> undef, float %170, i64 0
+  %172 = shufflevector <8 x float> %171, <8 x float> undef, <8 x i32> zeroinitializer
+  %173 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %174 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %172, <8 x float> %118, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %acc.7.0, align 32
+  %175 = add nsw i64 %104, %c4
+  %176 = getelementptr inbounds float, float* %0, i64 %175
+  %177 = load float, float* %176, align 4
+  %178 = insertelement <8 x float> undef, float %177, i64 0
+  %179 = shufflevector <8 x float> %178, <8 x float> undef, <8 x i32> zeroinitializer
+  %180 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %181 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %179, <8 x float> %118, <8 x float> %180)
+  store <8 x float> %181, <8 x float>* %acc.8.0, align 32
+  %182 = add nsw i64 %107, %c4
+  %183 = getelementptr inbounds float, float* %0, i64 %182
+  %184 = load float, float* %183, align 4
+  %185 = insertelement <8 x float> undef, float %184, i64 0
+  %186 = shufflevector <8 x float> %185, <8 x float> undef, <8 x i32> zeroinitializer
+  %187 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %188 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %186, <8 x float> %118, <8 x float> %187)
+  store <8 x float> %188, <8 x float>* %acc.9.0, align 32
+  %189 = add nsw i64 %110, %c4
+  %190 = getelementptr inbounds float, float* %0, i64 %189
+  %191 = load float, float* %190, align 4
+  %192 = insertelement <8 x float> undef, float %191, i64 0
+  %193 = shufflevector <8 x float> %192, <8 x float> undef, <8 x i32> zeroinitializer
+  %194 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %195 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %193, <8 x float> %118, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %acc.10.0, align 32
+  %196 = add nsw i64 %113, %c4
+  %197 = getelementptr inbounds float, float* %0, i64 %196
+  %198 = load float, float* %197, align 4
+  %199 = insertelement <8 x float> undef, float %198, i64 0
+  %200 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
+  %201 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %202 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %200, <8 x float> %118, <8 x float> %201)
+  store <8 x float> %202, <8 x float>* %acc.11.0, align 32
+  %c.next = add nsw i64 %c4, 1
+  %203 = icmp slt i64 %c.next, 8
+  br i1 %203, label %c, label %c.end
+
+c.end:                                            ; preds = %c
+  %kw.next = add nsw i64 %kw3, 1
+  %204 = icmp slt i64 %kw.next, 3
+  br i1 %204, label %kw, label %kw.end
+
+kh5:                                              ; preds = %ih.ok.end9, %interior.else
+  %kh7 = phi i64 [ 0, %interior.else ], [ %kh.next18, %ih.ok.end9 ]
+  %205 = mul nsw i64 %oh1, 1
+  %206 = add i64 %205, -1
+  %207 = add nsw i64 %206, %kh7
+  %208 = icmp ult i64 %207, 12
+  br i1 %208, label %ih.ok8, label %ih.ok.end9
+
+kh.end6:                                          ; preds = %ih.ok.end9
+  %209 = add nsw i64 0, %oh1
+  %210 = mul nsw i64 %209, 12
+  %211 = add nsw i64 %210, 0
+  %212 = add nsw i64 %211, 0
+  %213 = mul nsw i64 %212, 8
+  %214 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %215 = getelementptr inbounds float, float* %1, i64 %213
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %216, align 4
+  %217 = add nsw i64 %211, 1
+  %218 = mul nsw i64 %217, 8
+  %219 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %220 = getelementptr inbounds float, float* %1, i64 %218
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %219, <8 x float>* %221, align 4
+  %222 = add nsw i64 %211, 2
+  %223 = mul nsw i64 %222, 8
+  %224 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %225 = getelementptr inbounds float, float* %1, i64 %223
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %224, <8 x float>* %226, align 4
+  %227 = add nsw i64 %211, 3
+  %228 = mul nsw i64 %227, 8
+  %229 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %230 = getelementptr inbounds float, float* %1, i64 %228
+  %231 = bitcast float* %230 to <8 x float>*
+  store <8 x float> %229, <8 x float>* %231, align 4
+  %232 = add nsw i64 %211, 4
+  %233 = mul nsw i64 %232, 8
+  %234 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %235 = getelementptr inbounds float, float* %1, i64 %233
+  %236 = bitcast float* %235 to <8 x float>*
+  store <8 x float> %234, <8 x float>* %236, align 4
+  %237 = add nsw i64 %211, 5
+  %238 = mul nsw i64 %237, 8
+  %239 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %240 = getelementptr inbounds float, float* %1, i64 %238
+  %241 = bitcast float* %240 to <8 x float>*
+  store <8 x float> %239, <8 x float>* %241, align 4
+  %242 = add nsw i64 %211, 6
+  %243 = mul nsw i64 %242, 8
+  %244 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %245 = getelementptr inbounds float, float* %1, i64 %243
+  %246 = bitcast float* %245 to <8 x float>*
+  store <8 x float> %244, <8 x float>* %246, align 4
+  %247 = add nsw i64 %211, 7
+  %248 = mul nsw i64 %247, 8
+  %249 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %250 = getelementptr inbounds float, float* %1, i64 %248
+  %251 = bitcast float* %250 to <8 x float>*
+  store <8 x float> %249, <8 x float>* %251, align 4
+  %252 = add nsw i64 %211, 8
+  %253 = mul nsw i64 %252, 8
+  %254 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %255 = getelementptr inbounds float, float* %1, i64 %253
+  %256 = bitcast float* %255 to <8 x float>*
+  store <8 x float> %254, <8 x float>* %256, align 4
+  %257 = add nsw i64 %211, 9
+  %258 = mul nsw i64 %257, 8
+  %259 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %260 = getelementptr inbounds float, float* %1, i64 %258
+  %261 = bitcast float* %260 to <8 x float>*
+  store <8 x float> %259, <8 x float>* %261, align 4
+  %262 = add nsw i64 %211, 10
+  %263 = mul nsw i64 %262, 8
+  %264 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %265 = getelementptr inbounds float, float* %1, i64 %263
+  %266 = bitcast float* %265 to <8 x float>*
+  store <8 x float> %264, <8 x float>* %266, align 4
+  %267 = add nsw i64 %211, 11
+  %268 = mul nsw i64 %267, 8
+  %269 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %270 = getelementptr inbounds float, float* %1, i64 %268
+  %271 = bitcast float* %270 to <8 x float>*
+  store <8 x float> %269, <8 x float>* %271, align 4
+  br label %interior.end
+
+ih.ok8:                                           ; preds = %kh5
+  %272 = add nsw i64 0, %207
+  %273 = mul nsw i64 %272, 12
+  br label %kw10
+
+ih.ok.end9:                                       ; preds = %kw.end11, %kh5
+  %kh.next18 = add nsw i64 %kh7, 1
+  %274 = icmp slt i64 %kh.next18, 3
+  br i1 %274, label %kh5, label %kh.end6
+
+kw10:                                             ; preds = %c.end14, %ih.ok8
+  %kw12 = phi i64 [ 0, %ih.ok8 ], [ %kw.next17, %c.end14 ]
+  %275 = mul nsw i64 %kh7, 3
+  %276 = add nsw i64 %275, %kw12
+  %277 = mul nsw i64 %276, 64
+  %278 = add nsw i64 -1, %kw12
+  %279 = icmp ult i64 %278, 12
+  %280 = select i1 %279, i64 %278, i64 0
+  %281 = add nsw i64 %273, %280
+  %282 = mul nsw i64 %281, 8
+  %283 = add nsw i64 0, %kw12
+  %284 = icmp ult i64 %283, 12
+  %285 = select i1 %284, i64 %283, i64 0
+  %286 = add nsw i64 %273, %285
+  %287 = mul nsw i64 %286, 8
+  %288 = add nsw i64 1, %kw12
+  %289 = icmp ult i64 %288, 12
+  %290 = select i1 %289, i64 %288, i64 0
+  %291 = add nsw i64 %273, %290
+  %292 = mul nsw i64 %291, 8
+  %293 = add nsw i64 2, %kw12
+  %294 = icmp ult i64 %293, 12
+  %295 = select i1 %294, i64 %293, i64 0
+  %296 = add nsw i64 %273, %295
+  %297 = mul nsw i64 %296, 8
+  %298 = add nsw i64 3, %kw12
+  %299 = icmp ult i64 %298, 12
+  %300 = select i1 %299, i64 %298, i64 0
+  %301 = add nsw i64 %273, %300
+  %302 = mul nsw i64 %301, 8
+  %303 = add nsw i64 4, %kw12
+  %304 = icmp ult i64 %303, 12
+  %305 = select i1 %304, i64 %303, i64 0
+  %306 = add nsw i64 %273, %305
+  %307 = mul nsw i64 %306, 8
+  %308 = add nsw i64 5, %kw12
+  %309 = icmp ult i64 %308, 12
+  %310 = select i1 %309, i64 %308, i64 0
+  %311 = add nsw i64 %273, %310
+  %312 = mul nsw i64 %311, 8
+  %313 = add nsw i64 6, %kw12
+  %314 = icmp ult i64 %313, 12
+  %315 = select i1 %314, i64 %313, i64 0
+  %316 = add nsw i64 %273, %315
+  %317 = mul nsw i64 %316, 8
+  %318 = add nsw i64 7, %kw12
+  %319 = icmp ult i64 %318, 12
+  %320 = select i1 %319, i64 %318, i64 0
+  %321 = add nsw i64 %273, %320
+  %322 = mul nsw i64 %321, 8
+  %323 = add nsw i64 8, %kw12
+  %324 = icmp ult i64 %323, 12
+  %325 = select i1 %324, i64 %323, i64 0
+  %326 = add nsw i64 %273, %325
+  %327 = mul nsw i64 %326, 8
+  %328 = add nsw i64 9, %kw12
+  %329 = icmp ult i64 %328, 12
+  %330 = select i1 %329, i64 %328, i64 0
+  %331 = add nsw i64 %273, %330
+  %332 = mul nsw i64 %331, 8
+  %333 = add nsw i64 10, %kw12
+  %334 = icmp ult i64 %333, 12
+  %335 = select i1 %334, i64 %333, i64 0
+  %336 = add nsw i64 %273, %335
+  %337 = mul nsw i64 %336, 8
+  br label %c13
+
+kw.end11:                                         ; preds = %c.end14
+  br label %ih.ok.end9
+
+c13:                                              ; preds = %c13, %kw10
+  %c15 = phi i64 [ 0, %kw10 ], [ %c.next16, %c13 ]
+  %338 = mul nsw i64 %c15, 8
+  %339 = add nsw i64 %277, %338
+  %340 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  %342 = load <8 x float>, <8 x float>* %341, align 4
+  %343 = add nsw i64 %282, %c15
+  %344 = getelementptr inbounds float, float* %0, i64 %343
+  %345 = load float, float* %344, align 4
+  %346 = select i1 %279, float %345, float 0.000000e+00
+  %347 = insertelement <8 x float> undef, float %346, i64 0
+  %348 = shufflevector <8 x float> %347, <8 x float> undef, <8 x i32> zeroinitializer
+  %349 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %350 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %348, <8 x float> %342, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %acc.0.0, align 32
+  %351 = add nsw i64 %287, %c15
+  %352 = getelementptr inbounds float, float* %0, i64 %351
+  %353 = load float, float* %352, align 4
+  %354 = select i1 %284, float %353, float 0.000000e+00
+  %355 = insertelement <8 x float> undef, float %354, i64 0
+  %356 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
+  %357 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %358 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %356, <8 x float> %342, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %acc.1.0, align 32
+  %359 = add nsw i64 %292, %c15
+  %360 = getelementptr inbounds float, float* %0, i64 %359
+  %361 = load float, float* %360, align 4
+  %362 = select i1 %289, float %361, float 0.000000e+00
+  %363 = insertelement <8 x float> undef, float %362, i64 0
+  %364 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
+  %365 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %364, <8 x float> %342, <8 x float> %365)
+  store <8 x float> %366, <8 x float>* %acc.2.0, align 32
+  %367 = add nsw i64 %297, %c15
+  %368 = getelementptr inbounds float, float* %0, i64 %367
+  %369 = load float, float* %368, align 4
+  %370 = select i1 %294, float %369, float 0.000000e+00
+  %371 = insertelement <8 x float> undef, float %370, i64 0
+  %372 = shufflevector <8 x float> %371, <8 x float> undef, <8 x i32> zeroinitializer
+  %373 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %374 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %372, <8 x float> %342, <8 x float> %373)
+  store <8 x float> %374, <8 x float>* %acc.3.0, align 32
+  %375 = add nsw i64 %302, %c15
+  %376 = getelementptr inbounds float, float* %0, i64 %375
+  %377 = load float, float* %376, align 4
+  %378 = select i1 %299, float %377, float 0.000000e+00
+  %379 = insertelement <8 x float> undef, float %378, i64 0
+  %380 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
+  %381 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %382 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %380, <8 x float> %342, <8 x float> %381)
+  store <8 x float> %382, <8 x float>* %acc.4.0, align 32
+  %383 = add nsw i64 %307, %c15
+  %384 = getelementptr inbounds float, float* %0, i64 %383
+  %385 = load float, float* %384, align 4
+  %386 = select i1 %304, float %385, float 0.000000e+00
+  %387 = insertelement <8 x float> undef, float %386, i64 0
+  %388 = shufflevector <8 x float> %387, <8 x float> undef, <8 x i32> zeroinitializer
+  %389 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %390 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %388, <8 x float> %342, <8 x float> %389)
+  store <8 x float> %390, <8 x float>* %acc.5.0, align 32
+  %391 = add nsw i64 %312, %c15
+  %392 = getelementptr inbounds float, float* %0, i64 %391
+  %393 = load float, float* %392, align 4
+  %394 = select i1 %309, float %393, float 0.000000e+00
+  %395 = insertelement <8 x float> undef, float %394, i64 0
+  %396 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %397 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %398 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %396, <8 x float> %342, <8 x float> %397)
+  store <8 x float> %398, <8 x float>* %acc.6.0, align 32
+  %399 = add nsw i64 %317, %c15
+  %400 = getelementptr inbounds float, float* %0, i64 %399
+  %401 = load float, float* %400, align 4
+  %402 = select i1 %314, float %401, float 0.000000e+00
+  %403 = insertelement <8 x float> undef, float %402, i64 0
+  %404 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
+  %405 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %342, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %acc.7.0, align 32
+  %407 = add nsw i64 %322, %c15
+  %408 = getelementptr inbounds float, float* %0, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = select i1 %319, float %409, float 0.000000e+00
+  %411 = insertelement <8 x float> undef, float %410, i64 0
+  %412 = shufflevector <8 x float> %411, <8 x float> undef, <8 x i32> zeroinitializer
+  %413 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %414 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %412, <8 x float> %342, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %acc.8.0, align 32
+  %415 = add nsw i64 %327, %c15
+  %416 = getelementptr inbounds float, float* %0, i64 %415
+  %417 = load float, float* %416, align 4
+  %418 = select i1 %324, float %417, float 0.000000e+00
+  %419 = insertelement <8 x float> undef, float %418, i64 0
+  %420 = shufflevector <8 x float> %419, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %422 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %420, <8 x float> %342, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %acc.9.0, align 32
+  %423 = add nsw i64 %332, %c15
+  %424 = getelementptr inbounds float, float* %0, i64 %423
+  %425 = load float, float* %424, align 4
+  %426 = select i1 %329, float %425, float 0.000000e+00
+  %427 = insertelement <8 x float> undef, float %426, i64 0
+  %428 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
+  %429 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %430 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %428, <8 x float> %342, <8 x float> %429)
+  store <8 x float> %430, <8 x float>* %acc.10.0, align 32
+  %431 = add nsw i64 %337, %c15
+  %432 = getelementptr inbounds float, float* %0, i64 %431
+  %433 = load float, float* %432, align 4
+  %434 = select i1 %334, float %433, float 0.000000e+00
+  %435 = insertelement <8 x float> undef, float %434, i64 0
+  %436 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %437 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %438 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %436, <8 x float> %342, <8 x float> %437)
+  store <8 x float> %438, <8 x float>* %acc.11.0, align 32
+  %c.next16 = add nsw i64 %c15, 1
+  %439 = icmp slt i64 %c.next16, 8
+  br i1 %439, label %c13, label %c.end14
+
+c.end14:                                          ; preds = %c13
+  %kw.next17 = add nsw i64 %kw12, 1
+  %440 = icmp slt i64 %kw.next17, 3
+  br i1 %440, label %kw10, label %kw.end11
+
+epilogue.row:                                     ; preds = %epilogue.end, %interior.end
+  %epilogue.row19 = phi i64 [ 0, %interior.end ], [ %epilogue.row.next, %epilogue.end ]
+  %441 = add nsw i64 %4, %epilogue.row19
+  %442 = mul nsw i64 %441, 8
+  br label %epilogue
+
+epilogue.row.end:                                 ; preds = %epilogue.end
+  %oh.next = add nsw i64 %oh1, 1
+  %443 = icmp slt i64 %oh.next, 12
+  br i1 %443, label %oh, label %oh.end
+
+epilogue:                                         ; preds = %epilogue, %epilogue.row
+  %epilogue20 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
+  %444 = add nsw i64 %442, %epilogue20
+  %445 = getelementptr inbounds float, float* %1, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = sdiv i64 %441, 12
+  %448 = urem i64 %447, 12
+  %449 = urem i64 %441, 12
+  %450 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %epilogue20
+  %451 = load float, float* %450, align 4
+  %452 = fadd float %446, %451
+  %453 = fcmp ole float %452, 0.000000e+00
+  %454 = select i1 %453, float 0.000000e+00, float %452
+  %455 = getelementptr inbounds float, float* %1, i64 %444
+  store float %454, float* %455, align 4
+  %epilogue.next = add nsw i64 %epilogue20, 1
+  %456 = icmp slt i64 %epilogue.next, 8
+  br i1 %456, label %epilogue, label %epilogue.end
+
+epilogue.end:                                     ; preds = %epilogue
+  %epilogue.row.next = add nsw i64 %epilogue.row19, 1
+  %457 = icmp slt i64 %epilogue.row.next, 12
+  br i1 %457, label %epilogue.row, label %epilogue.row.end
+}
+
+; Function Attrs: nounwind
+define internal void @k12_pool2(float* noalias %0, float* noalias %1) #0 {
 allocas:
   br label %body
 
@@ -257,191 +1145,45 @@ oh:                                               ; preds = %ow.end, %body
 oh.end:                                           ; preds = %ow.end
   ret void
 
-ow:                                               ; preds = %epilogue.end, %oh
-  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %epilogue.end ]
+ow:                                               ; preds = %wh.end, %oh
+  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %wh.end ]
   %2 = add nsw i64 0, %oh1
-  %3 = mul nsw i64 %2, 12
+  %3 = mul nsw i64 %2, 6
   %4 = add nsw i64 %3, %ow2
   %5 = mul nsw i64 %4, 8
-  br label %zero
+  br label %init
 
-ow.end:                                           ; preds = %epilogue.end
+ow.end:                                           ; preds = %wh.end
   %oh.next = add nsw i64 %oh1, 1
-  %6 = icmp slt i64 %oh.next, 12
+  %6 = icmp slt i64 %oh.next, 6
   br i1 %6, label %oh, label %oh.end
 
-zero:                                             ; preds = %zero, %ow
-  %zero3 = phi i64 [ 0, %ow ], [ %zero.next, %zero ]
-  %7 = add nsw i64 %5, %zero3
+init:                                             ; preds = %init, %ow
+  %init3 = phi i64 [ 0, %ow ], [ %init.next, %init ]
+  %7 = add nsw i64 %5, %init3
   %8 = getelementptr inbounds float, float* %1, i64 %7
-  store float 0.000000e+00, float* %8, align 4
-  %zero.next = add nsw i64 %zero3, 1
-  %9 = icmp slt i64 %zero.next, 8
-  br i1 %9, label %zero, label %zero.end
+  store float 0xFFF0000000000000, float* %8, align 4
+  %init.next = add nsw i64 %init3, 1
+  %9 = icmp slt i64 %init.next, 8
+  br i1 %9, label %init, label %init.end
 
-zero.end:                                         ; preds = %zero
-  br label %kh
-
-kh:                                               ; preds = %ih.ok.end, %zero.end
-  %kh4 = phi i64 [ 0, %zero.end ], [ %kh.next, %ih.ok.end ]
-  %10 = mul nsw i64 %oh1, 1
-  %11 = add i64 %10, -1
-  %12 = add nsw i64 %11, %kh4
-  %13 = icmp ult i64 %12, 12
-  br i1 %13, label %ih.ok, label %ih.ok.end
-
-kh.end:                                           ; preds = %ih.ok.end
-  br label %epilogue
-
-ih.ok:                                            ; preds = %kh
-  br label %kw
-
-ih.ok.end:                                        ; preds = %kw.end, %kh
-  %kh.next = add nsw i64 %kh4, 1
-  %14 = icmp slt i64 %kh.next, 3
-  br i1 %14, label %kh, label %kh.end
-
-kw:                                               ; preds = %iw.ok.end, %ih.ok
-  %kw5 = phi i64 [ 0, %ih.ok ], [ %kw.next, %iw.ok.end ]
-  %15 = mul nsw i64 %ow2, 1
-  %16 = add i64 %15, -1
-  %17 = add nsw i64 %16, %kw5
-  %18 = icmp ult i64 %17, 12
-  br i1 %18, label %iw.ok, label %iw.ok.end
-
-kw.end:                                           ; preds = %iw.ok.end
-  br label %ih.ok.end
-
-iw.ok:                                            ; preds = %kw
-  %19 = add nsw i64 0, %12
-  %20 = mul nsw i64 %19, 12
-  %21 = add nsw i64 %20, %17
-  %22 = mul nsw i64 %21, 8
-  %23 = mul nsw i64 %kh4, 3
-  %24 = add nsw i64 %23, %kw5
-  %25 = mul nsw i64 %24, 64
-  br label %c
-
-iw.ok.end:                                        ; preds = %c.end, %kw
-  %kw.next = add nsw i64 %kw5, 1
-  %26 = icmp slt i64 %kw.next, 3
-  br i1 %26, label %kw, label %kw.end
-
-c:                                                ; preds = %f.end, %iw.ok
-  %c6 = phi i64 [ 0, %iw.ok ], [ %c.next, %f.end ]
-  %27 = add nsw i64 %22, %c6
-  %28 = getelementptr inbounds float, float* %0, i64 %27
-  %29 = load float, float* %28, align 4
-  %30 = mul nsw i64 %c6, 8
-  %31 = add nsw i64 %25, %30
-  br label %f
-
-c.end:                                            ; preds = %f.end
-  br label %iw.ok.end
-
-f:                                                ; preds = %f, %c
-  %f7 = phi i64 [ 0, %c ], [ %f.next, %f ]
-  %32 = add nsw i64 %5, %f7
-  %33 = add nsw i64 %31, %f7
-  %34 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %33
-  %35 = load float, float* %34, align 4
-  %36 = getelementptr inbounds float, float* %1, i64 %32
-  %37 = load float, float* %36, align 4
-  %38 = call float @llvm.fmuladd.f32(float %29, float %35, float %37)
-  %39 = getelementptr inbounds float, float* %1, i64 %32
-  store float %38, float* %39, align 4
-  %f.next = add nsw i64 %f7, 1
-  %40 = icmp slt i64 %f.next, 8
-  br i1 %40, label %f, label %f.end
-
-f.end:                                            ; preds = %f
-  %c.next = add nsw i64 %c6, 1
-  %41 = icmp slt i64 %c.next, 8
-  br i1 %41, label %c, label %c.end
-
-epilogue:                                         ; preds = %epilogue, %kh.end
-  %epilogue8 = phi i64 [ 0, %kh.end ], [ %epilogue.next, %epilogue ]
-  %42 = add nsw i64 %5, %epilogue8
-  %43 = getelementptr inbounds float, float* %1, i64 %42
-  %44 = load float, float* %43, align 4
-  %45 = sdiv i64 %42, 96
-  %46 = urem i64 %45, 12
-  %47 = sdiv i64 %42, 8
-  %48 = urem i64 %47, 12
-  %49 = urem i64 %42, 8
-  %50 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %49
-  %51 = load float, float* %50, align 4
-  %52 = fadd float %44, %51
-  %53 = fcmp ole float %52, 0.000000e+00
-  %54 = select i1 %53, float 0.000000e+00, float %52
-  %55 = getelementptr inbounds float, float* %1, i64 %42
-  store float %54, float* %55, align 4
-  %epilogue.next = add nsw i64 %epilogue8, 1
-  %56 = icmp slt i64 %epilogue.next, 8
-  br i1 %56, label %epilogue, label %epilogue.end
-
-epilogue.end:                                     ; preds = %epilogue
-  %ow.next = add nsw i64 %ow2, 1
-  %57 = icmp slt i64 %ow.next, 12
-  br i1 %57, label %ow, label %ow.end
-}
-
-; Function Attrs: nounwind
-define internal void @k12_pool2(float* noalias %0, float* noalias %1) #0 {
-allocas:
-  %acc = alloca float, align 4
-  br label %body
-
-body:                                             ; preds = %allocas
-  br label %p1
-
-p1:                                               ; preds = %p2.end, %body
-  %p11 = phi i64 [ 0, %body ], [ %p1.next, %p2.end ]
-  br label %p2
-
-p1.end:                                           ; preds = %p2.end
-  ret void
-
-p2:                                               ; preds = %p3.end, %p1
-  %p22 = phi i64 [ 0, %p1 ], [ %p2.next, %p3.end ]
-  br label %p3
-
-p2.end:                                           ; preds = %p3.end
-  %p1.next = add nsw i64 %p11, 1
-  %2 = icmp slt i64 %p1.next, 6
-  br i1 %2, label %p1, label %p1.end
-
-p3:                                               ; preds = %wh.end, %p2
-  %p33 = phi i64 [ 0, %p2 ], [ %p3.next, %wh.end ]
-  store float 0xFFF0000000000000, float* %acc, align 4
-  %3 = mul nsw i64 %p11, 2
-  %4 = add i64 %3, 0
-  %5 = mul nsw i64 %p22, 2
-  %6 = add i64 %5, 0
+init.end:                                         ; preds = %init
+  %10 = mul nsw i64 %oh1, 2
+  %11 = add i64 %10, 0
+  %12 = mul nsw i64 %ow2, 2
+  %13 = add i64 %12, 0
   br label %wh
 
-p3.end:                                           ; preds = %wh.end
-  %p2.next = add nsw i64 %p22, 1
-  %7 = icmp slt i64 %p2.next, 6
-  br i1 %7, label %p2, label %p2.end
-
-wh:                                               ; preds = %ih.ok.end, %p3
-  %wh4 = phi i64 [ 0, %p3 ], [ %wh.next, %ih.ok.end ]
-  %8 = add nsw i64 %4, %wh4
-  %9 = icmp ult i64 %8, 12
-  br i1 %9, label %ih.ok, label %ih.ok.end
+wh:                                               ; preds = %ih.ok.end, %init.end
+  %wh4 = phi i64 [ 0, %init.end ], [ %wh.next, %ih.ok.end ]
+  %14 = add nsw i64 %11, %wh4
+  %15 = icmp ult i64 %14, 12
+  br i1 %15, label %ih.ok, label %ih.ok.end
 
 wh.end:                                           ; preds = %ih.ok.end
-  %10 = load float, float* %acc, align 4
-  %11 = mul nsw i64 %p11, 48
-  %12 = mul nsw i64 %p22, 8
-  %13 = add nsw i64 %11, %12
-  %14 = add nsw i64 %13, %p33
-  %15 = getelementptr inbounds float, float* %1, i64 %14
-  store float %10, float* %15, align 4
-  %p3.next = add nsw i64 %p33, 1
-  %16 = icmp slt i64 %p3.next, 8
-  br i1 %16, label %p3, label %p3.end
+  %ow.next = add nsw i64 %ow2, 1
+  %16 = icmp slt i64 %ow.next, 6
+  br i1 %16, label %ow, label %ow.end
 
 ih.ok:                                            ; preds = %wh
   br label %ww
@@ -453,7 +1195,7 @@ ih.ok.end:                                        ; preds = %ww.end, %wh
 
 ww:                                               ; preds = %iw.ok.end, %ih.ok
   %ww5 = phi i64 [ 0, %ih.ok ], [ %ww.next, %iw.ok.end ]
-  %18 = add nsw i64 %6, %ww5
+  %18 = add nsw i64 %13, %ww5
   %19 = icmp ult i64 %18, 12
   br i1 %19, label %iw.ok, label %iw.ok.end
 
@@ -461,97 +1203,110 @@ ww.end:                                           ; preds = %iw.ok.end
   br label %ih.ok.end
 
 iw.ok:                                            ; preds = %ww
-  %20 = mul nsw i64 %8, 96
-  %21 = mul nsw i64 %18, 8
-  %22 = add nsw i64 %20, %21
-  %23 = add nsw i64 %22, %p33
-  %24 = getelementptr inbounds float, float* %0, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = load float, float* %acc, align 4
-  %27 = fcmp ogt float %26, %25
-  %28 = fcmp uno float %26, %26
-  %29 = select i1 %27, float %26, float %25
-  %30 = select i1 %28, float %26, float %29
-  store float %30, float* %acc, align 4
-  br label %iw.ok.end
+  %20 = add nsw i64 0, %14
+  %21 = mul nsw i64 %20, 12
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %22, 8
+  br label %c
 
-iw.ok.end:                                        ; preds = %iw.ok, %ww
+iw.ok.end:                                        ; preds = %c.end, %ww
   %ww.next = add nsw i64 %ww5, 1
-  %31 = icmp slt i64 %ww.next, 2
-  br i1 %31, label %ww, label %ww.end
+  %24 = icmp slt i64 %ww.next, 2
+  br i1 %24, label %ww, label %ww.end
+
+c:                                                ; preds = %c, %iw.ok
+  %c6 = phi i64 [ 0, %iw.ok ], [ %c.next, %c ]
+  %25 = add nsw i64 %5, %c6
+  %26 = add nsw i64 %23, %c6
+  %27 = getelementptr inbounds float, float* %0, i64 %26
+  %28 = load float, float* %27, align 4
+  %29 = getelementptr inbounds float, float* %1, i64 %25
+  %30 = load float, float* %29, align 4
+  %31 = fcmp ogt float %30, %28
+  %32 = fcmp uno float %30, %30
+  %33 = select i1 %31, float %30, float %28
+  %34 = select i1 %32, float %30, float %33
+  %35 = getelementptr inbounds float, float* %1, i64 %25
+  store float %34, float* %35, align 4
+  %c.next = add nsw i64 %c6, 1
+  %36 = icmp slt i64 %c.next, 8
+  br i1 %36, label %c, label %c.end
+
+c.end:                                            ; preds = %c
+  br label %iw.ok.end
 }
 
 ; Function Attrs: nounwind
 define internal void @k18_dense_Relu(float* noalias %0, float* noalias %1) #0 {
 allocas:
+  %acc.0.0 = alloca <16 x float>, align 64
+  %acc.0.1 = alloca <16 x float>, align 64
   br label %body
 
 body:                                             ; preds = %allocas
-  br label %zero
-
-zero:                                             ; preds = %zero, %body
-  %zero1 = phi i64 [ 0, %body ], [ %zero.next, %zero ]
-  %2 = add nsw i64 0, %zero1
-  %3 = getelementptr inbounds float, float* %1, i64 %2
-  store float 0.000000e+00, float* %3, align 4
-  %zero.next = add nsw i64 %zero1, 1
-  %4 = icmp slt i64 %zero.next, 32
-  br i1 %4, label %zero, label %zero.end
-
-zero.end:                                         ; preds = %zero
+  store <16 x float> zeroinitializer, <16 x float>* %acc.0.0, align 64
+  store <16 x float> zeroinitializer, <16 x float>* %acc.0.1, align 64
   br label %k
 
-k:                                                ; preds = %j.end, %zero.end
-  %k2 = phi i64 [ 0, %zero.end ], [ %k.next, %j.end ]
-  %5 = add nsw i64 0, %k2
-  %6 = getelementptr inbounds float, float* %0, i64 %5
-  %7 = load float, float* %6, align 4
-  %8 = mul nsw i64 %k2, 32
-  br label %j
+k:                                                ; preds = %k, %body
+  %k1 = phi i64 [ 0, %body ], [ %k.next, %k ]
+  %2 = mul nsw i64 %k1, 32
+  %3 = add nsw i64 %2, 0
+  %4 = getelementptr inbounds float, float* bitcast ([36864 x i8]* @"const.dense/kernel" to float*), i64 %3
+  %5 = bitcast float* %4 to <16 x float>*
+  %6 = load <16 x float>, <16 x float>* %5, align 4
+  %7 = add nsw i64 %3, 16
+  %8 = getelementptr inbounds float, float* bitcast ([36864 x i8]* @"const.dense/kernel" to float*), i64 %7
+  %9 = bitcast float* %8 to <16 x float>*
+  %10 = load <16 x float>, <16 x float>* %9, align 4
+  %11 = add nsw i64 0, %k1
+  %12 = getelementptr inbounds float, float* %0, i64 %11
+  %13 = load float, float* %12, align 4
+  %14 = insertelement <16 x float> undef, float %13, i64 0
+  %15 = shufflevector <16 x float> %14, <16 x float> undef, <16 x i32> zeroinitializer
+  %16 = load <16 x float>, <16 x float>* %acc.0.0, align 64
+  %17 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %15, <16 x float> %6, <16 x float> %16)
+  store <16 x float> %17, <16 x float>* %acc.0.0, align 64
+  %18 = load <16 x float>, <16 x float>* %acc.0.1, align 64
+  %19 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %15, <16 x float> %10, <16 x float> %18)
+  store <16 x float> %19, <16 x float>* %acc.0.1, align 64
+  %k.next = add nsw i64 %k1, 1
+  %20 = icmp slt i64 %k.next, 288
+  br i1 %20, label %k, label %k.end
 
-k.end:                                            ; preds = %j.end
+k.end:                                            ; preds = %k
+  %21 = load <16 x float>, <16 x float>* %acc.0.0, align 64
+  %22 = getelementptr inbounds float, float* %1, i64 0
+  %23 = bitcast float* %22 to <16 x float>*
+  store <16 x float> %21, <16 x float>* %23, align 4
+  %24 = load <16 x float>, <16 x float>* %acc.0.1, align 64
+  %25 = getelementptr inbounds float, float* %1, i64 16
+  %26 = bitcast float* %25 to <16 x float>*
+  store <16 x float> %24, <16 x float>* %26, align 4
   br label %epilogue
 
-j:                                                ; preds = %j, %k
-  %j3 = phi i64 [ 0, %k ], [ %j.next, %j ]
-  %9 = add nsw i64 0, %j3
-  %10 = add nsw i64 %8, %j3
-  %11 = getelementptr inbounds float, float* bitcast ([36864 x i8]* @"const.dense/kernel" to float*), i64 %10
-  %12 = load float, float* %11, align 4
-  %13 = getelementptr inbounds float, float* %1, i64 %9
-  %14 = load float, float* %13, align 4
-  %15 = call float @llvm.fmuladd.f32(float %7, float %12, float %14)
-  %16 = getelementptr inbounds float, float* %1, i64 %9
-  store float %15, float* %16, align 4
-  %j.next = add nsw i64 %j3, 1
-  %17 = icmp slt i64 %j.next, 32
-  br i1 %17, label %j, label %j.end
-
-j.end:                                            ; preds = %j
-  %k.next = add nsw i64 %k2, 1
-  %18 = icmp slt i64 %k.next, 288
-  br i1 %18, label %k, label %k.end
-
 epilogue:                                         ; preds = %epilogue, %k.end
-  %epilogue4 = phi i64 [ 0, %k.end ], [ %epilogue.next, %epilogue ]
-  %19 = add nsw i64 0, %epilogue4
-  %20 = getelementptr inbounds float, float* %1, i64 %19
-  %21 = load float, float* %20, align 4
-  %22 = urem i64 %19, 32
-  %23 = getelementptr inbounds float, float* bitcast ([128 x i8]* @"const.dense/bias" to float*), i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = fadd float %21, %24
-  %26 = fcmp ole float %25, 0.000000e+00
-  %27 = select i1 %26, float 0.000000e+00, float %25
-  %28 = getelementptr inbounds float, float* %1, i64 %19
-  store float %27, float* %28, align 4
-  %epilogue.next = add nsw i64 %epilogue4, 1
-  %29 = icmp slt i64 %epilogue.next, 32
-  br i1 %29, label %epilogue, label %epilogue.end
+  %epilogue2 = phi i64 [ 0, %k.end ], [ %epilogue.next, %epilogue ]
+  %27 = add nsw i64 0, %epilogue2
+  %28 = getelementptr inbounds float, float* %1, i64 %27
+  %29 = load float, float* %28, align 4
+  %30 = getelementptr inbounds float, float* bitcast ([128 x i8]* @"const.dense/bias" to float*), i64 %epilogue2
+  %31 = load float, float* %30, align 4
+  %32 = fadd float %29, %31
+  %33 = fcmp ole float %32, 0.000000e+00
+  %34 = select i1 %33, float 0.000000e+00, float %32
+  %35 = getelementptr inbounds float, float* %1, i64 %27
+  store float %34, float* %35, align 4
+  %epilogue.next = add nsw i64 %epilogue2, 1
+  %36 = icmp slt i64 %epilogue.next, 32
+  br i1 %36, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
   ret void
 }
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
 
 ; Function Attrs: nounwind
 define internal void @k22_logits(float* noalias %0, float* noalias %1) #0 {
@@ -609,19 +1364,21 @@ epilogue:                                         ; preds = %epilogue, %k.end
   %19 = add nsw i64 0, %epilogue4
   %20 = getelementptr inbounds float, float* %1, i64 %19
   %21 = load float, float* %20, align 4
-  %22 = urem i64 %19, 10
-  %23 = getelementptr inbounds float, float* bitcast ([40 x i8]* @"const.dense_1/bias" to float*), i64 %22
-  %24 = load float, float* %23, align 4
-  %25 = fadd float %21, %24
-  %26 = getelementptr inbounds float, float* %1, i64 %19
-  store float %25, float* %26, align 4
+  %22 = getelementptr inbounds float, float* bitcast ([40 x i8]* @"const.dense_1/bias" to float*), i64 %epilogue4
+  %23 = load float, float* %22, align 4
+  %24 = fadd float %21, %23
+  %25 = getelementptr inbounds float, float* %1, i64 %19
+  store float %24, float* %25, align 4
   %epilogue.next = add nsw i64 %epilogue4, 1
-  %27 = icmp slt i64 %epilogue.next, 10
-  br i1 %27, label %epilogue, label %epilogue.end
+  %26 = icmp slt i64 %epilogue.next, 10
+  br i1 %26, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
   ret void
 }
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fmuladd.f32(float, float, float) #1
 
 ; Function Attrs: nounwind
 define internal void @k23_softmax(float* noalias %0, float* noalias %1) #0 {
