@@ -14,15 +14,6 @@ public enum Layer: Sendable, Hashable {
 
 public enum Nonlinearity: String, Sendable, Hashable { case relu, softmax, identity }
 
-/// One row of the layer table printed before training (nolearn's `layer_info`).
-public struct LayerSummary: Sendable {
-    public var name: String
-    /// `32x24x24` (channels x height x width) or `256`.
-    public var size: String
-    public var units: Int
-    public var parameters: Int
-}
-
 /// A network as a list of layers, as nolearn's `NeuralNet(layers=...)`; builds the graph
 /// (NHWC, weights as `VariableV2`, so TensorFlow can run what it saves).
 public struct Network: Sendable {
@@ -99,20 +90,8 @@ public struct Network: Sendable {
         }
     }
 
-    /// The layer table: output size and learnable parameters per layer.
-    public func summary() throws -> [LayerSummary] {
-        let g = try graph()
-        return layers.map { name, _ in
-            let type = g.index(of: name).map { g.nodes[$0].types[0] }
-            let shape = Array((type?.shape ?? []).dropFirst())
-            let size = shape.count == 3 ? "\(shape[2])x\(shape[0])x\(shape[1])" : shape.map(String.init).joined(separator: "x")
-            let params = g.nodes.filter { $0.name.hasPrefix(name + "/") }.reduce(0) { sum, n in
-                if case let .variable(_, s) = n.op { return sum + s.reduce(1, *) }
-                return sum
-            }
-            return LayerSummary(name: name, size: size, units: shape.reduce(1, *), parameters: params)
-        }
-    }
+    /// The layer table: output size, learnable parameters, capacity and coverage per layer.
+    public func summary() throws -> [LayerSummary] { try Model(graph: graph()).layers }
 }
 
 extension Network {

@@ -35,6 +35,7 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .customLong("save-frozen"), help: "Frozen GraphDef (.pbtxt or .pb) written at the end.") var saveFrozen: String?
     @Option(help: "Resume from a checkpoint written by --save-weights.") var resume: String?
     @Flag(name: .customLong("no-color"), help: "No colours in the epoch table.") var noColor = false
+    @Flag(name: .shortAndLong, help: "nolearn's verbose layer table: learning capacity and image coverage per axis.") var verbose = false
     @Option(name: .customShort("O", allowingJoined: true), help: "LLVM optimisation level 0-3.") var optimizationLevel: Int = 3
 
     func run() throws {
@@ -58,7 +59,7 @@ struct TrainCommand: ParsableCommand {
             let trainer = try Trainer(model: model, output: outputName, configuration: TrainingConfiguration(
                 optimizer: optimizerValue, learningRate: lr, l2: l2, seed: seed, optimizationLevel: optimizationLevel))
             let style = TableStyle(color: !noColor && isatty(STDOUT_FILENO) != 0, progress: isatty(STDERR_FILENO) != 0)
-            printLayerInformation(model)
+            printLayerInformation(model, detailed: verbose, color: style.color)
             print("training on \(split.train.count) images, validating on \(split.validation.count)\n")
             var firstEpoch = 1
             if let resume {
@@ -101,35 +102,44 @@ func singleSink(_ model: Model) throws -> String {
     return only
 }
 
-/// nolearn's layer table: the nodes without '/' in their name are layers; a layer's parameters are
-/// the variables under its name.
-func printLayerInformation(_ model: Model) {
-    let g = model.graph
-    var rows: [(String, String, Int, Int)] = []
-    var total = 0
-    for n in g.nodes {
-        if case let .variable(_, shape) = n.op { total += shape.reduce(1, *) }
-    }
-    for n in g.nodes where !n.name.contains("/") {
-        if case .variable = n.op { continue }
-        if case .constant = n.op { continue }
-        let shape = Array((n.types.first?.shape ?? []).dropFirst())
-        let size = shape.count == 3 ? "\(shape[2])x\(shape[0])x\(shape[1])" : shape.map { $0 < 0 ? "?" : String($0) }.joined(separator: "x")
-        let params = g.nodes.filter { $0.name.hasPrefix(n.name + "/") }.reduce(0) { sum, m in
-            if case let .variable(_, s) = m.op { return sum + s.reduce(1, *) }
-            return sum
-        }
-        rows.append((n.name, size, shape.reduce(1, *), params))
+/// nolearn's layer table (`Model.layers`); `detailed` adds its verbose columns, capacity and
+/// coverage, coloured as nolearn does when `color` is set.
+func printLayerInformation(_ model: Model, detailed: Bool = false, color: Bool = false) {
+    let rows = model.layers
+    let total = model.graph.nodes.reduce(0) { sum, n in
+        if case let .variable(_, shape) = n.op { return sum + shape.reduce(1, *) }
+        return sum
     }
     print("# Neural Network with \(total.formatted(grouping: true)) learnable parameters\n\n## Layer information\n")
-    let w = max(rows.map(\.0.count).max() ?? 4, 4)
+    let w = max(rows.map(\.name.count).max() ?? 4, 4)
     func pad(_ s: String, _ n: Int, right: Bool = false) -> String {
         s.count >= n ? s : (right ? String(repeating: " ", count: n - s.count) + s : s + String(repeating: " ", count: n - s.count))
     }
-    print(pad("name", w) + "  " + pad("size", 9) + "  " + pad("total", 7, right: true) + "  " + pad("params", 9, right: true))
-    print(String(repeating: "-", count: w) + "  " + String(repeating: "-", count: 9) + "  -------  ---------")
-    for (name, size, units, params) in rows {
-        print(pad(name, w) + "  " + pad(size, 9) + "  " + pad(String(units), 7, right: true) + "  " + pad(params.formatted(grouping: true), 9, right: true))
+    let extra = detailed ? ["cap.Y", "cap.X", "cov.Y", "cov.X"].map { "  " + pad($0, 7, right: true) }.joined() : ""
+    print(pad("name", w) + "  " + pad("size", 9) + "  " + pad("total", 7, right: true) + "  " + pad("params", 9, right: true) + extra)
+    print(String(repeating: "-", count: w) + "  " + String(repeating: "-", count: 9) + "  -------  ---------"
+          + (detailed ? String(repeating: "  -------", count: 4) : ""))
+    for r in rows {
+        var line = pad(r.name, w) + "  " + pad(r.size, 9) + "  " + pad(String(r.units), 7, right: true) + "  " + pad(r.parameters.formatted(grouping: true), 9, right: true)
+        if detailed {
+            let values = [r.capacity.y, r.capacity.x, r.coverage.y, r.coverage.x].map { "  " + pad(String(format: "%.2f", $0), 7, right: true) }.joined()
+            let lowCapacity = min(r.capacity.y, r.capacity.x) < 100.0 / 6, wideCoverage = max(r.coverage.y, r.coverage.x) > 100
+            let code = lowCapacity && wideCoverage ? "31" : lowCapacity ? "35" : wideCoverage ? "36" : nil
+            line += color && code != nil ? "\u{1B}[\(code ?? "0")m" + values + "\u{1B}[0m" : values
+        }
+        print(line)
+    }
+    if detailed {
+        print("""
+
+            Explanation
+            X, Y:    image dimensions
+            cap.:    learning capacity
+            cov.:    coverage of image
+            magenta: capacity too low (<1/6)
+            cyan:    image coverage too high (>100%)
+            red:     capacity too low and coverage too high
+            """)
     }
     print("")
 }

@@ -18,8 +18,11 @@ final class TrainCommandTests: XCTestCase {
         let frozen = dir.appendingPathComponent("frozen.pbtxt").path
         let r = try graphjit(["train", "graphs/mnist_cnn.pbtxt", "--data", mnist, "--epochs", "2", "--limit", "1200",
                               "--batch-size", "50", "--optimizer", "adam", "--lr", "0.001", "--seed", "3",
-                              "--save-weights", weights, "--save-frozen", frozen])
+                              "--save-weights", weights, "--save-frozen", frozen, "--verbose"])
         XCTAssertEqual(r.status, 0, r.stderr)
+        // --verbose: nolearn's capacity and coverage (conv2d3 of the seed-000 net: 3x3 after a 5x5 conv and a 2x2 pool).
+        XCTAssertTrue(r.stdout.contains("cap.Y    cap.X    cov.Y    cov.X"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("66.67    66.67    32.14    32.14"), r.stdout)
         XCTAssertTrue(r.stdout.contains("# Neural Network with 217,706 learnable parameters"), r.stdout)
         XCTAssertTrue(r.stdout.contains("conv2d1     32x24x24"), r.stdout)
         XCTAssertTrue(r.stdout.contains("  epoch    train loss    valid loss    train/val    valid acc  dur"), r.stdout)

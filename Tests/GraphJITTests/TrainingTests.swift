@@ -22,6 +22,28 @@ final class TrainingTests: XCTestCase {
         }
     }
 
+    /// nolearn's verbose layer table for net1 of seed 001, as the tutorial printed it.
+    func testCapacityAndCoverageMatchNolearn() throws {
+        let net1 = Network([.input(height: 28, width: 28, channels: 1), .conv(filters: 32, size: 3), .maxPool(size: 2),
+                            .conv(filters: 64, size: 3), .conv(filters: 64, size: 3), .maxPool(size: 2),
+                            .conv(filters: 96, size: 3), .maxPool(size: 2), .dense(units: 64), .dropout(),
+                            .dense(units: 64), .dense(units: 10, nonlinearity: .softmax)])
+        XCTAssertEqual(try Model(graph: net1.graph()).learnableParameterCount, 122_154)
+        let rows = try net1.summary()
+        XCTAssertEqual(rows.map(\.name), ["input0", "conv2d1", "maxpool2d2", "conv2d3", "conv2d4", "maxpool2d5", "conv2d6",
+                                          "maxpool2d7", "dense8", "dropout9", "dense10", "dense11"])
+        XCTAssertEqual(rows.map(\.size), ["1x28x28", "32x26x26", "32x13x13", "64x11x11", "64x9x9", "64x4x4", "96x2x2",
+                                          "96x1x1", "64", "64", "64", "10"])
+        let capacity = [100, 100, 100, 85.71, 54.55, 54.55, 63.16, 63.16, 100, 100, 100, 100]
+        let coverage = [100, 10.71, 10.71, 25, 39.29, 39.29, 67.86, 67.86, 100, 100, 100, 100]
+        for (row, (cap, cov)) in zip(rows, zip(capacity, coverage)) {
+            XCTAssertEqual(row.capacity.y, cap, accuracy: 0.005, row.name)
+            XCTAssertEqual(row.capacity.x, cap, accuracy: 0.005, row.name)
+            XCTAssertEqual(row.coverage.y, cov, accuracy: 0.005, row.name)
+            XCTAssertEqual(row.coverage.x, cov, accuracy: 0.005, row.name)
+        }
+    }
+
     func testGlorotInitialisationAndZeroBiases() throws {
         let model = try Model(graph: Network.seed000.graph())
         let trainer = try Trainer(model: model, output: Network.seed000.outputName,

@@ -1,0 +1,77 @@
+import GraphIR
+
+/// One row of nolearn's layer table: a layer is a node whose name has no '/', and its parameters
+/// are the variables under its name (`conv2d1/W`, `conv2d1/b`), as the builder names them.
+public struct LayerSummary: Sendable, Equatable {
+    public var name: String
+    /// The output shape without the batch dimension, channels first for images (`32x24x24`).
+    public var size: String
+    /// Output units per example.
+    public var units: Int
+    public var parameters: Int
+    /// nolearn's learning capacity and image coverage in percent, (Y, X): the real filter size
+    /// over the receptive field, and the receptive field over the image (Xudong Cao's measures).
+    public var capacity: (y: Double, x: Double)
+    public var coverage: (y: Double, x: Double)
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.name == b.name && a.size == b.size && a.units == b.units && a.parameters == b.parameters
+            && a.capacity == b.capacity && a.coverage == b.coverage
+    }
+}
+
+extension Model {
+    /// The layers in graph order, with nolearn's capacity and coverage. As nolearn computes them:
+    /// convolutions count their filter size (not padding, stride or dilation), pooling multiplies
+    /// the scale of later filters by its window, and the first layer of any other kind (dense,
+    /// dropout, ...) ends the convolutional part: it and all later layers get 100%.
+    public var layers: [LayerSummary] {
+        let g = graph
+        var rows: [LayerSummary] = []
+        var image: (y: Double, x: Double)?
+        var convolutional = true, firstConvolution = true
+        var scale = (y: 1.0, x: 1.0)
+        var real = (y: 0.0, x: 0.0), field = (y: 0.0, x: 0.0)
+        for n in g.nodes where !n.name.contains("/") {
+            if case .variable = n.op { continue }
+            if case .constant = n.op { continue }
+            let shape = Array((n.types.first?.shape ?? []).dropFirst())
+            let size = shape.count == 3 ? "\(shape[2])x\(shape[0])x\(shape[1])" : shape.map { $0 < 0 ? "?" : String($0) }.joined(separator: "x")
+            let members = g.nodes.filter { $0.name == n.name || $0.name.hasPrefix(n.name + "/") }
+            let parameters = members.reduce(0) { sum, m in
+                if case let .variable(_, s) = m.op { return sum + s.reduce(1, *) }
+                return sum
+            }
+            let filter = members.lazy.compactMap { m -> (Double, Double)? in
+                guard case .conv2D = m.op, let fs = g[m.inputs[1]].shape, fs.count == 4 else { return nil }
+                return (Double(fs[0]), Double(fs[1]))
+            }.first
+            let window = members.lazy.compactMap { m -> (Double, Double)? in
+                guard case .pool(let p) = m.op else { return nil }
+                return (Double(p.windowH), Double(p.windowW))
+            }.first
+            if image == nil {
+                // The input layer: its image size (NHWC) is what coverage is measured against.
+                image = shape.count == 3 ? (Double(max(shape[0], 1)), Double(max(shape[1], 1))) : (1, 1)
+                real = image ?? (1, 1)
+                field = real
+            } else if !convolutional {
+                real = image ?? (1, 1); field = real
+            } else if let (fy, fx) = filter {
+                real = (fy * scale.y, fx * scale.x)
+                field = firstConvolution ? (fy, fx) : (field.y + scale.y * (fy - 1), field.x + scale.x * (fx - 1))
+                firstConvolution = false
+            } else if let (wy, wx) = window {
+                scale = (scale.y * wy, scale.x * wx)
+            } else {
+                convolutional = false
+                real = image ?? (1, 1); field = real
+            }
+            let img = image ?? (1, 1)
+            let capacity = (y: field.y > 0 ? 100 * real.y / field.y : 100, x: field.x > 0 ? 100 * real.x / field.x : 100)
+            rows.append(LayerSummary(name: n.name, size: size, units: shape.reduce(1, *), parameters: parameters,
+                                     capacity: capacity, coverage: (100 * field.y / img.y, 100 * field.x / img.x)))
+        }
+        return rows
+    }
+}
