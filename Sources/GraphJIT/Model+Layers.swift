@@ -13,10 +13,14 @@ public struct LayerSummary: Sendable, Equatable {
     /// over the receptive field, and the receptive field over the image (Xudong Cao's measures).
     public var capacity: (y: Double, x: Double)
     public var coverage: (y: Double, x: Double)
+    /// The filter size in input pixels (scaled by the pooling before it) and the receptive field.
+    public var realFilter: (y: Double, x: Double)
+    public var receptiveField: (y: Double, x: Double)
 
     public static func == (a: Self, b: Self) -> Bool {
         a.name == b.name && a.size == b.size && a.units == b.units && a.parameters == b.parameters
-            && a.capacity == b.capacity && a.coverage == b.coverage
+            && a.capacity == b.capacity && a.coverage == b.coverage && a.realFilter == b.realFilter
+            && a.receptiveField == b.receptiveField
     }
 }
 
@@ -70,7 +74,8 @@ extension Model {
             let img = image ?? (1, 1)
             let capacity = (y: field.y > 0 ? 100 * real.y / field.y : 100, x: field.x > 0 ? 100 * real.x / field.x : 100)
             rows.append(LayerSummary(name: n.name, size: size, units: shape.reduce(1, *), parameters: parameters,
-                                     capacity: capacity, coverage: (100 * field.y / img.y, 100 * field.x / img.x)))
+                                     capacity: capacity, coverage: (100 * field.y / img.y, 100 * field.x / img.x),
+                                     realFilter: real, receptiveField: field))
         }
         return rows
     }

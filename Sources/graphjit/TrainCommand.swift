@@ -35,7 +35,8 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .customLong("save-frozen"), help: "Frozen GraphDef (.pbtxt or .pb) written at the end.") var saveFrozen: String?
     @Option(help: "Resume from a checkpoint written by --save-weights.") var resume: String?
     @Flag(name: .customLong("no-color"), help: "No colours in the epoch table.") var noColor = false
-    @Flag(name: .shortAndLong, help: "nolearn's verbose layer table: learning capacity and image coverage per axis.") var verbose = false
+    @Flag(name: .shortAndLong, help: "nolearn's verbose layer table: learning capacity and image coverage per axis; twice (-vv) also the real filter and receptive field sizes.")
+    var verbose: Int
     @Option(name: .customShort("O", allowingJoined: true), help: "LLVM optimisation level 0-3.") var optimizationLevel: Int = 3
 
     func run() throws {
@@ -59,7 +60,7 @@ struct TrainCommand: ParsableCommand {
             let trainer = try Trainer(model: model, output: outputName, configuration: TrainingConfiguration(
                 optimizer: optimizerValue, learningRate: lr, l2: l2, seed: seed, optimizationLevel: optimizationLevel))
             let style = TableStyle(color: !noColor && isatty(STDOUT_FILENO) != 0, progress: isatty(STDERR_FILENO) != 0)
-            printLayerInformation(model, detailed: verbose, color: style.color)
+            printLayerInformation(model, verbosity: verbose, color: style.color)
             print("training on \(split.train.count) images, validating on \(split.validation.count)\n")
             var firstEpoch = 1
             if let resume {
@@ -102,9 +103,10 @@ func singleSink(_ model: Model) throws -> String {
     return only
 }
 
-/// nolearn's layer table (`Model.layers`); `detailed` adds its verbose columns, capacity and
-/// coverage, coloured as nolearn does when `color` is set.
-func printLayerInformation(_ model: Model, detailed: Bool = false, color: Bool = false) {
+/// nolearn's layer table (`Model.layers`); verbosity 1 adds its capacity and coverage columns,
+/// coloured as nolearn does when `color` is set, 2 also the real filter and receptive field sizes.
+func printLayerInformation(_ model: Model, verbosity: Int = 0, color: Bool = false) {
+    let detailed = verbosity >= 1, sizes = verbosity >= 2
     let rows = model.layers
     let total = model.graph.nodes.reduce(0) { sum, n in
         if case let .variable(_, shape) = n.op { return sum + shape.reduce(1, *) }
@@ -115,10 +117,11 @@ func printLayerInformation(_ model: Model, detailed: Bool = false, color: Bool =
     func pad(_ s: String, _ n: Int, right: Bool = false) -> String {
         s.count >= n ? s : (right ? String(repeating: " ", count: n - s.count) + s : s + String(repeating: " ", count: n - s.count))
     }
-    let extra = detailed ? ["cap.Y", "cap.X", "cov.Y", "cov.X"].map { "  " + pad($0, 7, right: true) }.joined() : ""
+    let extra = (detailed ? ["cap.Y", "cap.X", "cov.Y", "cov.X"].map { "  " + pad($0, 7, right: true) }.joined() : "")
+        + (sizes ? ["filter Y", "filter X", "field Y", "field X"].map { "  " + pad($0, 9, right: true) }.joined() : "")
     print(pad("name", w) + "  " + pad("size", 9) + "  " + pad("total", 7, right: true) + "  " + pad("params", 9, right: true) + extra)
     print(String(repeating: "-", count: w) + "  " + String(repeating: "-", count: 9) + "  -------  ---------"
-          + (detailed ? String(repeating: "  -------", count: 4) : ""))
+          + (detailed ? String(repeating: "  -------", count: 4) : "") + (sizes ? String(repeating: "  ---------", count: 4) : ""))
     for r in rows {
         var line = pad(r.name, w) + "  " + pad(r.size, 9) + "  " + pad(String(r.units), 7, right: true) + "  " + pad(r.parameters.formatted(grouping: true), 9, right: true)
         if detailed {
@@ -126,6 +129,9 @@ func printLayerInformation(_ model: Model, detailed: Bool = false, color: Bool =
             let lowCapacity = min(r.capacity.y, r.capacity.x) < 100.0 / 6, wideCoverage = max(r.coverage.y, r.coverage.x) > 100
             let code = lowCapacity && wideCoverage ? "31" : lowCapacity ? "35" : wideCoverage ? "36" : nil
             line += color && code != nil ? "\u{1B}[\(code ?? "0")m" + values + "\u{1B}[0m" : values
+        }
+        if sizes {
+            line += [r.realFilter.y, r.realFilter.x, r.receptiveField.y, r.receptiveField.x].map { "  " + pad(String(Int($0.rounded())), 9, right: true) }.joined()
         }
         print(line)
     }

@@ -42,6 +42,12 @@ final class TrainingTests: XCTestCase {
             XCTAssertEqual(row.coverage.y, cov, accuracy: 0.005, row.name)
             XCTAssertEqual(row.coverage.x, cov, accuracy: 0.005, row.name)
         }
+        // net4's detailed table (-vv): real filter and receptive field after seven 3x3 and a pool.
+        let net4 = try Network.seed001net4.summary()
+        let conv9 = try XCTUnwrap(net4.first { $0.name == "conv2d9" })
+        XCTAssertEqual(conv9.realFilter.y, 6)
+        XCTAssertEqual(conv9.receptiveField.x, 19)
+        XCTAssertEqual(conv9.capacity.y, 31.58, accuracy: 0.005)
     }
 
     func testGlorotInitialisationAndZeroBiases() throws {
