@@ -140,8 +140,12 @@ extension Op {
                 }
             } else {
                 guard labels.dtype == logits.dtype else { throw ShapeError("labels dtype \(labels.dtype) differs from logits \(logits.dtype)") }
-                _ = try broadcastShapes(labels.shape, logits.shape)
+                let joint = try broadcastShapes(labels.shape, logits.shape)
                 guard labels.rank ?? 2 == 2 else { throw ShapeError("labels must be [batch, classes], got \(formatShape(labels.shape))") }
+                // Labels may broadcast onto the logits, not widen them: the losses are per row of logits.
+                if let joint, let shape = logits.shape, !shape.contains(-1), !joint.contains(-1), joint != shape {
+                    throw ShapeError("labels \(formatShape(labels.shape)) are larger than the logits \(formatShape(shape)); they must match or broadcast onto them")
+                }
             }
             return [TensorType(logits.dtype, [ls[0]]), TensorType(logits.dtype, ls)]
         case let .argMax(axis, outputType):

@@ -94,3 +94,14 @@ final class ReverseShapeTests: XCTestCase {
         assertRejects(.reverse(axes: [0, 0]), f32(nil), mentioning: "axis 0 is given more than once")
     }
 }
+
+final class LossShapeTests: XCTestCase {
+    func testDenseLabelsMatchOrBroadcastOntoTheLogits() throws {
+        let op = Op.softmaxCrossEntropy
+        XCTAssertEqual(try op.inferTypes([f32([4, 10]), f32([4, 10])]), [f32([4]), f32([4, 10])])
+        XCTAssertEqual(try op.inferTypes([f32([4, 10]), f32([1, 10])]), [f32([4]), f32([4, 10])])
+        XCTAssertEqual(try op.inferTypes([f32([-1, 10]), f32([-1, 10])]), [f32([-1]), f32([-1, 10])])
+        assertRejects(op, f32([1, 10]), f32([4, 10]), mentioning: "labels [4,10] are larger than the logits [1,10]")
+        assertRejects(op, f32([4, 10]), f32([4, 3]), mentioning: "cannot be broadcast")
+    }
+}
