@@ -8,20 +8,20 @@ public final class CompiledGraph {
     /// Kernels and buffers: what `--emit plan` prints.
     public let plan: ExecutionPlan
     /// The LLVM IR as generated, before optimisation.
-    public let llvmIR: String
+    public var llvmIR: String { unoptimizedModule.ir }
     /// The LLVM IR after the optimisation pipeline.
-    public let optimizedLLVMIR: String
+    public var optimizedLLVMIR: String { module.ir }
     /// Name of the entry function in the IR and assembly.
     public let entryName: String
+    private let unoptimizedModule: Module
     private let module: Module
     private let machine: TargetMachine
     private let executable: Executable?
 
-    init(plan: ExecutionPlan, llvmIR: String, optimizedLLVMIR: String, entryName: String,
+    init(plan: ExecutionPlan, unoptimizedModule: Module, entryName: String,
          module: Module, machine: TargetMachine, executable: Executable?) {
         self.plan = plan
-        self.llvmIR = llvmIR
-        self.optimizedLLVMIR = optimizedLLVMIR
+        self.unoptimizedModule = unoptimizedModule
         self.entryName = entryName
         self.module = module
         self.machine = machine

@@ -33,15 +33,16 @@ struct Compiler {
         let module = try CodeGenerator.emit(plan, name: name, target: target, context: context, profile: options.profile)
         machine.configure(module)
         try module.verify()
-        let ir = module.ir
+        // Modules, not their text: printing a training step's IR took longer than cloning it, and
+        // most callers never ask for it.
+        let unoptimised = module.clone()
         try PassPipeline.run(module, level: options.optimizationLevel, on: machine)
-        let optimisedIR = module.ir
         let codeModule = module.clone()
         let executable = target.isHost && options.loadForExecution
             ? try Executable(plan: plan, module: module, entryName: name, optimizationLevel: options.optimizationLevel,
                                profiled: options.profile)
             : nil
-        return CompiledGraph(plan: plan, llvmIR: ir, optimizedLLVMIR: optimisedIR, entryName: name,
+        return CompiledGraph(plan: plan, unoptimizedModule: unoptimised, entryName: name,
                              module: codeModule, machine: machine, executable: executable)
     }
 }

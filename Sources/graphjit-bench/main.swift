@@ -52,6 +52,9 @@ for (name, net) in [("seed000 (217,706 params)", Network.seed000), ("seed002 (16
     configuration.profile = profiling
     let trainer = try Trainer(model: Model(graph: net.graph()), output: net.outputName, configuration: configuration)
     let batches = Array(repeating: (images: images, labels: labels), count: 20)
+    let compileStart = Date()
+    _ = try trainer.compiledTrainingStep(batchSize: batch)
+    let compileSeconds = Date().timeIntervalSince(compileStart)
     _ = try trainer.trainEpoch(Array(batches.prefix(5)), epoch: 0)
     trainer.resetProfiles()
     var rates: [Double] = []
@@ -63,5 +66,6 @@ for (name, net) in [("seed000 (217,706 params)", Network.seed000), ("seed002 (16
     rates.sort()
     if let profile = trainer.trainingStepProfile(batchSize: batch) { print(profile.table()) }
     if CommandLine.arguments.contains("--plan") { print(try trainer.compiledTrainingStep(batchSize: batch).plan.description) }
-    print("\(name): median \(Int(rates[2])) images/s (min \(Int(rates[0])), max \(Int(rates[4]))), batch \(batch)")
+    print("\(name): median \(Int(rates[2])) images/s (min \(Int(rates[0])), max \(Int(rates[4]))), batch \(batch); "
+          + String(format: "training step compiled in %.2f s", compileSeconds))
 }
