@@ -102,6 +102,9 @@ extension KernelEmitter {
         let fullTiles = gw.output / tile.rows, rest = gw.output % tile.rows
         // Input columns reach outside [0, width) only with padding on the width axis.
         let padded = gw.padBefore > 0 || (gw.output - 1) * gw.stride + (kw - 1) * gw.dilation - gw.padBefore >= width
+        let t = elementType(dtype)
+        let zeroRow = padded ? b.bitCast(module.addConstantGlobal("zeros.\(kernel.name)", IRValue(LLVMConstNull(context.array(of: t, count: channels).ref))),
+                                         context.pointer(to: t)) : xPtr
 
         func emitTile(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue, checked: Bool) throws {
             zeroTile(tile, rows: rows)
@@ -111,21 +114,16 @@ extension KernelEmitter {
                     let xRow = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width))
                     try loop(kw, "kw") { kwi in
                         let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                        var bases: [IRValue] = [], valid: [IRValue?] = []
-                        for p in 0..<rows {
+                        // Each pixel's input row of C channels; in padding, a row of zeros, so
+                        // the channel loop needs no checks.
+                        let pixels: [IRValue] = (0..<rows).map { p in
                             let iw = inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)
-                            let ok = checked ? inRange(iw, width) : nil
-                            let column = ok.map { b.select($0, iw, i64(0)) } ?? iw
-                            bases.append(b.mulNSW(b.addNSW(xRow, column), i64(channels)))
-                            valid.append(ok)
+                            let row = b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, iw), i64(channels))])
+                            return checked ? b.select(inRange(iw, width), row, zeroRow) : row
                         }
                         try loop(channels, "c") { ci in
                             let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filters))))
-                            for p in 0..<rows {
-                                var xv = load(dtype, xPtr, b.addNSW(bases[p], ci))
-                                if let ok = valid[p] { xv = b.select(ok, xv, context.zero(dtype)) }
-                                try accumulate(tile, row: p, xv, wv)
-                            }
+                            for p in 0..<rows { try accumulate(tile, row: p, load(dtype, pixels[p], ci), wv) }
                         }
                     }
                 }

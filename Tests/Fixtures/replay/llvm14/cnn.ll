@@ -9,6 +9,7 @@ source_filename = "graph"
 @"const.dense/bias" = private unnamed_addr constant [128 x i8] c"%B\16=\06\F2*<2\0D`<*\9Ba=c\F7\89={\C0\AE\BD\A0\D7*=\CE\19\D2<y\D6\B2\BD\98\C0\B1<0\AC!=\F7\BDW<\B4!n\BBU\FE\22=\BB\ADG<\1DLI=fk\0C=\FA\BB3=d\B0\C3=\E8}\92\BC\B0\B9\9F\BDfu7<\0B\19\9A\BA'T\E5<\BEhi=\1F\D1X=\DC\03\A5\BD\89\E8^=\A1\CE\CA\BD\C2sl\BD\C0\A0L=wba\BD", align 64
 @"const.dense_1/kernel" = private unnamed_addr constant [1280 x i8] c"{,\02<K\E7+\BE\08\D2U\BDC\A8\DC\BDuC\A2\BD\B6\AE\E6\BD\EDj\8C\BD\B4d\D8=\1F\8Bh>\A9]\EF\BC\B8\E27\BD\88\9EJ\BDp\7F4>\8D\0B\C1<vR'>6\B5k\BE\9A/[\BE\A4KO<\83\9Aw\BD\ABe\93\BD\83\B3\1F\BE$\FE\B7=\CC\FB\E7\BDl\F7e\BE\F4\C3\C2\BD\DB\89\ED>hz\A7\BE\E4t\8B\BEw@o>\ED\00\C5\BD\C4>\A6=\17\C7\E3\BD\DB\1Ce\BE\96\BEK\BE\EA\13V\BE4\9A,=\8D\AA\8E\BE\E4\E4\10>\C4Y\06\BE\A3\0D}\BE\A0\849=K)$\BE\14\A6\E7=*\A70\BE\EF@M=\E2\A6\C9=\B5g\B0>\A1\AC\D4\BD\86\F2\DA\BD]\F2\B4>\85\8D\B5\BD\84\9B\0F>7z\99>\80\ADS>9^H=\DC\1Cd\BE\8D\814=n\BF\D1=\DBey\BC2\F0\8E>b\01=\BEv\81N\BEc\D3\87\BCH\84D\BD\1A\FB\A2>\A4\01\A5\BD\F7M\13>\16s\0B=\A6;\CC\BD|$\01>\8F_d;\FE\FB>\BC/\A1\9F\BDm\E9\0F>\B9M\92=\83\C0\B8\BD\EEi9\BE\CB:_\BE\BB\CC\D9\BD\C3\ED\88\BD.Z5>\96\8B\CC\BD\B9},\BEV\B7h>\A9\DA\1D\BD\B1#R\BD\8F\0D+>\B3\BE/\BEe\C5\94>\0D$\84=j\7F<>\F7\16P=\0F\8Ac>\F0\DEK\BDT\FA\89\BD\AC\94C\BE\09lv\BD\A9\93F>\9E'\CA=\17\072\BE\D5}\8E\BE\FB\A1\01>\D8\83|\BDf}\86\BD\A8\90\A8\BD\AB\D2k\BE\10\22\FB=\02\FE\13=4\DD\86>\E8\B0a\BE-\99\96<'\84\9D\BC\E5-D=+\EE\C1\BD\F99\DC\BDU\09\AD\BC\83?\86\BEL\14\08>RnH>\EE\AA\C0=\AB1F\BC\FBt2>`\13S\BE\0F\B1\9A>\D4\BD\82\BE\CEy\0E\BF\B8U\ED\BC\9E\227\BA.\9D$\BD4H\D3\BE\DE\EE\E1\BD\E2\0C\BF\BDu4\A6<t\0B\10\BE\E5\C9.>\9E~\D0\BD\B5_;\BE\AD\19\88\BE\22\9A\09\BE6Y,<k\AF\A5>\F6\D3>\BD\BD(\8A\BEBX#>\A5\B7\C1\BD\82T\B6\BDD\B6?\BE\83\B3\86\BEy#\A1<\A6\DB\C7\BEE.\8F\BCW\EE \BE\EDR\C2\BE\\\D2\AB\BD\C7:\A7=:\84\B7<\05\95J\BE\1FL\BA=\B2\EF\CD\BE\BF\CAq<\8BJ\1D>\DE\D9_\BE\D8\99\C3=f\97\81>K\84\D0\BD\1F1\14\BE\FF\AB\87\BE-u\9B\BD\00T\C4\BDNh\ED\BD\BB^\F3\BDI\01@>\8C\9CX>\ED\C6\84\BD\B3\F6A\BE|\13\BF<\08=\90>[\FAV>{P\FB;#\00\D0=\96\A4\FA=\A8?*=\D0j\13\BC\89-*>A\DF\84\BE \C5p\BE\C9\93\0E=&4M>\19(i>\16]j=\AC\0A\15\BE\A8s\E3=<\0D\B5\BB\CB\99\CE\BA\DAH\8E\BE\805\0B>K+\22\BES\BB\F9\BE\EBe\CC\BD\C2v\E2>\15%\19=.$1\BE\0E{\DF\BD\9E\9D\C2;\A8]\97\BDZJ\8E\BE\97\E2~>\8D \1D\BD\8F\9E\DE=a#`\BD\03\EF1=\88\DD\90=\81\AE\C7\BDq\8B\96=\D6\E4,>g\01\F3=\D1> \BED\C1A<\82\C1\AF>\84\A1\FA\BD\BFGu\BDd\B8c>GI\8E\BD\0FTo\BD\F6\B1`=\C0m\D7=\87\AE\C1\BE\04y\87\BD\C9\F0\F7<\80\89r\BE\EE\96e>\DD\E7\DE>W\1D\CD\BDk\1E\09>\EEvX>6\7F,\BE\FBN\C3>M@\01>\8C;\8C>E\D0S\BD\D4\09\BB\BD\FA\A8\C2\BDm\8B\99=]\C4\FA=\1F\FB\E9=\EERO=\E8\06\83\BD\83>\95\BD\AF9>=NJ\D8=\12\CA\07\BE\E8\F7\C7>\A8Y\87\BDs\A5\9C\BE\89\CEX>K*\04\BE\82\F6\A1\BE\BB\AA\9C\BD\84oq\BC\9FF\B6\BD\80\D5\8F\BAJ\86\AD>\E5\84\F2\BC\C9X \BE\D6h\0E\BE\09\E6\07\BE\903\90\BD\8BRC;\C0\A1\1B>\D7\AD\1A\BEr:\89>\BF`\85\BEH\DB\82>\16U\99\BE,I\B4>\D2yZ\BE#\05#\BE\89\95U>a\AF\8E\BE=\B9\C0=\7Fb->?\A9p>\AA\93\B1>(\C5L\BE$x\CB\BDg\13!\BE\B8\D2v\BE\D1g\AE\BDk}\AD>\B8I\BB=\8C\B6\89>@w\A0\BD]\D6\86\BE\88u\06\BEj]x\BEC8F<\A1hT\BBUp\8C\BE\DAG\88\BE\FE\CF\82\BE\81\8F\0E\BC2\05\9D\BD\EFG#\BE\80\B0V\BE$S\CB>\82\96\BD=\FC\14\0C>d<\FD\BD\CB]U=\8D\7Ff>\D1R\AF\BD\8DI \BE\06\B4\96\BC+F\B4\BC\83\DB\C5\BD\C1\F8P\BE\81Yo\BDH\85\D6>X\B6+=\CC\8D\A8=", align 64
 @"const.dense_1/bias" = private unnamed_addr constant [40 x i8] c"\01\0E\E1\BCv\D0\E7\BCo\1E9=\10\12\B1\BD\D4H\A2\BD3\A23\BD\9A_\BB\BD\0Crh\BD\8Cq?\BC\E1\91\C9<", align 64
+@zeros.k11_conv2_Relu = private unnamed_addr constant [8 x float] zeroinitializer, align 64
 
 ; Function Attrs: nounwind
 define internal void @k5_conv1_Relu(float* noalias %0, float* noalias %1) #0 {
@@ -169,171 +170,171 @@ kw:                                               ; preds = %kw, %ih.ok
   %83 = add nsw i64 %82, %kw4
   %84 = add nsw i64 %75, %83
   %85 = mul nsw i64 %84, 1
-  %86 = add nsw i64 %2, 1
-  %87 = mul nsw i64 %86, 1
-  %88 = add i64 %87, 0
-  %89 = add nsw i64 %88, %kw4
-  %90 = add nsw i64 %75, %89
-  %91 = mul nsw i64 %90, 1
-  %92 = add nsw i64 %2, 2
-  %93 = mul nsw i64 %92, 1
-  %94 = add i64 %93, 0
-  %95 = add nsw i64 %94, %kw4
-  %96 = add nsw i64 %75, %95
-  %97 = mul nsw i64 %96, 1
-  %98 = add nsw i64 %2, 3
+  %86 = getelementptr inbounds float, float* %0, i64 %85
+  %87 = add nsw i64 %2, 1
+  %88 = mul nsw i64 %87, 1
+  %89 = add i64 %88, 0
+  %90 = add nsw i64 %89, %kw4
+  %91 = add nsw i64 %75, %90
+  %92 = mul nsw i64 %91, 1
+  %93 = getelementptr inbounds float, float* %0, i64 %92
+  %94 = add nsw i64 %2, 2
+  %95 = mul nsw i64 %94, 1
+  %96 = add i64 %95, 0
+  %97 = add nsw i64 %96, %kw4
+  %98 = add nsw i64 %75, %97
   %99 = mul nsw i64 %98, 1
-  %100 = add i64 %99, 0
-  %101 = add nsw i64 %100, %kw4
-  %102 = add nsw i64 %75, %101
-  %103 = mul nsw i64 %102, 1
-  %104 = add nsw i64 %2, 4
-  %105 = mul nsw i64 %104, 1
-  %106 = add i64 %105, 0
-  %107 = add nsw i64 %106, %kw4
-  %108 = add nsw i64 %75, %107
+  %100 = getelementptr inbounds float, float* %0, i64 %99
+  %101 = add nsw i64 %2, 3
+  %102 = mul nsw i64 %101, 1
+  %103 = add i64 %102, 0
+  %104 = add nsw i64 %103, %kw4
+  %105 = add nsw i64 %75, %104
+  %106 = mul nsw i64 %105, 1
+  %107 = getelementptr inbounds float, float* %0, i64 %106
+  %108 = add nsw i64 %2, 4
   %109 = mul nsw i64 %108, 1
-  %110 = add nsw i64 %2, 5
-  %111 = mul nsw i64 %110, 1
-  %112 = add i64 %111, 0
-  %113 = add nsw i64 %112, %kw4
-  %114 = add nsw i64 %75, %113
-  %115 = mul nsw i64 %114, 1
-  %116 = add nsw i64 %2, 6
-  %117 = mul nsw i64 %116, 1
-  %118 = add i64 %117, 0
-  %119 = add nsw i64 %118, %kw4
-  %120 = add nsw i64 %75, %119
-  %121 = mul nsw i64 %120, 1
-  %122 = add nsw i64 %2, 7
+  %110 = add i64 %109, 0
+  %111 = add nsw i64 %110, %kw4
+  %112 = add nsw i64 %75, %111
+  %113 = mul nsw i64 %112, 1
+  %114 = getelementptr inbounds float, float* %0, i64 %113
+  %115 = add nsw i64 %2, 5
+  %116 = mul nsw i64 %115, 1
+  %117 = add i64 %116, 0
+  %118 = add nsw i64 %117, %kw4
+  %119 = add nsw i64 %75, %118
+  %120 = mul nsw i64 %119, 1
+  %121 = getelementptr inbounds float, float* %0, i64 %120
+  %122 = add nsw i64 %2, 6
   %123 = mul nsw i64 %122, 1
   %124 = add i64 %123, 0
   %125 = add nsw i64 %124, %kw4
   %126 = add nsw i64 %75, %125
   %127 = mul nsw i64 %126, 1
-  %128 = add nsw i64 %2, 8
-  %129 = mul nsw i64 %128, 1
-  %130 = add i64 %129, 0
-  %131 = add nsw i64 %130, %kw4
-  %132 = add nsw i64 %75, %131
-  %133 = mul nsw i64 %132, 1
-  %134 = add nsw i64 %2, 9
-  %135 = mul nsw i64 %134, 1
-  %136 = add i64 %135, 0
-  %137 = add nsw i64 %136, %kw4
-  %138 = add nsw i64 %75, %137
-  %139 = mul nsw i64 %138, 1
-  %140 = add nsw i64 %2, 10
+  %128 = getelementptr inbounds float, float* %0, i64 %127
+  %129 = add nsw i64 %2, 7
+  %130 = mul nsw i64 %129, 1
+  %131 = add i64 %130, 0
+  %132 = add nsw i64 %131, %kw4
+  %133 = add nsw i64 %75, %132
+  %134 = mul nsw i64 %133, 1
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = add nsw i64 %2, 8
+  %137 = mul nsw i64 %136, 1
+  %138 = add i64 %137, 0
+  %139 = add nsw i64 %138, %kw4
+  %140 = add nsw i64 %75, %139
   %141 = mul nsw i64 %140, 1
-  %142 = add i64 %141, 0
-  %143 = add nsw i64 %142, %kw4
-  %144 = add nsw i64 %75, %143
-  %145 = mul nsw i64 %144, 1
-  %146 = add nsw i64 %2, 11
-  %147 = mul nsw i64 %146, 1
-  %148 = add i64 %147, 0
-  %149 = add nsw i64 %148, %kw4
-  %150 = add nsw i64 %75, %149
+  %142 = getelementptr inbounds float, float* %0, i64 %141
+  %143 = add nsw i64 %2, 9
+  %144 = mul nsw i64 %143, 1
+  %145 = add i64 %144, 0
+  %146 = add nsw i64 %145, %kw4
+  %147 = add nsw i64 %75, %146
+  %148 = mul nsw i64 %147, 1
+  %149 = getelementptr inbounds float, float* %0, i64 %148
+  %150 = add nsw i64 %2, 10
   %151 = mul nsw i64 %150, 1
-  %152 = add nsw i64 %79, 0
-  %153 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add nsw i64 %85, 0
-  %157 = getelementptr inbounds float, float* %0, i64 %156
-  %158 = load float, float* %157, align 4
-  %159 = insertelement <8 x float> undef, float %158, i64 0
-  %160 = shufflevector <8 x float> %159, <8 x float> undef, <8 x i32> zeroinitializer
-  %161 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %160, <8 x float> %155, <8 x float> %161)
-  store <8 x float> %162, <8 x float>* %acc.0.0, align 32
-  %163 = add nsw i64 %91, 0
-  %164 = getelementptr inbounds float, float* %0, i64 %163
-  %165 = load float, float* %164, align 4
-  %166 = insertelement <8 x float> undef, float %165, i64 0
-  %167 = shufflevector <8 x float> %166, <8 x float> undef, <8 x i32> zeroinitializer
-  %168 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %169 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %167, <8 x float> %155, <8 x float> %168)
-  store <8 x float> %169, <8 x float>* %acc.1.0, align 32
-  %170 = add nsw i64 %97, 0
-  %171 = getelementptr inbounds float, float* %0, i64 %170
-  %172 = load float, float* %171, align 4
-  %173 = insertelement <8 x float> undef, float %172, i64 0
-  %174 = shufflevector <8 x float> %173, <8 x float> undef, <8 x i32> zeroinitializer
-  %175 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %176 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %174, <8 x float> %155, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %acc.2.0, align 32
-  %177 = add nsw i64 %103, 0
-  %178 = getelementptr inbounds float, float* %0, i64 %177
-  %179 = load float, float* %178, align 4
-  %180 = insertelement <8 x float> undef, float %179, i64 0
-  %181 = shufflevector <8 x float> %180, <8 x float> undef, <8 x i32> zeroinitializer
-  %182 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %183 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %181, <8 x float> %155, <8 x float> %182)
-  store <8 x float> %183, <8 x float>* %acc.3.0, align 32
-  %184 = add nsw i64 %109, 0
-  %185 = getelementptr inbounds float, float* %0, i64 %184
-  %186 = load float, float* %185, align 4
-  %187 = insertelement <8 x float> undef, float %186, i64 0
-  %188 = shufflevector <8 x float> %187, <8 x float> undef, <8 x i32> zeroinitializer
-  %189 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %190 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %188, <8 x float> %155, <8 x float> %189)
-  store <8 x float> %190, <8 x float>* %acc.4.0, align 32
-  %191 = add nsw i64 %115, 0
-  %192 = getelementptr inbounds float, float* %0, i64 %191
+  %152 = add i64 %151, 0
+  %153 = add nsw i64 %152, %kw4
+  %154 = add nsw i64 %75, %153
+  %155 = mul nsw i64 %154, 1
+  %156 = getelementptr inbounds float, float* %0, i64 %155
+  %157 = add nsw i64 %2, 11
+  %158 = mul nsw i64 %157, 1
+  %159 = add i64 %158, 0
+  %160 = add nsw i64 %159, %kw4
+  %161 = add nsw i64 %75, %160
+  %162 = mul nsw i64 %161, 1
+  %163 = getelementptr inbounds float, float* %0, i64 %162
+  %164 = add nsw i64 %79, 0
+  %165 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %164
+  %166 = bitcast float* %165 to <8 x float>*
+  %167 = load <8 x float>, <8 x float>* %166, align 4
+  %168 = getelementptr inbounds float, float* %86, i64 0
+  %169 = load float, float* %168, align 4
+  %170 = insertelement <8 x float> undef, float %169, i64 0
+  %171 = shufflevector <8 x float> %170, <8 x float> undef, <8 x i32> zeroinitializer
+  %172 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %173 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %171, <8 x float> %167, <8 x float> %172)
+  store <8 x float> %173, <8 x float>* %acc.0.0, align 32
+  %174 = getelementptr inbounds float, float* %93, i64 0
+  %175 = load float, float* %174, align 4
+  %176 = insertelement <8 x float> undef, float %175, i64 0
+  %177 = shufflevector <8 x float> %176, <8 x float> undef, <8 x i32> zeroinitializer
+  %178 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %179 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %177, <8 x float> %167, <8 x float> %178)
+  store <8 x float> %179, <8 x float>* %acc.1.0, align 32
+  %180 = getelementptr inbounds float, float* %100, i64 0
+  %181 = load float, float* %180, align 4
+  %182 = insertelement <8 x float> undef, float %181, i64 0
+  %183 = shufflevector <8 x float> %182, <8 x float> undef, <8 x i32> zeroinitializer
+  %184 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %185 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %183, <8 x float> %167, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %acc.2.0, align 32
+  %186 = getelementptr inbounds float, float* %107, i64 0
+  %187 = load float, float* %186, align 4
+  %188 = insertelement <8 x float> undef, float %187, i64 0
+  %189 = shufflevector <8 x float> %188, <8 x float> undef, <8 x i32> zeroinitializer
+  %190 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %191 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %189, <8 x float> %167, <8 x float> %190)
+  store <8 x float> %191, <8 x float>* %acc.3.0, align 32
+  %192 = getelementptr inbounds float, float* %114, i64 0
   %193 = load float, float* %192, align 4
   %194 = insertelement <8 x float> undef, float %193, i64 0
   %195 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %196 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %197 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %195, <8 x float> %155, <8 x float> %196)
-  store <8 x float> %197, <8 x float>* %acc.5.0, align 32
-  %198 = add nsw i64 %121, 0
-  %199 = getelementptr inbounds float, float* %0, i64 %198
-  %200 = load float, float* %199, align 4
-  %201 = insertelement <8 x float> undef, float %200, i64 0
-  %202 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
-  %203 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %204 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %202, <8 x float> %155, <8 x float> %203)
-  store <8 x float> %204, <8 x float>* %acc.6.0, align 32
-  %205 = add nsw i64 %127, 0
-  %206 = getelementptr inbounds float, float* %0, i64 %205
-  %207 = load float, float* %206, align 4
-  %208 = insertelement <8 x float> undef, float %207, i64 0
-  %209 = shufflevector <8 x float> %208, <8 x float> undef, <8 x i32> zeroinitializer
-  %210 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %211 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %209, <8 x float> %155, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %acc.7.0, align 32
-  %212 = add nsw i64 %133, 0
-  %213 = getelementptr inbounds float, float* %0, i64 %212
-  %214 = load float, float* %213, align 4
-  %215 = insertelement <8 x float> undef, float %214, i64 0
-  %216 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
-  %217 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %218 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %216, <8 x float> %155, <8 x float> %217)
-  store <8 x float> %218, <8 x float>* %acc.8.0, align 32
-  %219 = add nsw i64 %139, 0
-  %220 = getelementptr inbounds float, float* %0, i64 %219
-  %221 = load float, float* %220, align 4
-  %222 = insertelement <8 x float> undef, float %221, i64 0
-  %223 = shufflevector <8 x float> %222, <8 x float> undef, <8 x i32> zeroinitializer
-  %224 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %225 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %223, <8 x float> %155, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %acc.9.0, align 32
-  %226 = add nsw i64 %145, 0
-  %227 = getelementptr inbounds float, float* %0, i64 %226
-  %228 = load float, float* %227, align 4
-  %229 = insertelement <8 x float> undef, float %228, i64 0
-  %230 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
-  %231 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %230, <8 x float> %155, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %acc.10.0, align 32
-  %233 = add nsw i64 %151, 0
-  %234 = getelementptr inbounds float, float* %0, i64 %233
+  %196 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %197 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %195, <8 x float> %167, <8 x float> %196)
+  store <8 x float> %197, <8 x float>* %acc.4.0, align 32
+  %198 = getelementptr inbounds float, float* %121, i64 0
+  %199 = load float, float* %198, align 4
+  %200 = insertelement <8 x float> undef, float %199, i64 0
+  %201 = shufflevector <8 x float> %200, <8 x float> undef, <8 x i32> zeroinitializer
+  %202 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %203 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %201, <8 x float> %167, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %acc.5.0, align 32
+  %204 = getelementptr inbounds float, float* %128, i64 0
+  %205 = load float, float* %204, align 4
+  %206 = insertelement <8 x float> undef, float %205, i64 0
+  %207 = shufflevector <8 x float> %206, <8 x float> undef, <8 x i32> zeroinitializer
+  %208 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %209 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %207, <8 x float> %167, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %acc.6.0, align 32
+  %210 = getelementptr inbounds float, float* %135, i64 0
+  %211 = load float, float* %210, align 4
+  %212 = insertelement <8 x float> undef, float %211, i64 0
+  %213 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
+  %214 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %215 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %213, <8 x float> %167, <8 x float> %214)
+  store <8 x float> %215, <8 x float>* %acc.7.0, align 32
+  %216 = getelementptr inbounds float, float* %142, i64 0
+  %217 = load float, float* %216, align 4
+  %218 = insertelement <8 x float> undef, float %217, i64 0
+  %219 = shufflevector <8 x float> %218, <8 x float> undef, <8 x i32> zeroinitializer
+  %220 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %221 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %219, <8 x float> %167, <8 x float> %220)
+  store <8 x float> %221, <8 x float>* %acc.8.0, align 32
+  %222 = getelementptr inbounds float, float* %149, i64 0
+  %223 = load float, float* %222, align 4
+  %224 = insertelement <8 x float> undef, float %223, i64 0
+  %225 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
+  %226 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %227 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %225, <8 x float> %167, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %acc.9.0, align 32
+  %228 = getelementptr inbounds float, float* %156, i64 0
+  %229 = load float, float* %228, align 4
+  %230 = insertelement <8 x float> undef, float %229, i64 0
+  %231 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
+  %232 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %231, <8 x float> %167, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %acc.10.0, align 32
+  %234 = getelementptr inbounds float, float* %163, i64 0
   %235 = load float, float* %234, align 4
   %236 = insertelement <8 x float> undef, float %235, i64 0
   %237 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
   %238 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %155, <8 x float> %238)
+  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %167, <8 x float> %238)
   store <8 x float> %239, <8 x float>* %acc.11.0, align 32
   %kw.next = add nsw i64 %kw4, 1
   %240 = icmp slt i64 %kw.next, 5
@@ -654,39 +655,51 @@ kw:                                               ; preds = %c.end, %ih.ok
   %78 = add nsw i64 -1, %kw3
   %79 = add nsw i64 %73, %78
   %80 = mul nsw i64 %79, 8
-  %81 = add nsw i64 0, %kw3
-  %82 = add nsw i64 %73, %81
-  %83 = mul nsw i64 %82, 8
-  %84 = add nsw i64 1, %kw3
-  %85 = add nsw i64 %73, %84
-  %86 = mul nsw i64 %85, 8
-  %87 = add nsw i64 2, %kw3
-  %88 = add nsw i64 %73, %87
-  %89 = mul nsw i64 %88, 8
-  %90 = add nsw i64 3, %kw3
+  %81 = getelementptr inbounds float, float* %0, i64 %80
+  %82 = add nsw i64 0, %kw3
+  %83 = add nsw i64 %73, %82
+  %84 = mul nsw i64 %83, 8
+  %85 = getelementptr inbounds float, float* %0, i64 %84
+  %86 = add nsw i64 1, %kw3
+  %87 = add nsw i64 %73, %86
+  %88 = mul nsw i64 %87, 8
+  %89 = getelementptr inbounds float, float* %0, i64 %88
+  %90 = add nsw i64 2, %kw3
   %91 = add nsw i64 %73, %90
   %92 = mul nsw i64 %91, 8
-  %93 = add nsw i64 4, %kw3
-  %94 = add nsw i64 %73, %93
-  %95 = mul nsw i64 %94, 8
-  %96 = add nsw i64 5, %kw3
-  %97 = add nsw i64 %73, %96
-  %98 = mul nsw i64 %97, 8
-  %99 = add nsw i64 6, %kw3
-  %100 = add nsw i64 %73, %99
-  %101 = mul nsw i64 %100, 8
-  %102 = add nsw i64 7, %kw3
+  %93 = getelementptr inbounds float, float* %0, i64 %92
+  %94 = add nsw i64 3, %kw3
+  %95 = add nsw i64 %73, %94
+  %96 = mul nsw i64 %95, 8
+  %97 = getelementptr inbounds float, float* %0, i64 %96
+  %98 = add nsw i64 4, %kw3
+  %99 = add nsw i64 %73, %98
+  %100 = mul nsw i64 %99, 8
+  %101 = getelementptr inbounds float, float* %0, i64 %100
+  %102 = add nsw i64 5, %kw3
   %103 = add nsw i64 %73, %102
   %104 = mul nsw i64 %103, 8
-  %105 = add nsw i64 8, %kw3
-  %106 = add nsw i64 %73, %105
-  %107 = mul nsw i64 %106, 8
-  %108 = add nsw i64 9, %kw3
-  %109 = add nsw i64 %73, %108
-  %110 = mul nsw i64 %109, 8
-  %111 = add nsw i64 10, %kw3
-  %112 = add nsw i64 %73, %111
-  %113 = mul nsw i64 %112, 8
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = add nsw i64 6, %kw3
+  %107 = add nsw i64 %73, %106
+  %108 = mul nsw i64 %107, 8
+  %109 = getelementptr inbounds float, float* %0, i64 %108
+  %110 = add nsw i64 7, %kw3
+  %111 = add nsw i64 %73, %110
+  %112 = mul nsw i64 %111, 8
+  %113 = getelementptr inbounds float, float* %0, i64 %112
+  %114 = add nsw i64 8, %kw3
+  %115 = add nsw i64 %73, %114
+  %116 = mul nsw i64 %115, 8
+  %117 = getelementptr inbounds float, float* %0, i64 %116
+  %118 = add nsw i64 9, %kw3
+  %119 = add nsw i64 %73, %118
+  %120 = mul nsw i64 %119, 8
+  %121 = getelementptr inbounds float, float* %0, i64 %120
+  %122 = add nsw i64 10, %kw3
+  %123 = add nsw i64 %73, %122
+  %124 = mul nsw i64 %123, 8
+  %125 = getelementptr inbounds float, float* %0, i64 %124
   br label %c
 
 kw.end:                                           ; preds = %c.end
@@ -694,106 +707,94 @@ kw.end:                                           ; preds = %c.end
 
 c:                                                ; preds = %c, %kw
   %c4 = phi i64 [ 0, %kw ], [ %c.next, %c ]
-  %114 = mul nsw i64 %c4, 8
-  %115 = add nsw i64 %77, %114
-  %116 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add nsw i64 %80, %c4
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = load float, float* %120, align 4
-  %122 = insertelement <8 x float> undef, float %121, i64 0
-  %123 = shufflevector <8 x float> %122, <8 x float> undef, <8 x i32> zeroinitializer
-  %124 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %125 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %118, <8 x float> %124)
-  store <8 x float> %125, <8 x float>* %acc.0.0, align 32
-  %126 = add nsw i64 %83, %c4
-  %127 = getelementptr inbounds float, float* %0, i64 %126
-  %128 = load float, float* %127, align 4
-  %129 = insertelement <8 x float> undef, float %128, i64 0
-  %130 = shufflevector <8 x float> %129, <8 x float> undef, <8 x i32> zeroinitializer
-  %131 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %130, <8 x float> %118, <8 x float> %131)
-  store <8 x float> %132, <8 x float>* %acc.1.0, align 32
-  %133 = add nsw i64 %86, %c4
-  %134 = getelementptr inbounds float, float* %0, i64 %133
-  %135 = load float, float* %134, align 4
-  %136 = insertelement <8 x float> undef, float %135, i64 0
-  %137 = shufflevector <8 x float> %136, <8 x float> undef, <8 x i32> zeroinitializer
-  %138 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %137, <8 x float> %118, <8 x float> %138)
-  store <8 x float> %139, <8 x float>* %acc.2.0, align 32
-  %140 = add nsw i64 %89, %c4
-  %141 = getelementptr inbounds float, float* %0, i64 %140
-  %142 = load float, float* %141, align 4
-  %143 = insertelement <8 x float> undef, float %142, i64 0
-  %144 = shufflevector <8 x float> %143, <8 x float> undef, <8 x i32> zeroinitializer
-  %145 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %144, <8 x float> %118, <8 x float> %145)
-  store <8 x float> %146, <8 x float>* %acc.3.0, align 32
-  %147 = add nsw i64 %92, %c4
-  %148 = getelementptr inbounds float, float* %0, i64 %147
-  %149 = load float, float* %148, align 4
-  %150 = insertelement <8 x float> undef, float %149, i64 0
-  %151 = shufflevector <8 x float> %150, <8 x float> undef, <8 x i32> zeroinitializer
-  %152 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %153 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %151, <8 x float> %118, <8 x float> %152)
-  store <8 x float> %153, <8 x float>* %acc.4.0, align 32
-  %154 = add nsw i64 %95, %c4
-  %155 = getelementptr inbounds float, float* %0, i64 %154
+  %126 = mul nsw i64 %c4, 8
+  %127 = add nsw i64 %77, %126
+  %128 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = getelementptr inbounds float, float* %81, i64 %c4
+  %132 = load float, float* %131, align 4
+  %133 = insertelement <8 x float> undef, float %132, i64 0
+  %134 = shufflevector <8 x float> %133, <8 x float> undef, <8 x i32> zeroinitializer
+  %135 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %136 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %134, <8 x float> %130, <8 x float> %135)
+  store <8 x float> %136, <8 x float>* %acc.0.0, align 32
+  %137 = getelementptr inbounds float, float* %85, i64 %c4
+  %138 = load float, float* %137, align 4
+  %139 = insertelement <8 x float> undef, float %138, i64 0
+  %140 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
+  %141 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %142 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %140, <8 x float> %130, <8 x float> %141)
+  store <8 x float> %142, <8 x float>* %acc.1.0, align 32
+  %143 = getelementptr inbounds float, float* %89, i64 %c4
+  %144 = load float, float* %143, align 4
+  %145 = insertelement <8 x float> undef, float %144, i64 0
+  %146 = shufflevector <8 x float> %145, <8 x float> undef, <8 x i32> zeroinitializer
+  %147 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %146, <8 x float> %130, <8 x float> %147)
+  store <8 x float> %148, <8 x float>* %acc.2.0, align 32
+  %149 = getelementptr inbounds float, float* %93, i64 %c4
+  %150 = load float, float* %149, align 4
+  %151 = insertelement <8 x float> undef, float %150, i64 0
+  %152 = shufflevector <8 x float> %151, <8 x float> undef, <8 x i32> zeroinitializer
+  %153 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %154 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %152, <8 x float> %130, <8 x float> %153)
+  store <8 x float> %154, <8 x float>* %acc.3.0, align 32
+  %155 = getelementptr inbounds float, float* %97, i64 %c4
   %156 = load float, float* %155, align 4
   %157 = insertelement <8 x float> undef, float %156, i64 0
   %158 = shufflevector <8 x float> %157, <8 x float> undef, <8 x i32> zeroinitializer
-  %159 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %160 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %158, <8 x float> %118, <8 x float> %159)
-  store <8 x float> %160, <8 x float>* %acc.5.0, align 32
-  %161 = add nsw i64 %98, %c4
-  %162 = getelementptr inbounds float, float* %0, i64 %161
-  %163 = load float, float* %162, align 4
-  %164 = insertelement <8 x float> undef, float %163, i64 0
-  %165 = shufflevector <8 x float> %164, <8 x float> undef, <8 x i32> zeroinitializer
-  %166 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %167 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %165, <8 x float> %118, <8 x float> %166)
-  store <8 x float> %167, <8 x float>* %acc.6.0, align 32
-  %168 = add nsw i64 %101, %c4
-  %169 = getelementptr inbounds float, float* %0, i64 %168
-  %170 = load float, float* %169, align 4
-  %171 = insertelement <8 x float> undef, float %170, i64 0
-  %172 = shufflevector <8 x float> %171, <8 x float> undef, <8 x i32> zeroinitializer
-  %173 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %174 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %172, <8 x float> %118, <8 x float> %173)
-  store <8 x float> %174, <8 x float>* %acc.7.0, align 32
-  %175 = add nsw i64 %104, %c4
-  %176 = getelementptr inbounds float, float* %0, i64 %175
-  %177 = load float, float* %176, align 4
-  %178 = insertelement <8 x float> undef, float %177, i64 0
-  %179 = shufflevector <8 x float> %178, <8 x float> undef, <8 x i32> zeroinitializer
-  %180 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %181 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %179, <8 x float> %118, <8 x float> %180)
-  store <8 x float> %181, <8 x float>* %acc.8.0, align 32
-  %182 = add nsw i64 %107, %c4
-  %183 = getelementptr inbounds float, float* %0, i64 %182
-  %184 = load float, float* %183, align 4
-  %185 = insertelement <8 x float> undef, float %184, i64 0
-  %186 = shufflevector <8 x float> %185, <8 x float> undef, <8 x i32> zeroinitializer
-  %187 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %188 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %186, <8 x float> %118, <8 x float> %187)
-  store <8 x float> %188, <8 x float>* %acc.9.0, align 32
-  %189 = add nsw i64 %110, %c4
-  %190 = getelementptr inbounds float, float* %0, i64 %189
-  %191 = load float, float* %190, align 4
-  %192 = insertelement <8 x float> undef, float %191, i64 0
-  %193 = shufflevector <8 x float> %192, <8 x float> undef, <8 x i32> zeroinitializer
-  %194 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %195 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %193, <8 x float> %118, <8 x float> %194)
-  store <8 x float> %195, <8 x float>* %acc.10.0, align 32
-  %196 = add nsw i64 %113, %c4
-  %197 = getelementptr inbounds float, float* %0, i64 %196
+  %159 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %160 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %158, <8 x float> %130, <8 x float> %159)
+  store <8 x float> %160, <8 x float>* %acc.4.0, align 32
+  %161 = getelementptr inbounds float, float* %101, i64 %c4
+  %162 = load float, float* %161, align 4
+  %163 = insertelement <8 x float> undef, float %162, i64 0
+  %164 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
+  %165 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %166 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %164, <8 x float> %130, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %acc.5.0, align 32
+  %167 = getelementptr inbounds float, float* %105, i64 %c4
+  %168 = load float, float* %167, align 4
+  %169 = insertelement <8 x float> undef, float %168, i64 0
+  %170 = shufflevector <8 x float> %169, <8 x float> undef, <8 x i32> zeroinitializer
+  %171 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %170, <8 x float> %130, <8 x float> %171)
+  store <8 x float> %172, <8 x float>* %acc.6.0, align 32
+  %173 = getelementptr inbounds float, float* %109, i64 %c4
+  %174 = load float, float* %173, align 4
+  %175 = insertelement <8 x float> undef, float %174, i64 0
+  %176 = shufflevector <8 x float> %175, <8 x float> undef, <8 x i32> zeroinitializer
+  %177 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %178 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %176, <8 x float> %130, <8 x float> %177)
+  store <8 x float> %178, <8 x float>* %acc.7.0, align 32
+  %179 = getelementptr inbounds float, float* %113, i64 %c4
+  %180 = load float, float* %179, align 4
+  %181 = insertelement <8 x float> undef, float %180, i64 0
+  %182 = shufflevector <8 x float> %181, <8 x float> undef, <8 x i32> zeroinitializer
+  %183 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %184 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %182, <8 x float> %130, <8 x float> %183)
+  store <8 x float> %184, <8 x float>* %acc.8.0, align 32
+  %185 = getelementptr inbounds float, float* %117, i64 %c4
+  %186 = load float, float* %185, align 4
+  %187 = insertelement <8 x float> undef, float %186, i64 0
+  %188 = shufflevector <8 x float> %187, <8 x float> undef, <8 x i32> zeroinitializer
+  %189 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %190 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %188, <8 x float> %130, <8 x float> %189)
+  store <8 x float> %190, <8 x float>* %acc.9.0, align 32
+  %191 = getelementptr inbounds float, float* %121, i64 %c4
+  %192 = load float, float* %191, align 4
+  %193 = insertelement <8 x float> undef, float %192, i64 0
+  %194 = shufflevector <8 x float> %193, <8 x float> undef, <8 x i32> zeroinitializer
+  %195 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %196 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %194, <8 x float> %130, <8 x float> %195)
+  store <8 x float> %196, <8 x float>* %acc.10.0, align 32
+  %197 = getelementptr inbounds float, float* %125, i64 %c4
   %198 = load float, float* %197, align 4
   %199 = insertelement <8 x float> undef, float %198, i64 0
   %200 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
   %201 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %202 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %200, <8 x float> %118, <8 x float> %201)
+  %202 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %200, <8 x float> %130, <8 x float> %201)
   store <8 x float> %202, <8 x float>* %acc.11.0, align 32
   %c.next = add nsw i64 %c4, 1
   %203 = icmp slt i64 %c.next, 8
@@ -906,65 +907,77 @@ kw10:                                             ; preds = %c.end14, %ih.ok8
   %276 = add nsw i64 %275, %kw12
   %277 = mul nsw i64 %276, 64
   %278 = add nsw i64 -1, %kw12
-  %279 = icmp ult i64 %278, 12
-  %280 = select i1 %279, i64 %278, i64 0
-  %281 = add nsw i64 %273, %280
-  %282 = mul nsw i64 %281, 8
-  %283 = add nsw i64 0, %kw12
-  %284 = icmp ult i64 %283, 12
-  %285 = select i1 %284, i64 %283, i64 0
-  %286 = add nsw i64 %273, %285
-  %287 = mul nsw i64 %286, 8
-  %288 = add nsw i64 1, %kw12
-  %289 = icmp ult i64 %288, 12
-  %290 = select i1 %289, i64 %288, i64 0
+  %279 = add nsw i64 %273, %278
+  %280 = mul nsw i64 %279, 8
+  %281 = getelementptr inbounds float, float* %0, i64 %280
+  %282 = icmp ult i64 %278, 12
+  %283 = select i1 %282, float* %281, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %284 = add nsw i64 0, %kw12
+  %285 = add nsw i64 %273, %284
+  %286 = mul nsw i64 %285, 8
+  %287 = getelementptr inbounds float, float* %0, i64 %286
+  %288 = icmp ult i64 %284, 12
+  %289 = select i1 %288, float* %287, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %290 = add nsw i64 1, %kw12
   %291 = add nsw i64 %273, %290
   %292 = mul nsw i64 %291, 8
-  %293 = add nsw i64 2, %kw12
-  %294 = icmp ult i64 %293, 12
-  %295 = select i1 %294, i64 %293, i64 0
-  %296 = add nsw i64 %273, %295
-  %297 = mul nsw i64 %296, 8
-  %298 = add nsw i64 3, %kw12
-  %299 = icmp ult i64 %298, 12
-  %300 = select i1 %299, i64 %298, i64 0
-  %301 = add nsw i64 %273, %300
-  %302 = mul nsw i64 %301, 8
-  %303 = add nsw i64 4, %kw12
-  %304 = icmp ult i64 %303, 12
-  %305 = select i1 %304, i64 %303, i64 0
-  %306 = add nsw i64 %273, %305
-  %307 = mul nsw i64 %306, 8
-  %308 = add nsw i64 5, %kw12
-  %309 = icmp ult i64 %308, 12
-  %310 = select i1 %309, i64 %308, i64 0
-  %311 = add nsw i64 %273, %310
-  %312 = mul nsw i64 %311, 8
-  %313 = add nsw i64 6, %kw12
-  %314 = icmp ult i64 %313, 12
-  %315 = select i1 %314, i64 %313, i64 0
-  %316 = add nsw i64 %273, %315
-  %317 = mul nsw i64 %316, 8
-  %318 = add nsw i64 7, %kw12
-  %319 = icmp ult i64 %318, 12
-  %320 = select i1 %319, i64 %318, i64 0
+  %293 = getelementptr inbounds float, float* %0, i64 %292
+  %294 = icmp ult i64 %290, 12
+  %295 = select i1 %294, float* %293, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %296 = add nsw i64 2, %kw12
+  %297 = add nsw i64 %273, %296
+  %298 = mul nsw i64 %297, 8
+  %299 = getelementptr inbounds float, float* %0, i64 %298
+  %300 = icmp ult i64 %296, 12
+  %301 = select i1 %300, float* %299, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %302 = add nsw i64 3, %kw12
+  %303 = add nsw i64 %273, %302
+  %304 = mul nsw i64 %303, 8
+  %305 = getelementptr inbounds float, float* %0, i64 %304
+  %306 = icmp ult i64 %302, 12
+  %307 = select i1 %306, float* %305, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %308 = add nsw i64 4, %kw12
+  %309 = add nsw i64 %273, %308
+  %310 = mul nsw i64 %309, 8
+  %311 = getelementptr inbounds float, float* %0, i64 %310
+  %312 = icmp ult i64 %308, 12
+  %313 = select i1 %312, float* %311, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %314 = add nsw i64 5, %kw12
+  %315 = add nsw i64 %273, %314
+  %316 = mul nsw i64 %315, 8
+  %317 = getelementptr inbounds float, float* %0, i64 %316
+  %318 = icmp ult i64 %314, 12
+  %319 = select i1 %318, float* %317, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %320 = add nsw i64 6, %kw12
   %321 = add nsw i64 %273, %320
   %322 = mul nsw i64 %321, 8
-  %323 = add nsw i64 8, %kw12
-  %324 = icmp ult i64 %323, 12
-  %325 = select i1 %324, i64 %323, i64 0
-  %326 = add nsw i64 %273, %325
-  %327 = mul nsw i64 %326, 8
-  %328 = add nsw i64 9, %kw12
-  %329 = icmp ult i64 %328, 12
-  %330 = select i1 %329, i64 %328, i64 0
-  %331 = add nsw i64 %273, %330
-  %332 = mul nsw i64 %331, 8
-  %333 = add nsw i64 10, %kw12
-  %334 = icmp ult i64 %333, 12
-  %335 = select i1 %334, i64 %333, i64 0
-  %336 = add nsw i64 %273, %335
-  %337 = mul nsw i64 %336, 8
+  %323 = getelementptr inbounds float, float* %0, i64 %322
+  %324 = icmp ult i64 %320, 12
+  %325 = select i1 %324, float* %323, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %326 = add nsw i64 7, %kw12
+  %327 = add nsw i64 %273, %326
+  %328 = mul nsw i64 %327, 8
+  %329 = getelementptr inbounds float, float* %0, i64 %328
+  %330 = icmp ult i64 %326, 12
+  %331 = select i1 %330, float* %329, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %332 = add nsw i64 8, %kw12
+  %333 = add nsw i64 %273, %332
+  %334 = mul nsw i64 %333, 8
+  %335 = getelementptr inbounds float, float* %0, i64 %334
+  %336 = icmp ult i64 %332, 12
+  %337 = select i1 %336, float* %335, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %338 = add nsw i64 9, %kw12
+  %339 = add nsw i64 %273, %338
+  %340 = mul nsw i64 %339, 8
+  %341 = getelementptr inbounds float, float* %0, i64 %340
+  %342 = icmp ult i64 %338, 12
+  %343 = select i1 %342, float* %341, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
+  %344 = add nsw i64 10, %kw12
+  %345 = add nsw i64 %273, %344
+  %346 = mul nsw i64 %345, 8
+  %347 = getelementptr inbounds float, float* %0, i64 %346
+  %348 = icmp ult i64 %344, 12
+  %349 = select i1 %348, float* %347, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
   br label %c13
 
 kw.end11:                                         ; preds = %c.end14
@@ -972,162 +985,138 @@ kw.end11:                                         ; preds = %c.end14
 
 c13:                                              ; preds = %c13, %kw10
   %c15 = phi i64 [ 0, %kw10 ], [ %c.next16, %c13 ]
-  %338 = mul nsw i64 %c15, 8
-  %339 = add nsw i64 %277, %338
-  %340 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  %342 = load <8 x float>, <8 x float>* %341, align 4
-  %343 = add nsw i64 %282, %c15
-  %344 = getelementptr inbounds float, float* %0, i64 %343
-  %345 = load float, float* %344, align 4
-  %346 = select i1 %279, float %345, float 0.000000e+00
-  %347 = insertelement <8 x float> undef, float %346, i64 0
-  %348 = shufflevector <8 x float> %347, <8 x float> undef, <8 x i32> zeroinitializer
-  %349 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %350 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %348, <8 x float> %342, <8 x float> %349)
-  store <8 x float> %350, <8 x float>* %acc.0.0, align 32
-  %351 = add nsw i64 %287, %c15
-  %352 = getelementptr inbounds float, float* %0, i64 %351
-  %353 = load float, float* %352, align 4
-  %354 = select i1 %284, float %353, float 0.000000e+00
-  %355 = insertelement <8 x float> undef, float %354, i64 0
-  %356 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
-  %357 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %358 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %356, <8 x float> %342, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %acc.1.0, align 32
-  %359 = add nsw i64 %292, %c15
-  %360 = getelementptr inbounds float, float* %0, i64 %359
-  %361 = load float, float* %360, align 4
-  %362 = select i1 %289, float %361, float 0.000000e+00
+  %350 = mul nsw i64 %c15, 8
+  %351 = add nsw i64 %277, %350
+  %352 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %351
+  %353 = bitcast float* %352 to <8 x float>*
+  %354 = load <8 x float>, <8 x float>* %353, align 4
+  %355 = getelementptr inbounds float, float* %283, i64 %c15
+  %356 = load float, float* %355, align 4
+  %357 = insertelement <8 x float> undef, float %356, i64 0
+  %358 = shufflevector <8 x float> %357, <8 x float> undef, <8 x i32> zeroinitializer
+  %359 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %360 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %358, <8 x float> %354, <8 x float> %359)
+  store <8 x float> %360, <8 x float>* %acc.0.0, align 32
+  %361 = getelementptr inbounds float, float* %289, i64 %c15
+  %362 = load float, float* %361, align 4
   %363 = insertelement <8 x float> undef, float %362, i64 0
   %364 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
-  %365 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %364, <8 x float> %342, <8 x float> %365)
-  store <8 x float> %366, <8 x float>* %acc.2.0, align 32
-  %367 = add nsw i64 %297, %c15
-  %368 = getelementptr inbounds float, float* %0, i64 %367
-  %369 = load float, float* %368, align 4
-  %370 = select i1 %294, float %369, float 0.000000e+00
-  %371 = insertelement <8 x float> undef, float %370, i64 0
-  %372 = shufflevector <8 x float> %371, <8 x float> undef, <8 x i32> zeroinitializer
-  %373 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %374 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %372, <8 x float> %342, <8 x float> %373)
-  store <8 x float> %374, <8 x float>* %acc.3.0, align 32
-  %375 = add nsw i64 %302, %c15
-  %376 = getelementptr inbounds float, float* %0, i64 %375
-  %377 = load float, float* %376, align 4
-  %378 = select i1 %299, float %377, float 0.000000e+00
-  %379 = insertelement <8 x float> undef, float %378, i64 0
-  %380 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %381 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %382 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %380, <8 x float> %342, <8 x float> %381)
-  store <8 x float> %382, <8 x float>* %acc.4.0, align 32
-  %383 = add nsw i64 %307, %c15
-  %384 = getelementptr inbounds float, float* %0, i64 %383
-  %385 = load float, float* %384, align 4
-  %386 = select i1 %304, float %385, float 0.000000e+00
+  %365 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %364, <8 x float> %354, <8 x float> %365)
+  store <8 x float> %366, <8 x float>* %acc.1.0, align 32
+  %367 = getelementptr inbounds float, float* %295, i64 %c15
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i64 0
+  %370 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %371 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %372 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %370, <8 x float> %354, <8 x float> %371)
+  store <8 x float> %372, <8 x float>* %acc.2.0, align 32
+  %373 = getelementptr inbounds float, float* %301, i64 %c15
+  %374 = load float, float* %373, align 4
+  %375 = insertelement <8 x float> undef, float %374, i64 0
+  %376 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
+  %377 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %378 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %376, <8 x float> %354, <8 x float> %377)
+  store <8 x float> %378, <8 x float>* %acc.3.0, align 32
+  %379 = getelementptr inbounds float, float* %307, i64 %c15
+  %380 = load float, float* %379, align 4
+  %381 = insertelement <8 x float> undef, float %380, i64 0
+  %382 = shufflevector <8 x float> %381, <8 x float> undef, <8 x i32> zeroinitializer
+  %383 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %384 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %382, <8 x float> %354, <8 x float> %383)
+  store <8 x float> %384, <8 x float>* %acc.4.0, align 32
+  %385 = getelementptr inbounds float, float* %313, i64 %c15
+  %386 = load float, float* %385, align 4
   %387 = insertelement <8 x float> undef, float %386, i64 0
   %388 = shufflevector <8 x float> %387, <8 x float> undef, <8 x i32> zeroinitializer
   %389 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %390 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %388, <8 x float> %342, <8 x float> %389)
+  %390 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %388, <8 x float> %354, <8 x float> %389)
   store <8 x float> %390, <8 x float>* %acc.5.0, align 32
-  %391 = add nsw i64 %312, %c15
-  %392 = getelementptr inbounds float, float* %0, i64 %391
-  %393 = load float, float* %392, align 4
-  %394 = select i1 %309, float %393, float 0.000000e+00
-  %395 = insertelement <8 x float> undef, float %394, i64 0
-  %396 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %397 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %398 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %396, <8 x float> %342, <8 x float> %397)
-  store <8 x float> %398, <8 x float>* %acc.6.0, align 32
-  %399 = add nsw i64 %317, %c15
-  %400 = getelementptr inbounds float, float* %0, i64 %399
-  %401 = load float, float* %400, align 4
-  %402 = select i1 %314, float %401, float 0.000000e+00
-  %403 = insertelement <8 x float> undef, float %402, i64 0
-  %404 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
-  %405 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %342, <8 x float> %405)
-  store <8 x float> %406, <8 x float>* %acc.7.0, align 32
-  %407 = add nsw i64 %322, %c15
-  %408 = getelementptr inbounds float, float* %0, i64 %407
-  %409 = load float, float* %408, align 4
-  %410 = select i1 %319, float %409, float 0.000000e+00
+  %391 = getelementptr inbounds float, float* %319, i64 %c15
+  %392 = load float, float* %391, align 4
+  %393 = insertelement <8 x float> undef, float %392, i64 0
+  %394 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
+  %395 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %396 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %394, <8 x float> %354, <8 x float> %395)
+  store <8 x float> %396, <8 x float>* %acc.6.0, align 32
+  %397 = getelementptr inbounds float, float* %325, i64 %c15
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i64 0
+  %400 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %402 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %400, <8 x float> %354, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %acc.7.0, align 32
+  %403 = getelementptr inbounds float, float* %331, i64 %c15
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i64 0
+  %406 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %407 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %408 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %406, <8 x float> %354, <8 x float> %407)
+  store <8 x float> %408, <8 x float>* %acc.8.0, align 32
+  %409 = getelementptr inbounds float, float* %337, i64 %c15
+  %410 = load float, float* %409, align 4
   %411 = insertelement <8 x float> undef, float %410, i64 0
   %412 = shufflevector <8 x float> %411, <8 x float> undef, <8 x i32> zeroinitializer
-  %413 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %414 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %412, <8 x float> %342, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %acc.8.0, align 32
-  %415 = add nsw i64 %327, %c15
-  %416 = getelementptr inbounds float, float* %0, i64 %415
-  %417 = load float, float* %416, align 4
-  %418 = select i1 %324, float %417, float 0.000000e+00
-  %419 = insertelement <8 x float> undef, float %418, i64 0
-  %420 = shufflevector <8 x float> %419, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %422 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %420, <8 x float> %342, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %acc.9.0, align 32
-  %423 = add nsw i64 %332, %c15
-  %424 = getelementptr inbounds float, float* %0, i64 %423
-  %425 = load float, float* %424, align 4
-  %426 = select i1 %329, float %425, float 0.000000e+00
-  %427 = insertelement <8 x float> undef, float %426, i64 0
-  %428 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
-  %429 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %430 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %428, <8 x float> %342, <8 x float> %429)
-  store <8 x float> %430, <8 x float>* %acc.10.0, align 32
-  %431 = add nsw i64 %337, %c15
-  %432 = getelementptr inbounds float, float* %0, i64 %431
-  %433 = load float, float* %432, align 4
-  %434 = select i1 %334, float %433, float 0.000000e+00
-  %435 = insertelement <8 x float> undef, float %434, i64 0
-  %436 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %437 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %438 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %436, <8 x float> %342, <8 x float> %437)
-  store <8 x float> %438, <8 x float>* %acc.11.0, align 32
+  %413 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %414 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %412, <8 x float> %354, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %acc.9.0, align 32
+  %415 = getelementptr inbounds float, float* %343, i64 %c15
+  %416 = load float, float* %415, align 4
+  %417 = insertelement <8 x float> undef, float %416, i64 0
+  %418 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
+  %419 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %420 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %418, <8 x float> %354, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %acc.10.0, align 32
+  %421 = getelementptr inbounds float, float* %349, i64 %c15
+  %422 = load float, float* %421, align 4
+  %423 = insertelement <8 x float> undef, float %422, i64 0
+  %424 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %425 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %426 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %424, <8 x float> %354, <8 x float> %425)
+  store <8 x float> %426, <8 x float>* %acc.11.0, align 32
   %c.next16 = add nsw i64 %c15, 1
-  %439 = icmp slt i64 %c.next16, 8
-  br i1 %439, label %c13, label %c.end14
+  %427 = icmp slt i64 %c.next16, 8
+  br i1 %427, label %c13, label %c.end14
 
 c.end14:                                          ; preds = %c13
   %kw.next17 = add nsw i64 %kw12, 1
-  %440 = icmp slt i64 %kw.next17, 3
-  br i1 %440, label %kw10, label %kw.end11
+  %428 = icmp slt i64 %kw.next17, 3
+  br i1 %428, label %kw10, label %kw.end11
 
 epilogue.row:                                     ; preds = %epilogue.end, %interior.end
   %epilogue.row19 = phi i64 [ 0, %interior.end ], [ %epilogue.row.next, %epilogue.end ]
-  %441 = add nsw i64 %4, %epilogue.row19
-  %442 = mul nsw i64 %441, 8
+  %429 = add nsw i64 %4, %epilogue.row19
+  %430 = mul nsw i64 %429, 8
   br label %epilogue
 
 epilogue.row.end:                                 ; preds = %epilogue.end
   %oh.next = add nsw i64 %oh1, 1
-  %443 = icmp slt i64 %oh.next, 12
-  br i1 %443, label %oh, label %oh.end
+  %431 = icmp slt i64 %oh.next, 12
+  br i1 %431, label %oh, label %oh.end
 
 epilogue:                                         ; preds = %epilogue, %epilogue.row
   %epilogue20 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
-  %444 = add nsw i64 %442, %epilogue20
-  %445 = getelementptr inbounds float, float* %1, i64 %444
-  %446 = load float, float* %445, align 4
-  %447 = sdiv i64 %441, 12
-  %448 = urem i64 %447, 12
-  %449 = urem i64 %441, 12
-  %450 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %epilogue20
-  %451 = load float, float* %450, align 4
-  %452 = fadd float %446, %451
-  %453 = fcmp ole float %452, 0.000000e+00
-  %454 = select i1 %453, float 0.000000e+00, float %452
-  %455 = getelementptr inbounds float, float* %1, i64 %444
-  store float %454, float* %455, align 4
+  %432 = add nsw i64 %430, %epilogue20
+  %433 = getelementptr inbounds float, float* %1, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = sdiv i64 %429, 12
+  %436 = urem i64 %435, 12
+  %437 = urem i64 %429, 12
+  %438 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %epilogue20
+  %439 = load float, float* %438, align 4
+  %440 = fadd float %434, %439
+  %441 = fcmp ole float %440, 0.000000e+00
+  %442 = select i1 %441, float 0.000000e+00, float %440
+  %443 = getelementptr inbounds float, float* %1, i64 %432
+  store float %442, float* %443, align 4
   %epilogue.next = add nsw i64 %epilogue20, 1
-  %456 = icmp slt i64 %epilogue.next, 8
-  br i1 %456, label %epilogue, label %epilogue.end
+  %444 = icmp slt i64 %epilogue.next, 8
+  br i1 %444, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
   %epilogue.row.next = add nsw i64 %epilogue.row19, 1
-  %457 = icmp slt i64 %epilogue.row.next, 12
-  br i1 %457, label %epilogue.row, label %epilogue.row.end
+  %445 = icmp slt i64 %epilogue.row.next, 12
+  br i1 %445, label %epilogue.row, label %epilogue.row.end
 }
 
 ; Function Attrs: nounwind
