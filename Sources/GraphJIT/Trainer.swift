@@ -216,23 +216,55 @@ public final class Trainer {
     /// Forgets the kernel times recorded so far (after warm-up).
     public func resetProfiles() { trainSteps.values.forEach { $0.resetProfile() } }
 
+    /// Compiles, side by side on the available cores, the training steps and evaluation functions
+    /// for these batch sizes (the full and the last partial batch, say), so the first epoch does
+    /// not wait for each in turn. Each compile has its own LLVM context.
+    public func prepare(trainingBatchSizes: [Int], evaluationBatchSizes: [Int]) throws {
+        let jobs = Set(trainingBatchSizes).subtracting(trainSteps.keys).map { ($0, true) }
+            + Set(evaluationBatchSizes).subtracting(evaluators.keys).map { ($0, false) }
+        guard jobs.count > 1 else {
+            for (n, training) in jobs { _ = try training ? trainStep(batchSize: n) : evaluator(batchSize: n) }
+            return
+        }
+        var results = [Result<CompiledGraph, Error>?](repeating: nil, count: jobs.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+                let (n, training) = jobs[i]
+                slots[i] = Result { try training ? self.compileTrainingStep(batchSize: n) : self.compileEvaluator(batchSize: n) }
+            }
+        }
+        for ((n, training), result) in zip(jobs, results) {
+            guard let compiled = try result?.get() else { continue }
+            if training { trainSteps[n] = compiled } else { evaluators[n] = compiled }
+        }
+    }
+
     private func trainStep(batchSize n: Int) throws -> CompiledGraph {
         if let c = trainSteps[n] { return c }
-        let specialised = try model.graph.specialized(inputShapes: shape(n))
-        let t = try TrainingGraph.trainingStep(specialised, output: output, options: TrainingStepOptions(
-            optimizer: configuration.optimizer, l2: configuration.l2, seed: configuration.seed))
-        let c = try Model(graph: t.graph).compile(outputs: [TrainingGraph.lossName, TrainingGraph.accuracyName],
-                                                  effects: t.updateNames, options: options())
+        let c = try compileTrainingStep(batchSize: n)
         trainSteps[n] = c
         return c
     }
 
     private func evaluator(batchSize n: Int) throws -> CompiledGraph {
         if let c = evaluators[n] { return c }
-        let t = try TrainingGraph.evaluation(try model.graph.specialized(inputShapes: shape(n)), output: output)
-        let c = try Model(graph: t.graph).compile(outputs: [TrainingGraph.lossName, TrainingGraph.accuracyName], options: options())
+        let c = try compileEvaluator(batchSize: n)
         evaluators[n] = c
         return c
+    }
+
+    /// Reads only immutable state, so several may run at once (`prepare`).
+    private func compileTrainingStep(batchSize n: Int) throws -> CompiledGraph {
+        let specialised = try model.graph.specialized(inputShapes: shape(n))
+        let t = try TrainingGraph.trainingStep(specialised, output: output, options: TrainingStepOptions(
+            optimizer: configuration.optimizer, l2: configuration.l2, seed: configuration.seed))
+        return try Model(graph: t.graph).compile(outputs: [TrainingGraph.lossName, TrainingGraph.accuracyName],
+                                                 effects: t.updateNames, options: options())
+    }
+
+    private func compileEvaluator(batchSize n: Int) throws -> CompiledGraph {
+        let t = try TrainingGraph.evaluation(try model.graph.specialized(inputShapes: shape(n)), output: output)
+        return try Model(graph: t.graph).compile(outputs: [TrainingGraph.lossName, TrainingGraph.accuracyName], options: options())
     }
 
     private func predictor(batchSize n: Int) throws -> CompiledGraph {

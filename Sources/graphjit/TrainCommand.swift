@@ -68,6 +68,16 @@ struct TrainCommand: ParsableCommand {
                 print("resumed from \(resume) after epoch \(firstEpoch - 1) (step \(trainer.step))")
             }
             let validationBatches = try TrainingData.batches(split.validation, size: 500, shuffle: false, seed: 0)
+            // Every step function the epochs will need, compiled side by side before the first.
+            let trainSizes = [min(batchSize, split.train.count), split.train.count % batchSize].filter { $0 > 0 }
+            let evalSizes = Set(validationBatches.map(\.images.shape[0]) + [min(500, test?.count ?? 0), (test?.count ?? 0) % 500]).filter { $0 > 0 }
+            if epochs > 0 {
+                let start = ContinuousClock.now
+                try trainer.prepare(trainingBatchSizes: trainSizes, evaluationBatchSizes: Array(evalSizes))
+                let d = ContinuousClock.now - start
+                print(String(format: "compiled %d training and %d evaluation functions in %.1f s\n", trainSizes.count, evalSizes.count,
+                             Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
+            }
             var table = EpochTable(style: style)
             table.printHeader()
             for epoch in firstEpoch..<(firstEpoch + epochs) {

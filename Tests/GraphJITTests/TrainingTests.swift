@@ -105,6 +105,8 @@ final class TrainingTests: XCTestCase {
                                   configuration: TrainingConfiguration(optimizer: .nesterov(0.9), learningRate: 0.01, seed: 1))
         XCTAssertEqual(try resumed.loadCheckpoint(from: checkpoint), 3)
         XCTAssertEqual(resumed.step, trainer.step)
+        // Step functions compiled side by side behave as those compiled one at a time.
+        try resumed.prepare(trainingBatchSizes: [64, 3_000 % 64], evaluationBatchSizes: [500, 10])
         XCTAssertEqual(try resumed.predict(images), expected)
         // Resuming continues where training stopped: the same next epoch gives the same state.
         let next = try TrainingData.batches(train, size: 64, shuffle: true, seed: 4)
