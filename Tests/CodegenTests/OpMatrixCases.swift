@@ -229,6 +229,7 @@ enum OpMatrix {
                    label: "float64 16 filters dilation 2 same"),
         ConvConfig(n: 1, h: 14, w: 14, c: 1, kh: 5, kw: 5, f: 32, label: "5x5 single channel 32 filters valid"),
         ConvConfig(n: 1, h: 4, w: 5, c: 2, kh: 1, kw: 2, f: 512, label: "512 filters"),
+        ConvConfig(n: 1, h: 5, w: 40, c: 3, kh: 3, kw: 3, f: 16, padding: .same, label: "wide row: edge tiles around a loop of inner tiles"),
     ]
 
     static var conv2D: [OpCase] {

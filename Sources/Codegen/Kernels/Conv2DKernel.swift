@@ -99,32 +99,37 @@ extension KernelEmitter {
         let (batch, height, width, channels) = (geometry.batch, geometry.height, geometry.width, geometry.channels)
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let tile = registerTile(dtype, lanes: shape.lanes, rows: shape.rows, vectors: shape.vectors)
-        let fullTiles = gw.output / tile.rows, rest = gw.output % tile.rows
-        // Input columns reach outside [0, width) only with padding on the width axis.
-        let padded = gw.padBefore > 0 || (gw.output - 1) * gw.stride + (kw - 1) * gw.dilation - gw.padBefore >= width
         let t = elementType(dtype)
-        let zeroRow = padded ? b.bitCast(module.addConstantGlobal("zeros.\(kernel.name)", IRValue(LLVMConstNull(context.array(of: t, count: channels).ref))),
-                                         context.pointer(to: t)) : xPtr
+        // Which window columns of which output pixel fall inside the image is known here: tiles
+        // at the edges are emitted for their own columns, leaving out the padding's multiplies.
+        func column(_ ow: Int, _ k: Int) -> Int { ow * gw.stride + k * gw.dilation - gw.padBefore }
+        func inside(_ ow0: Int, _ rows: Int) -> Bool { column(ow0, 0) >= 0 && column(ow0 + rows - 1, kw - 1) < width }
 
-        func emitTile(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue, checked: Bool) throws {
+        /// One tile of `rows` pixels from `ow0`: every window column valid (runtime start), or, for
+        /// an edge tile, `edge` gives its start so each window column visits only its valid pixels.
+        func emitTile(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue, edge: Int?) throws {
             zeroTile(tile, rows: rows)
             try loop(kh, "kh") { khi in
                 let ih = inputCoordinate(oh, khi, gh)
                 try ifThen(inRange(ih, height), "ih.ok") {
                     let xRow = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width))
-                    try loop(kw, "kw") { kwi in
+                    func body(_ kwi: IRValue, _ pixels: [Int]) throws {
                         let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                        // Each pixel's input row of C channels; in padding, a row of zeros, so
-                        // the channel loop needs no checks.
-                        let pixels: [IRValue] = (0..<rows).map { p in
-                            let iw = inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)
-                            let row = b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, iw), i64(channels))])
-                            return checked ? b.select(inRange(iw, width), row, zeroRow) : row
+                        let rowsOfX = pixels.map { p in
+                            b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)), i64(channels))])
                         }
                         try loop(channels, "c") { ci in
                             let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filters))))
-                            for p in 0..<rows { try accumulate(tile, row: p, load(dtype, pixels[p], ci), wv) }
+                            for (p, x) in zip(pixels, rowsOfX) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
                         }
+                    }
+                    if let start = edge {
+                        for k in 0..<kw {
+                            let valid = (0..<rows).filter { (0..<width).contains(column(start + $0, k)) }
+                            if !valid.isEmpty { try body(i64(k), valid) }
+                        }
+                    } else {
+                        try loop(kw, "kw") { try body($0, Array(0..<rows)) }
                     }
                 }
             }
@@ -132,22 +137,29 @@ extension KernelEmitter {
             for p in 0..<rows { storeRow(tile, row: p, out, b.mulNSW(b.addNSW(pixel, i64(p)), i64(filters))) }
         }
 
-        func emitTileChoosingChecks(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue) throws {
-            guard padded else { return try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, checked: false) }
-            let first = inputCoordinate(ow0, i64(0), gw)
-            let last = inputCoordinate(b.addNSW(ow0, i64(rows - 1)), i64(kw - 1), gw)
-            let inside = IRValue(LLVMBuildAnd(b.ref, b.icmp(LLVMIntSGE, first, i64(0)).ref, b.icmp(LLVMIntSLT, last, i64(width)).ref, "inside"))
-            try ifThenElse(inside, "interior", then: { try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, checked: false) },
-                           else: { try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, checked: true) })
+        // The row as tiles (then single pixels for the remainder); runs of tiles inside the image
+        // become loops, edge tiles are emitted one by one.
+        var spans: [(start: Int, count: Int, rows: Int, edge: Bool)] = []
+        let starts = Array(stride(from: 0, to: gw.output / tile.rows * tile.rows, by: tile.rows)).map { ($0, tile.rows) }
+            + (gw.output / tile.rows * tile.rows..<gw.output).map { ($0, 1) }
+        for (start, rows) in starts {
+            let edge = !inside(start, rows)
+            if !edge, let last = spans.last, !last.edge, last.rows == rows, last.start + last.count * rows == start {
+                spans[spans.count - 1].count += 1
+            } else {
+                spans.append((start, 1, rows, edge))
+            }
         }
-
         try batchLoop(batch, "n") { ni in
             try loop(gh.output, "oh") { oh in
-                try loop(fullTiles, "tile") { t in
-                    try emitTileChoosingChecks(rows: tile.rows, ni: ni, oh: oh, ow0: b.mulNSW(t, i64(tile.rows)))
-                }
-                try loop(rest, "rest") { r in
-                    try emitTileChoosingChecks(rows: 1, ni: ni, oh: oh, ow0: b.addNSW(r, i64(fullTiles * tile.rows)))
+                for span in spans {
+                    if span.edge {
+                        try emitTile(rows: span.rows, ni: ni, oh: oh, ow0: i64(span.start), edge: span.start)
+                    } else {
+                        try loop(span.count, "tile") { k in
+                            try emitTile(rows: span.rows, ni: ni, oh: oh, ow0: b.addNSW(b.mulNSW(k, i64(span.rows)), i64(span.start)), edge: nil)
+                        }
+                    }
                 }
                 let rowStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output * filters))
                 try emitEpilogue(start: rowStart, count: gw.output * filters)

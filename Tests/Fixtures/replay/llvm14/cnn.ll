@@ -9,7 +9,6 @@ source_filename = "graph"
 @"const.dense/bias" = private unnamed_addr constant [128 x i8] c"%B\16=\06\F2*<2\0D`<*\9Ba=c\F7\89={\C0\AE\BD\A0\D7*=\CE\19\D2<y\D6\B2\BD\98\C0\B1<0\AC!=\F7\BDW<\B4!n\BBU\FE\22=\BB\ADG<\1DLI=fk\0C=\FA\BB3=d\B0\C3=\E8}\92\BC\B0\B9\9F\BDfu7<\0B\19\9A\BA'T\E5<\BEhi=\1F\D1X=\DC\03\A5\BD\89\E8^=\A1\CE\CA\BD\C2sl\BD\C0\A0L=wba\BD", align 64
 @"const.dense_1/kernel" = private unnamed_addr constant [1280 x i8] c"{,\02<K\E7+\BE\08\D2U\BDC\A8\DC\BDuC\A2\BD\B6\AE\E6\BD\EDj\8C\BD\B4d\D8=\1F\8Bh>\A9]\EF\BC\B8\E27\BD\88\9EJ\BDp\7F4>\8D\0B\C1<vR'>6\B5k\BE\9A/[\BE\A4KO<\83\9Aw\BD\ABe\93\BD\83\B3\1F\BE$\FE\B7=\CC\FB\E7\BDl\F7e\BE\F4\C3\C2\BD\DB\89\ED>hz\A7\BE\E4t\8B\BEw@o>\ED\00\C5\BD\C4>\A6=\17\C7\E3\BD\DB\1Ce\BE\96\BEK\BE\EA\13V\BE4\9A,=\8D\AA\8E\BE\E4\E4\10>\C4Y\06\BE\A3\0D}\BE\A0\849=K)$\BE\14\A6\E7=*\A70\BE\EF@M=\E2\A6\C9=\B5g\B0>\A1\AC\D4\BD\86\F2\DA\BD]\F2\B4>\85\8D\B5\BD\84\9B\0F>7z\99>\80\ADS>9^H=\DC\1Cd\BE\8D\814=n\BF\D1=\DBey\BC2\F0\8E>b\01=\BEv\81N\BEc\D3\87\BCH\84D\BD\1A\FB\A2>\A4\01\A5\BD\F7M\13>\16s\0B=\A6;\CC\BD|$\01>\8F_d;\FE\FB>\BC/\A1\9F\BDm\E9\0F>\B9M\92=\83\C0\B8\BD\EEi9\BE\CB:_\BE\BB\CC\D9\BD\C3\ED\88\BD.Z5>\96\8B\CC\BD\B9},\BEV\B7h>\A9\DA\1D\BD\B1#R\BD\8F\0D+>\B3\BE/\BEe\C5\94>\0D$\84=j\7F<>\F7\16P=\0F\8Ac>\F0\DEK\BDT\FA\89\BD\AC\94C\BE\09lv\BD\A9\93F>\9E'\CA=\17\072\BE\D5}\8E\BE\FB\A1\01>\D8\83|\BDf}\86\BD\A8\90\A8\BD\AB\D2k\BE\10\22\FB=\02\FE\13=4\DD\86>\E8\B0a\BE-\99\96<'\84\9D\BC\E5-D=+\EE\C1\BD\F99\DC\BDU\09\AD\BC\83?\86\BEL\14\08>RnH>\EE\AA\C0=\AB1F\BC\FBt2>`\13S\BE\0F\B1\9A>\D4\BD\82\BE\CEy\0E\BF\B8U\ED\BC\9E\227\BA.\9D$\BD4H\D3\BE\DE\EE\E1\BD\E2\0C\BF\BDu4\A6<t\0B\10\BE\E5\C9.>\9E~\D0\BD\B5_;\BE\AD\19\88\BE\22\9A\09\BE6Y,<k\AF\A5>\F6\D3>\BD\BD(\8A\BEBX#>\A5\B7\C1\BD\82T\B6\BDD\B6?\BE\83\B3\86\BEy#\A1<\A6\DB\C7\BEE.\8F\BCW\EE \BE\EDR\C2\BE\\\D2\AB\BD\C7:\A7=:\84\B7<\05\95J\BE\1FL\BA=\B2\EF\CD\BE\BF\CAq<\8BJ\1D>\DE\D9_\BE\D8\99\C3=f\97\81>K\84\D0\BD\1F1\14\BE\FF\AB\87\BE-u\9B\BD\00T\C4\BDNh\ED\BD\BB^\F3\BDI\01@>\8C\9CX>\ED\C6\84\BD\B3\F6A\BE|\13\BF<\08=\90>[\FAV>{P\FB;#\00\D0=\96\A4\FA=\A8?*=\D0j\13\BC\89-*>A\DF\84\BE \C5p\BE\C9\93\0E=&4M>\19(i>\16]j=\AC\0A\15\BE\A8s\E3=<\0D\B5\BB\CB\99\CE\BA\DAH\8E\BE\805\0B>K+\22\BES\BB\F9\BE\EBe\CC\BD\C2v\E2>\15%\19=.$1\BE\0E{\DF\BD\9E\9D\C2;\A8]\97\BDZJ\8E\BE\97\E2~>\8D \1D\BD\8F\9E\DE=a#`\BD\03\EF1=\88\DD\90=\81\AE\C7\BDq\8B\96=\D6\E4,>g\01\F3=\D1> \BED\C1A<\82\C1\AF>\84\A1\FA\BD\BFGu\BDd\B8c>GI\8E\BD\0FTo\BD\F6\B1`=\C0m\D7=\87\AE\C1\BE\04y\87\BD\C9\F0\F7<\80\89r\BE\EE\96e>\DD\E7\DE>W\1D\CD\BDk\1E\09>\EEvX>6\7F,\BE\FBN\C3>M@\01>\8C;\8C>E\D0S\BD\D4\09\BB\BD\FA\A8\C2\BDm\8B\99=]\C4\FA=\1F\FB\E9=\EERO=\E8\06\83\BD\83>\95\BD\AF9>=NJ\D8=\12\CA\07\BE\E8\F7\C7>\A8Y\87\BDs\A5\9C\BE\89\CEX>K*\04\BE\82\F6\A1\BE\BB\AA\9C\BD\84oq\BC\9FF\B6\BD\80\D5\8F\BAJ\86\AD>\E5\84\F2\BC\C9X \BE\D6h\0E\BE\09\E6\07\BE\903\90\BD\8BRC;\C0\A1\1B>\D7\AD\1A\BEr:\89>\BF`\85\BEH\DB\82>\16U\99\BE,I\B4>\D2yZ\BE#\05#\BE\89\95U>a\AF\8E\BE=\B9\C0=\7Fb->?\A9p>\AA\93\B1>(\C5L\BE$x\CB\BDg\13!\BE\B8\D2v\BE\D1g\AE\BDk}\AD>\B8I\BB=\8C\B6\89>@w\A0\BD]\D6\86\BE\88u\06\BEj]x\BEC8F<\A1hT\BBUp\8C\BE\DAG\88\BE\FE\CF\82\BE\81\8F\0E\BC2\05\9D\BD\EFG#\BE\80\B0V\BE$S\CB>\82\96\BD=\FC\14\0C>d<\FD\BD\CB]U=\8D\7Ff>\D1R\AF\BD\8DI \BE\06\B4\96\BC+F\B4\BC\83\DB\C5\BD\C1\F8P\BE\81Yo\BDH\85\D6>X\B6+=\CC\8D\A8=", align 64
 @"const.dense_1/bias" = private unnamed_addr constant [40 x i8] c"\01\0E\E1\BCv\D0\E7\BCo\1E9=\10\12\B1\BD\D4H\A2\BD3\A23\BD\9A_\BB\BD\0Crh\BD\8Cq?\BC\E1\91\C9<", align 64
-@zeros.k11_conv2_Relu = private unnamed_addr constant [8 x float] zeroinitializer, align 64
 
 ; Function Attrs: nounwind
 define internal void @k5_conv1_Relu(float* noalias %0, float* noalias %1) #0 {
@@ -41,6 +40,7 @@ oh.end:                                           ; preds = %epilogue.row.end
 tile:                                             ; preds = %kh.end, %oh
   %tile2 = phi i64 [ 0, %oh ], [ %tile.next, %kh.end ]
   %2 = mul nsw i64 %tile2, 12
+  %3 = add nsw i64 %2, 0
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
@@ -56,327 +56,327 @@ tile:                                             ; preds = %kh.end, %oh
   br label %kh
 
 tile.end:                                         ; preds = %kh.end
-  %3 = add nsw i64 0, %oh1
-  %4 = mul nsw i64 %3, 192
-  %5 = sdiv i64 %4, 8
+  %4 = add nsw i64 0, %oh1
+  %5 = mul nsw i64 %4, 192
+  %6 = sdiv i64 %5, 8
   br label %epilogue.row
 
 kh:                                               ; preds = %ih.ok.end, %tile
   %kh3 = phi i64 [ 0, %tile ], [ %kh.next, %ih.ok.end ]
-  %6 = mul nsw i64 %oh1, 1
-  %7 = add i64 %6, 0
-  %8 = add nsw i64 %7, %kh3
-  %9 = icmp ult i64 %8, 28
-  br i1 %9, label %ih.ok, label %ih.ok.end
+  %7 = mul nsw i64 %oh1, 1
+  %8 = add i64 %7, 0
+  %9 = add nsw i64 %8, %kh3
+  %10 = icmp ult i64 %9, 28
+  br i1 %10, label %ih.ok, label %ih.ok.end
 
 kh.end:                                           ; preds = %ih.ok.end
-  %10 = add nsw i64 0, %oh1
-  %11 = mul nsw i64 %10, 24
-  %12 = add nsw i64 %11, %2
-  %13 = add nsw i64 %12, 0
-  %14 = mul nsw i64 %13, 8
-  %15 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %16 = getelementptr inbounds float, float* %1, i64 %14
-  %17 = bitcast float* %16 to <8 x float>*
-  store <8 x float> %15, <8 x float>* %17, align 4
-  %18 = add nsw i64 %12, 1
-  %19 = mul nsw i64 %18, 8
-  %20 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %21 = getelementptr inbounds float, float* %1, i64 %19
-  %22 = bitcast float* %21 to <8 x float>*
-  store <8 x float> %20, <8 x float>* %22, align 4
-  %23 = add nsw i64 %12, 2
-  %24 = mul nsw i64 %23, 8
-  %25 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %26 = getelementptr inbounds float, float* %1, i64 %24
-  %27 = bitcast float* %26 to <8 x float>*
-  store <8 x float> %25, <8 x float>* %27, align 4
-  %28 = add nsw i64 %12, 3
-  %29 = mul nsw i64 %28, 8
-  %30 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %31 = getelementptr inbounds float, float* %1, i64 %29
-  %32 = bitcast float* %31 to <8 x float>*
-  store <8 x float> %30, <8 x float>* %32, align 4
-  %33 = add nsw i64 %12, 4
-  %34 = mul nsw i64 %33, 8
-  %35 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %36 = getelementptr inbounds float, float* %1, i64 %34
-  %37 = bitcast float* %36 to <8 x float>*
-  store <8 x float> %35, <8 x float>* %37, align 4
-  %38 = add nsw i64 %12, 5
-  %39 = mul nsw i64 %38, 8
-  %40 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %41 = getelementptr inbounds float, float* %1, i64 %39
-  %42 = bitcast float* %41 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %42, align 4
-  %43 = add nsw i64 %12, 6
-  %44 = mul nsw i64 %43, 8
-  %45 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %46 = getelementptr inbounds float, float* %1, i64 %44
-  %47 = bitcast float* %46 to <8 x float>*
-  store <8 x float> %45, <8 x float>* %47, align 4
-  %48 = add nsw i64 %12, 7
-  %49 = mul nsw i64 %48, 8
-  %50 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %51 = getelementptr inbounds float, float* %1, i64 %49
-  %52 = bitcast float* %51 to <8 x float>*
-  store <8 x float> %50, <8 x float>* %52, align 4
-  %53 = add nsw i64 %12, 8
-  %54 = mul nsw i64 %53, 8
-  %55 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %56 = getelementptr inbounds float, float* %1, i64 %54
-  %57 = bitcast float* %56 to <8 x float>*
-  store <8 x float> %55, <8 x float>* %57, align 4
-  %58 = add nsw i64 %12, 9
-  %59 = mul nsw i64 %58, 8
-  %60 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %61 = getelementptr inbounds float, float* %1, i64 %59
-  %62 = bitcast float* %61 to <8 x float>*
-  store <8 x float> %60, <8 x float>* %62, align 4
-  %63 = add nsw i64 %12, 10
-  %64 = mul nsw i64 %63, 8
-  %65 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %66 = getelementptr inbounds float, float* %1, i64 %64
-  %67 = bitcast float* %66 to <8 x float>*
-  store <8 x float> %65, <8 x float>* %67, align 4
-  %68 = add nsw i64 %12, 11
-  %69 = mul nsw i64 %68, 8
-  %70 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %71 = getelementptr inbounds float, float* %1, i64 %69
-  %72 = bitcast float* %71 to <8 x float>*
-  store <8 x float> %70, <8 x float>* %72, align 4
+  %11 = add nsw i64 0, %oh1
+  %12 = mul nsw i64 %11, 24
+  %13 = add nsw i64 %12, %3
+  %14 = add nsw i64 %13, 0
+  %15 = mul nsw i64 %14, 8
+  %16 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %17 = getelementptr inbounds float, float* %1, i64 %15
+  %18 = bitcast float* %17 to <8 x float>*
+  store <8 x float> %16, <8 x float>* %18, align 4
+  %19 = add nsw i64 %13, 1
+  %20 = mul nsw i64 %19, 8
+  %21 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %22 = getelementptr inbounds float, float* %1, i64 %20
+  %23 = bitcast float* %22 to <8 x float>*
+  store <8 x float> %21, <8 x float>* %23, align 4
+  %24 = add nsw i64 %13, 2
+  %25 = mul nsw i64 %24, 8
+  %26 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %27 = getelementptr inbounds float, float* %1, i64 %25
+  %28 = bitcast float* %27 to <8 x float>*
+  store <8 x float> %26, <8 x float>* %28, align 4
+  %29 = add nsw i64 %13, 3
+  %30 = mul nsw i64 %29, 8
+  %31 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %32 = getelementptr inbounds float, float* %1, i64 %30
+  %33 = bitcast float* %32 to <8 x float>*
+  store <8 x float> %31, <8 x float>* %33, align 4
+  %34 = add nsw i64 %13, 4
+  %35 = mul nsw i64 %34, 8
+  %36 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %37 = getelementptr inbounds float, float* %1, i64 %35
+  %38 = bitcast float* %37 to <8 x float>*
+  store <8 x float> %36, <8 x float>* %38, align 4
+  %39 = add nsw i64 %13, 5
+  %40 = mul nsw i64 %39, 8
+  %41 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %42 = getelementptr inbounds float, float* %1, i64 %40
+  %43 = bitcast float* %42 to <8 x float>*
+  store <8 x float> %41, <8 x float>* %43, align 4
+  %44 = add nsw i64 %13, 6
+  %45 = mul nsw i64 %44, 8
+  %46 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %47 = getelementptr inbounds float, float* %1, i64 %45
+  %48 = bitcast float* %47 to <8 x float>*
+  store <8 x float> %46, <8 x float>* %48, align 4
+  %49 = add nsw i64 %13, 7
+  %50 = mul nsw i64 %49, 8
+  %51 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %52 = getelementptr inbounds float, float* %1, i64 %50
+  %53 = bitcast float* %52 to <8 x float>*
+  store <8 x float> %51, <8 x float>* %53, align 4
+  %54 = add nsw i64 %13, 8
+  %55 = mul nsw i64 %54, 8
+  %56 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %57 = getelementptr inbounds float, float* %1, i64 %55
+  %58 = bitcast float* %57 to <8 x float>*
+  store <8 x float> %56, <8 x float>* %58, align 4
+  %59 = add nsw i64 %13, 9
+  %60 = mul nsw i64 %59, 8
+  %61 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %62 = getelementptr inbounds float, float* %1, i64 %60
+  %63 = bitcast float* %62 to <8 x float>*
+  store <8 x float> %61, <8 x float>* %63, align 4
+  %64 = add nsw i64 %13, 10
+  %65 = mul nsw i64 %64, 8
+  %66 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %67 = getelementptr inbounds float, float* %1, i64 %65
+  %68 = bitcast float* %67 to <8 x float>*
+  store <8 x float> %66, <8 x float>* %68, align 4
+  %69 = add nsw i64 %13, 11
+  %70 = mul nsw i64 %69, 8
+  %71 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %72 = getelementptr inbounds float, float* %1, i64 %70
+  %73 = bitcast float* %72 to <8 x float>*
+  store <8 x float> %71, <8 x float>* %73, align 4
   %tile.next = add nsw i64 %tile2, 1
-  %73 = icmp slt i64 %tile.next, 2
-  br i1 %73, label %tile, label %tile.end
+  %74 = icmp slt i64 %tile.next, 2
+  br i1 %74, label %tile, label %tile.end
 
 ih.ok:                                            ; preds = %kh
-  %74 = add nsw i64 0, %8
-  %75 = mul nsw i64 %74, 28
+  %75 = add nsw i64 0, %9
+  %76 = mul nsw i64 %75, 28
   br label %kw
 
 ih.ok.end:                                        ; preds = %kw.end, %kh
   %kh.next = add nsw i64 %kh3, 1
-  %76 = icmp slt i64 %kh.next, 5
-  br i1 %76, label %kh, label %kh.end
+  %77 = icmp slt i64 %kh.next, 5
+  br i1 %77, label %kh, label %kh.end
 
 kw:                                               ; preds = %kw, %ih.ok
   %kw4 = phi i64 [ 0, %ih.ok ], [ %kw.next, %kw ]
-  %77 = mul nsw i64 %kh3, 5
-  %78 = add nsw i64 %77, %kw4
-  %79 = mul nsw i64 %78, 8
-  %80 = add nsw i64 %2, 0
-  %81 = mul nsw i64 %80, 1
-  %82 = add i64 %81, 0
-  %83 = add nsw i64 %82, %kw4
-  %84 = add nsw i64 %75, %83
-  %85 = mul nsw i64 %84, 1
-  %86 = getelementptr inbounds float, float* %0, i64 %85
-  %87 = add nsw i64 %2, 1
-  %88 = mul nsw i64 %87, 1
-  %89 = add i64 %88, 0
-  %90 = add nsw i64 %89, %kw4
-  %91 = add nsw i64 %75, %90
-  %92 = mul nsw i64 %91, 1
-  %93 = getelementptr inbounds float, float* %0, i64 %92
-  %94 = add nsw i64 %2, 2
-  %95 = mul nsw i64 %94, 1
-  %96 = add i64 %95, 0
-  %97 = add nsw i64 %96, %kw4
-  %98 = add nsw i64 %75, %97
-  %99 = mul nsw i64 %98, 1
-  %100 = getelementptr inbounds float, float* %0, i64 %99
-  %101 = add nsw i64 %2, 3
-  %102 = mul nsw i64 %101, 1
-  %103 = add i64 %102, 0
-  %104 = add nsw i64 %103, %kw4
-  %105 = add nsw i64 %75, %104
-  %106 = mul nsw i64 %105, 1
-  %107 = getelementptr inbounds float, float* %0, i64 %106
-  %108 = add nsw i64 %2, 4
-  %109 = mul nsw i64 %108, 1
-  %110 = add i64 %109, 0
-  %111 = add nsw i64 %110, %kw4
-  %112 = add nsw i64 %75, %111
-  %113 = mul nsw i64 %112, 1
-  %114 = getelementptr inbounds float, float* %0, i64 %113
-  %115 = add nsw i64 %2, 5
-  %116 = mul nsw i64 %115, 1
-  %117 = add i64 %116, 0
-  %118 = add nsw i64 %117, %kw4
-  %119 = add nsw i64 %75, %118
-  %120 = mul nsw i64 %119, 1
-  %121 = getelementptr inbounds float, float* %0, i64 %120
-  %122 = add nsw i64 %2, 6
-  %123 = mul nsw i64 %122, 1
-  %124 = add i64 %123, 0
-  %125 = add nsw i64 %124, %kw4
-  %126 = add nsw i64 %75, %125
-  %127 = mul nsw i64 %126, 1
-  %128 = getelementptr inbounds float, float* %0, i64 %127
-  %129 = add nsw i64 %2, 7
-  %130 = mul nsw i64 %129, 1
-  %131 = add i64 %130, 0
-  %132 = add nsw i64 %131, %kw4
-  %133 = add nsw i64 %75, %132
-  %134 = mul nsw i64 %133, 1
-  %135 = getelementptr inbounds float, float* %0, i64 %134
-  %136 = add nsw i64 %2, 8
-  %137 = mul nsw i64 %136, 1
-  %138 = add i64 %137, 0
-  %139 = add nsw i64 %138, %kw4
-  %140 = add nsw i64 %75, %139
-  %141 = mul nsw i64 %140, 1
-  %142 = getelementptr inbounds float, float* %0, i64 %141
-  %143 = add nsw i64 %2, 9
-  %144 = mul nsw i64 %143, 1
-  %145 = add i64 %144, 0
-  %146 = add nsw i64 %145, %kw4
-  %147 = add nsw i64 %75, %146
-  %148 = mul nsw i64 %147, 1
-  %149 = getelementptr inbounds float, float* %0, i64 %148
-  %150 = add nsw i64 %2, 10
-  %151 = mul nsw i64 %150, 1
-  %152 = add i64 %151, 0
-  %153 = add nsw i64 %152, %kw4
-  %154 = add nsw i64 %75, %153
-  %155 = mul nsw i64 %154, 1
-  %156 = getelementptr inbounds float, float* %0, i64 %155
-  %157 = add nsw i64 %2, 11
-  %158 = mul nsw i64 %157, 1
-  %159 = add i64 %158, 0
-  %160 = add nsw i64 %159, %kw4
-  %161 = add nsw i64 %75, %160
-  %162 = mul nsw i64 %161, 1
-  %163 = getelementptr inbounds float, float* %0, i64 %162
-  %164 = add nsw i64 %79, 0
-  %165 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %164
-  %166 = bitcast float* %165 to <8 x float>*
-  %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = getelementptr inbounds float, float* %86, i64 0
-  %169 = load float, float* %168, align 4
-  %170 = insertelement <8 x float> undef, float %169, i64 0
-  %171 = shufflevector <8 x float> %170, <8 x float> undef, <8 x i32> zeroinitializer
-  %172 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %173 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %171, <8 x float> %167, <8 x float> %172)
-  store <8 x float> %173, <8 x float>* %acc.0.0, align 32
-  %174 = getelementptr inbounds float, float* %93, i64 0
-  %175 = load float, float* %174, align 4
-  %176 = insertelement <8 x float> undef, float %175, i64 0
-  %177 = shufflevector <8 x float> %176, <8 x float> undef, <8 x i32> zeroinitializer
-  %178 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %179 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %177, <8 x float> %167, <8 x float> %178)
-  store <8 x float> %179, <8 x float>* %acc.1.0, align 32
-  %180 = getelementptr inbounds float, float* %100, i64 0
-  %181 = load float, float* %180, align 4
-  %182 = insertelement <8 x float> undef, float %181, i64 0
-  %183 = shufflevector <8 x float> %182, <8 x float> undef, <8 x i32> zeroinitializer
-  %184 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %185 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %183, <8 x float> %167, <8 x float> %184)
-  store <8 x float> %185, <8 x float>* %acc.2.0, align 32
-  %186 = getelementptr inbounds float, float* %107, i64 0
-  %187 = load float, float* %186, align 4
-  %188 = insertelement <8 x float> undef, float %187, i64 0
-  %189 = shufflevector <8 x float> %188, <8 x float> undef, <8 x i32> zeroinitializer
-  %190 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %191 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %189, <8 x float> %167, <8 x float> %190)
-  store <8 x float> %191, <8 x float>* %acc.3.0, align 32
-  %192 = getelementptr inbounds float, float* %114, i64 0
-  %193 = load float, float* %192, align 4
-  %194 = insertelement <8 x float> undef, float %193, i64 0
-  %195 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %196 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %197 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %195, <8 x float> %167, <8 x float> %196)
-  store <8 x float> %197, <8 x float>* %acc.4.0, align 32
-  %198 = getelementptr inbounds float, float* %121, i64 0
-  %199 = load float, float* %198, align 4
-  %200 = insertelement <8 x float> undef, float %199, i64 0
-  %201 = shufflevector <8 x float> %200, <8 x float> undef, <8 x i32> zeroinitializer
-  %202 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %203 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %201, <8 x float> %167, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %acc.5.0, align 32
-  %204 = getelementptr inbounds float, float* %128, i64 0
-  %205 = load float, float* %204, align 4
-  %206 = insertelement <8 x float> undef, float %205, i64 0
-  %207 = shufflevector <8 x float> %206, <8 x float> undef, <8 x i32> zeroinitializer
-  %208 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %209 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %207, <8 x float> %167, <8 x float> %208)
-  store <8 x float> %209, <8 x float>* %acc.6.0, align 32
-  %210 = getelementptr inbounds float, float* %135, i64 0
-  %211 = load float, float* %210, align 4
-  %212 = insertelement <8 x float> undef, float %211, i64 0
-  %213 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
-  %214 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %215 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %213, <8 x float> %167, <8 x float> %214)
-  store <8 x float> %215, <8 x float>* %acc.7.0, align 32
-  %216 = getelementptr inbounds float, float* %142, i64 0
-  %217 = load float, float* %216, align 4
-  %218 = insertelement <8 x float> undef, float %217, i64 0
-  %219 = shufflevector <8 x float> %218, <8 x float> undef, <8 x i32> zeroinitializer
-  %220 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %221 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %219, <8 x float> %167, <8 x float> %220)
-  store <8 x float> %221, <8 x float>* %acc.8.0, align 32
-  %222 = getelementptr inbounds float, float* %149, i64 0
-  %223 = load float, float* %222, align 4
-  %224 = insertelement <8 x float> undef, float %223, i64 0
-  %225 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
-  %226 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %227 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %225, <8 x float> %167, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %acc.9.0, align 32
-  %228 = getelementptr inbounds float, float* %156, i64 0
-  %229 = load float, float* %228, align 4
-  %230 = insertelement <8 x float> undef, float %229, i64 0
-  %231 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
-  %232 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %231, <8 x float> %167, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %acc.10.0, align 32
-  %234 = getelementptr inbounds float, float* %163, i64 0
-  %235 = load float, float* %234, align 4
-  %236 = insertelement <8 x float> undef, float %235, i64 0
-  %237 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
-  %238 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %167, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %acc.11.0, align 32
+  %78 = mul nsw i64 %kh3, 5
+  %79 = add nsw i64 %78, %kw4
+  %80 = mul nsw i64 %79, 8
+  %81 = add nsw i64 %3, 0
+  %82 = mul nsw i64 %81, 1
+  %83 = add i64 %82, 0
+  %84 = add nsw i64 %83, %kw4
+  %85 = add nsw i64 %76, %84
+  %86 = mul nsw i64 %85, 1
+  %87 = getelementptr inbounds float, float* %0, i64 %86
+  %88 = add nsw i64 %3, 1
+  %89 = mul nsw i64 %88, 1
+  %90 = add i64 %89, 0
+  %91 = add nsw i64 %90, %kw4
+  %92 = add nsw i64 %76, %91
+  %93 = mul nsw i64 %92, 1
+  %94 = getelementptr inbounds float, float* %0, i64 %93
+  %95 = add nsw i64 %3, 2
+  %96 = mul nsw i64 %95, 1
+  %97 = add i64 %96, 0
+  %98 = add nsw i64 %97, %kw4
+  %99 = add nsw i64 %76, %98
+  %100 = mul nsw i64 %99, 1
+  %101 = getelementptr inbounds float, float* %0, i64 %100
+  %102 = add nsw i64 %3, 3
+  %103 = mul nsw i64 %102, 1
+  %104 = add i64 %103, 0
+  %105 = add nsw i64 %104, %kw4
+  %106 = add nsw i64 %76, %105
+  %107 = mul nsw i64 %106, 1
+  %108 = getelementptr inbounds float, float* %0, i64 %107
+  %109 = add nsw i64 %3, 4
+  %110 = mul nsw i64 %109, 1
+  %111 = add i64 %110, 0
+  %112 = add nsw i64 %111, %kw4
+  %113 = add nsw i64 %76, %112
+  %114 = mul nsw i64 %113, 1
+  %115 = getelementptr inbounds float, float* %0, i64 %114
+  %116 = add nsw i64 %3, 5
+  %117 = mul nsw i64 %116, 1
+  %118 = add i64 %117, 0
+  %119 = add nsw i64 %118, %kw4
+  %120 = add nsw i64 %76, %119
+  %121 = mul nsw i64 %120, 1
+  %122 = getelementptr inbounds float, float* %0, i64 %121
+  %123 = add nsw i64 %3, 6
+  %124 = mul nsw i64 %123, 1
+  %125 = add i64 %124, 0
+  %126 = add nsw i64 %125, %kw4
+  %127 = add nsw i64 %76, %126
+  %128 = mul nsw i64 %127, 1
+  %129 = getelementptr inbounds float, float* %0, i64 %128
+  %130 = add nsw i64 %3, 7
+  %131 = mul nsw i64 %130, 1
+  %132 = add i64 %131, 0
+  %133 = add nsw i64 %132, %kw4
+  %134 = add nsw i64 %76, %133
+  %135 = mul nsw i64 %134, 1
+  %136 = getelementptr inbounds float, float* %0, i64 %135
+  %137 = add nsw i64 %3, 8
+  %138 = mul nsw i64 %137, 1
+  %139 = add i64 %138, 0
+  %140 = add nsw i64 %139, %kw4
+  %141 = add nsw i64 %76, %140
+  %142 = mul nsw i64 %141, 1
+  %143 = getelementptr inbounds float, float* %0, i64 %142
+  %144 = add nsw i64 %3, 9
+  %145 = mul nsw i64 %144, 1
+  %146 = add i64 %145, 0
+  %147 = add nsw i64 %146, %kw4
+  %148 = add nsw i64 %76, %147
+  %149 = mul nsw i64 %148, 1
+  %150 = getelementptr inbounds float, float* %0, i64 %149
+  %151 = add nsw i64 %3, 10
+  %152 = mul nsw i64 %151, 1
+  %153 = add i64 %152, 0
+  %154 = add nsw i64 %153, %kw4
+  %155 = add nsw i64 %76, %154
+  %156 = mul nsw i64 %155, 1
+  %157 = getelementptr inbounds float, float* %0, i64 %156
+  %158 = add nsw i64 %3, 11
+  %159 = mul nsw i64 %158, 1
+  %160 = add i64 %159, 0
+  %161 = add nsw i64 %160, %kw4
+  %162 = add nsw i64 %76, %161
+  %163 = mul nsw i64 %162, 1
+  %164 = getelementptr inbounds float, float* %0, i64 %163
+  %165 = add nsw i64 %80, 0
+  %166 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = getelementptr inbounds float, float* %87, i64 0
+  %170 = load float, float* %169, align 4
+  %171 = insertelement <8 x float> undef, float %170, i64 0
+  %172 = shufflevector <8 x float> %171, <8 x float> undef, <8 x i32> zeroinitializer
+  %173 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %174 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %172, <8 x float> %168, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %acc.0.0, align 32
+  %175 = getelementptr inbounds float, float* %94, i64 0
+  %176 = load float, float* %175, align 4
+  %177 = insertelement <8 x float> undef, float %176, i64 0
+  %178 = shufflevector <8 x float> %177, <8 x float> undef, <8 x i32> zeroinitializer
+  %179 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %180 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %178, <8 x float> %168, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %acc.1.0, align 32
+  %181 = getelementptr inbounds float, float* %101, i64 0
+  %182 = load float, float* %181, align 4
+  %183 = insertelement <8 x float> undef, float %182, i64 0
+  %184 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
+  %185 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %186 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %184, <8 x float> %168, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %acc.2.0, align 32
+  %187 = getelementptr inbounds float, float* %108, i64 0
+  %188 = load float, float* %187, align 4
+  %189 = insertelement <8 x float> undef, float %188, i64 0
+  %190 = shufflevector <8 x float> %189, <8 x float> undef, <8 x i32> zeroinitializer
+  %191 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %190, <8 x float> %168, <8 x float> %191)
+  store <8 x float> %192, <8 x float>* %acc.3.0, align 32
+  %193 = getelementptr inbounds float, float* %115, i64 0
+  %194 = load float, float* %193, align 4
+  %195 = insertelement <8 x float> undef, float %194, i64 0
+  %196 = shufflevector <8 x float> %195, <8 x float> undef, <8 x i32> zeroinitializer
+  %197 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %196, <8 x float> %168, <8 x float> %197)
+  store <8 x float> %198, <8 x float>* %acc.4.0, align 32
+  %199 = getelementptr inbounds float, float* %122, i64 0
+  %200 = load float, float* %199, align 4
+  %201 = insertelement <8 x float> undef, float %200, i64 0
+  %202 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
+  %203 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %204 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %202, <8 x float> %168, <8 x float> %203)
+  store <8 x float> %204, <8 x float>* %acc.5.0, align 32
+  %205 = getelementptr inbounds float, float* %129, i64 0
+  %206 = load float, float* %205, align 4
+  %207 = insertelement <8 x float> undef, float %206, i64 0
+  %208 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
+  %209 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %210 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %208, <8 x float> %168, <8 x float> %209)
+  store <8 x float> %210, <8 x float>* %acc.6.0, align 32
+  %211 = getelementptr inbounds float, float* %136, i64 0
+  %212 = load float, float* %211, align 4
+  %213 = insertelement <8 x float> undef, float %212, i64 0
+  %214 = shufflevector <8 x float> %213, <8 x float> undef, <8 x i32> zeroinitializer
+  %215 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %216 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %214, <8 x float> %168, <8 x float> %215)
+  store <8 x float> %216, <8 x float>* %acc.7.0, align 32
+  %217 = getelementptr inbounds float, float* %143, i64 0
+  %218 = load float, float* %217, align 4
+  %219 = insertelement <8 x float> undef, float %218, i64 0
+  %220 = shufflevector <8 x float> %219, <8 x float> undef, <8 x i32> zeroinitializer
+  %221 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %222 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %220, <8 x float> %168, <8 x float> %221)
+  store <8 x float> %222, <8 x float>* %acc.8.0, align 32
+  %223 = getelementptr inbounds float, float* %150, i64 0
+  %224 = load float, float* %223, align 4
+  %225 = insertelement <8 x float> undef, float %224, i64 0
+  %226 = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
+  %227 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %228 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %226, <8 x float> %168, <8 x float> %227)
+  store <8 x float> %228, <8 x float>* %acc.9.0, align 32
+  %229 = getelementptr inbounds float, float* %157, i64 0
+  %230 = load float, float* %229, align 4
+  %231 = insertelement <8 x float> undef, float %230, i64 0
+  %232 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %233 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %234 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %232, <8 x float> %168, <8 x float> %233)
+  store <8 x float> %234, <8 x float>* %acc.10.0, align 32
+  %235 = getelementptr inbounds float, float* %164, i64 0
+  %236 = load float, float* %235, align 4
+  %237 = insertelement <8 x float> undef, float %236, i64 0
+  %238 = shufflevector <8 x float> %237, <8 x float> undef, <8 x i32> zeroinitializer
+  %239 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %238, <8 x float> %168, <8 x float> %239)
+  store <8 x float> %240, <8 x float>* %acc.11.0, align 32
   %kw.next = add nsw i64 %kw4, 1
-  %240 = icmp slt i64 %kw.next, 5
-  br i1 %240, label %kw, label %kw.end
+  %241 = icmp slt i64 %kw.next, 5
+  br i1 %241, label %kw, label %kw.end
 
 kw.end:                                           ; preds = %kw
   br label %ih.ok.end
 
 epilogue.row:                                     ; preds = %epilogue.end, %tile.end
   %epilogue.row5 = phi i64 [ 0, %tile.end ], [ %epilogue.row.next, %epilogue.end ]
-  %241 = add nsw i64 %5, %epilogue.row5
-  %242 = mul nsw i64 %241, 8
+  %242 = add nsw i64 %6, %epilogue.row5
+  %243 = mul nsw i64 %242, 8
   br label %epilogue
 
 epilogue.row.end:                                 ; preds = %epilogue.end
   %oh.next = add nsw i64 %oh1, 1
-  %243 = icmp slt i64 %oh.next, 24
-  br i1 %243, label %oh, label %oh.end
+  %244 = icmp slt i64 %oh.next, 24
+  br i1 %244, label %oh, label %oh.end
 
 epilogue:                                         ; preds = %epilogue, %epilogue.row
   %epilogue6 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
-  %244 = add nsw i64 %242, %epilogue6
-  %245 = getelementptr inbounds float, float* %1, i64 %244
-  %246 = load float, float* %245, align 4
-  %247 = sdiv i64 %241, 24
-  %248 = urem i64 %247, 24
-  %249 = urem i64 %241, 24
-  %250 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %epilogue6
-  %251 = load float, float* %250, align 4
-  %252 = fadd float %246, %251
-  %253 = fcmp ole float %252, 0.000000e+00
-  %254 = select i1 %253, float 0.000000e+00, float %252
-  %255 = getelementptr inbounds float, float* %1, i64 %244
-  store float %254, float* %255, align 4
+  %245 = add nsw i64 %243, %epilogue6
+  %246 = getelementptr inbounds float, float* %1, i64 %245
+  %247 = load float, float* %246, align 4
+  %248 = sdiv i64 %242, 24
+  %249 = urem i64 %248, 24
+  %250 = urem i64 %242, 24
+  %251 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %epilogue6
+  %252 = load float, float* %251, align 4
+  %253 = fadd float %247, %252
+  %254 = fcmp ole float %253, 0.000000e+00
+  %255 = select i1 %254, float 0.000000e+00, float %253
+  %256 = getelementptr inbounds float, float* %1, i64 %245
+  store float %255, float* %256, align 4
   %epilogue.next = add nsw i64 %epilogue6, 1
-  %256 = icmp slt i64 %epilogue.next, 8
-  br i1 %256, label %epilogue, label %epilogue.end
+  %257 = icmp slt i64 %epilogue.next, 8
+  br i1 %257, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
   %epilogue.row.next = add nsw i64 %epilogue.row5, 1
-  %257 = icmp slt i64 %epilogue.row.next, 24
-  br i1 %257, label %epilogue.row, label %epilogue.row.end
+  %258 = icmp slt i64 %epilogue.row.next, 24
+  br i1 %258, label %epilogue.row, label %epilogue.row.end
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -510,12 +510,6 @@ body:                                             ; preds = %allocas
 
 oh:                                               ; preds = %epilogue.row.end, %body
   %oh1 = phi i64 [ 0, %body ], [ %oh.next, %epilogue.row.end ]
-  br i1 false, label %interior, label %interior.else
-
-oh.end:                                           ; preds = %epilogue.row.end
-  ret void
-
-interior:                                         ; preds = %oh
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
@@ -530,593 +524,533 @@ interior:                                         ; preds = %oh
   store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
   br label %kh
 
-interior.else:                                    ; preds = %oh
-  store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.3.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.4.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.5.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.6.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.7.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.8.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.9.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.10.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
-  br label %kh5
+oh.end:                                           ; preds = %epilogue.row.end
+  ret void
 
-interior.end:                                     ; preds = %kh.end6, %kh.end
-  %2 = add nsw i64 0, %oh1
-  %3 = mul nsw i64 %2, 96
-  %4 = sdiv i64 %3, 8
-  br label %epilogue.row
-
-kh:                                               ; preds = %ih.ok.end, %interior
-  %kh2 = phi i64 [ 0, %interior ], [ %kh.next, %ih.ok.end ]
-  %5 = mul nsw i64 %oh1, 1
-  %6 = add i64 %5, -1
-  %7 = add nsw i64 %6, %kh2
-  %8 = icmp ult i64 %7, 12
-  br i1 %8, label %ih.ok, label %ih.ok.end
+kh:                                               ; preds = %ih.ok.end, %oh
+  %kh2 = phi i64 [ 0, %oh ], [ %kh.next, %ih.ok.end ]
+  %2 = mul nsw i64 %oh1, 1
+  %3 = add i64 %2, -1
+  %4 = add nsw i64 %3, %kh2
+  %5 = icmp ult i64 %4, 12
+  br i1 %5, label %ih.ok, label %ih.ok.end
 
 kh.end:                                           ; preds = %ih.ok.end
-  %9 = add nsw i64 0, %oh1
-  %10 = mul nsw i64 %9, 12
-  %11 = add nsw i64 %10, 0
-  %12 = add nsw i64 %11, 0
-  %13 = mul nsw i64 %12, 8
-  %14 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %15 = getelementptr inbounds float, float* %1, i64 %13
-  %16 = bitcast float* %15 to <8 x float>*
-  store <8 x float> %14, <8 x float>* %16, align 4
-  %17 = add nsw i64 %11, 1
-  %18 = mul nsw i64 %17, 8
-  %19 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %20 = getelementptr inbounds float, float* %1, i64 %18
-  %21 = bitcast float* %20 to <8 x float>*
-  store <8 x float> %19, <8 x float>* %21, align 4
-  %22 = add nsw i64 %11, 2
-  %23 = mul nsw i64 %22, 8
-  %24 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %25 = getelementptr inbounds float, float* %1, i64 %23
-  %26 = bitcast float* %25 to <8 x float>*
-  store <8 x float> %24, <8 x float>* %26, align 4
-  %27 = add nsw i64 %11, 3
-  %28 = mul nsw i64 %27, 8
-  %29 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %30 = getelementptr inbounds float, float* %1, i64 %28
-  %31 = bitcast float* %30 to <8 x float>*
-  store <8 x float> %29, <8 x float>* %31, align 4
-  %32 = add nsw i64 %11, 4
-  %33 = mul nsw i64 %32, 8
-  %34 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %35 = getelementptr inbounds float, float* %1, i64 %33
-  %36 = bitcast float* %35 to <8 x float>*
-  store <8 x float> %34, <8 x float>* %36, align 4
-  %37 = add nsw i64 %11, 5
-  %38 = mul nsw i64 %37, 8
-  %39 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %40 = getelementptr inbounds float, float* %1, i64 %38
-  %41 = bitcast float* %40 to <8 x float>*
-  store <8 x float> %39, <8 x float>* %41, align 4
-  %42 = add nsw i64 %11, 6
-  %43 = mul nsw i64 %42, 8
-  %44 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %45 = getelementptr inbounds float, float* %1, i64 %43
-  %46 = bitcast float* %45 to <8 x float>*
-  store <8 x float> %44, <8 x float>* %46, align 4
-  %47 = add nsw i64 %11, 7
-  %48 = mul nsw i64 %47, 8
-  %49 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %50 = getelementptr inbounds float, float* %1, i64 %48
-  %51 = bitcast float* %50 to <8 x float>*
-  store <8 x float> %49, <8 x float>* %51, align 4
-  %52 = add nsw i64 %11, 8
-  %53 = mul nsw i64 %52, 8
-  %54 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %55 = getelementptr inbounds float, float* %1, i64 %53
-  %56 = bitcast float* %55 to <8 x float>*
-  store <8 x float> %54, <8 x float>* %56, align 4
-  %57 = add nsw i64 %11, 9
-  %58 = mul nsw i64 %57, 8
-  %59 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %60 = getelementptr inbounds float, float* %1, i64 %58
-  %61 = bitcast float* %60 to <8 x float>*
-  store <8 x float> %59, <8 x float>* %61, align 4
-  %62 = add nsw i64 %11, 10
-  %63 = mul nsw i64 %62, 8
-  %64 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %65 = getelementptr inbounds float, float* %1, i64 %63
-  %66 = bitcast float* %65 to <8 x float>*
-  store <8 x float> %64, <8 x float>* %66, align 4
-  %67 = add nsw i64 %11, 11
-  %68 = mul nsw i64 %67, 8
-  %69 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %70 = getelementptr inbounds float, float* %1, i64 %68
-  %71 = bitcast float* %70 to <8 x float>*
-  store <8 x float> %69, <8 x float>* %71, align 4
-  br label %interior.end
+  %6 = add nsw i64 0, %oh1
+  %7 = mul nsw i64 %6, 12
+  %8 = add nsw i64 %7, 0
+  %9 = add nsw i64 %8, 0
+  %10 = mul nsw i64 %9, 8
+  %11 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %12 = getelementptr inbounds float, float* %1, i64 %10
+  %13 = bitcast float* %12 to <8 x float>*
+  store <8 x float> %11, <8 x float>* %13, align 4
+  %14 = add nsw i64 %8, 1
+  %15 = mul nsw i64 %14, 8
+  %16 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %17 = getelementptr inbounds float, float* %1, i64 %15
+  %18 = bitcast float* %17 to <8 x float>*
+  store <8 x float> %16, <8 x float>* %18, align 4
+  %19 = add nsw i64 %8, 2
+  %20 = mul nsw i64 %19, 8
+  %21 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %22 = getelementptr inbounds float, float* %1, i64 %20
+  %23 = bitcast float* %22 to <8 x float>*
+  store <8 x float> %21, <8 x float>* %23, align 4
+  %24 = add nsw i64 %8, 3
+  %25 = mul nsw i64 %24, 8
+  %26 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %27 = getelementptr inbounds float, float* %1, i64 %25
+  %28 = bitcast float* %27 to <8 x float>*
+  store <8 x float> %26, <8 x float>* %28, align 4
+  %29 = add nsw i64 %8, 4
+  %30 = mul nsw i64 %29, 8
+  %31 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %32 = getelementptr inbounds float, float* %1, i64 %30
+  %33 = bitcast float* %32 to <8 x float>*
+  store <8 x float> %31, <8 x float>* %33, align 4
+  %34 = add nsw i64 %8, 5
+  %35 = mul nsw i64 %34, 8
+  %36 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %37 = getelementptr inbounds float, float* %1, i64 %35
+  %38 = bitcast float* %37 to <8 x float>*
+  store <8 x float> %36, <8 x float>* %38, align 4
+  %39 = add nsw i64 %8, 6
+  %40 = mul nsw i64 %39, 8
+  %41 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %42 = getelementptr inbounds float, float* %1, i64 %40
+  %43 = bitcast float* %42 to <8 x float>*
+  store <8 x float> %41, <8 x float>* %43, align 4
+  %44 = add nsw i64 %8, 7
+  %45 = mul nsw i64 %44, 8
+  %46 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %47 = getelementptr inbounds float, float* %1, i64 %45
+  %48 = bitcast float* %47 to <8 x float>*
+  store <8 x float> %46, <8 x float>* %48, align 4
+  %49 = add nsw i64 %8, 8
+  %50 = mul nsw i64 %49, 8
+  %51 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %52 = getelementptr inbounds float, float* %1, i64 %50
+  %53 = bitcast float* %52 to <8 x float>*
+  store <8 x float> %51, <8 x float>* %53, align 4
+  %54 = add nsw i64 %8, 9
+  %55 = mul nsw i64 %54, 8
+  %56 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %57 = getelementptr inbounds float, float* %1, i64 %55
+  %58 = bitcast float* %57 to <8 x float>*
+  store <8 x float> %56, <8 x float>* %58, align 4
+  %59 = add nsw i64 %8, 10
+  %60 = mul nsw i64 %59, 8
+  %61 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %62 = getelementptr inbounds float, float* %1, i64 %60
+  %63 = bitcast float* %62 to <8 x float>*
+  store <8 x float> %61, <8 x float>* %63, align 4
+  %64 = add nsw i64 %8, 11
+  %65 = mul nsw i64 %64, 8
+  %66 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %67 = getelementptr inbounds float, float* %1, i64 %65
+  %68 = bitcast float* %67 to <8 x float>*
+  store <8 x float> %66, <8 x float>* %68, align 4
+  %69 = add nsw i64 0, %oh1
+  %70 = mul nsw i64 %69, 96
+  %71 = sdiv i64 %70, 8
+  br label %epilogue.row
 
 ih.ok:                                            ; preds = %kh
-  %72 = add nsw i64 0, %7
+  %72 = add nsw i64 0, %4
   %73 = mul nsw i64 %72, 12
-  br label %kw
-
-ih.ok.end:                                        ; preds = %kw.end, %kh
-  %kh.next = add nsw i64 %kh2, 1
-  %74 = icmp slt i64 %kh.next, 3
-  br i1 %74, label %kh, label %kh.end
-
-kw:                                               ; preds = %c.end, %ih.ok
-  %kw3 = phi i64 [ 0, %ih.ok ], [ %kw.next, %c.end ]
-  %75 = mul nsw i64 %kh2, 3
-  %76 = add nsw i64 %75, %kw3
-  %77 = mul nsw i64 %76, 64
-  %78 = add nsw i64 -1, %kw3
-  %79 = add nsw i64 %73, %78
-  %80 = mul nsw i64 %79, 8
-  %81 = getelementptr inbounds float, float* %0, i64 %80
-  %82 = add nsw i64 0, %kw3
-  %83 = add nsw i64 %73, %82
+  %74 = mul nsw i64 %kh2, 3
+  %75 = add nsw i64 %74, 0
+  %76 = mul nsw i64 %75, 64
+  %77 = add nsw i64 %73, 0
+  %78 = mul nsw i64 %77, 8
+  %79 = getelementptr inbounds float, float* %0, i64 %78
+  %80 = add nsw i64 %73, 1
+  %81 = mul nsw i64 %80, 8
+  %82 = getelementptr inbounds float, float* %0, i64 %81
+  %83 = add nsw i64 %73, 2
   %84 = mul nsw i64 %83, 8
   %85 = getelementptr inbounds float, float* %0, i64 %84
-  %86 = add nsw i64 1, %kw3
-  %87 = add nsw i64 %73, %86
-  %88 = mul nsw i64 %87, 8
-  %89 = getelementptr inbounds float, float* %0, i64 %88
-  %90 = add nsw i64 2, %kw3
-  %91 = add nsw i64 %73, %90
-  %92 = mul nsw i64 %91, 8
-  %93 = getelementptr inbounds float, float* %0, i64 %92
-  %94 = add nsw i64 3, %kw3
-  %95 = add nsw i64 %73, %94
+  %86 = add nsw i64 %73, 3
+  %87 = mul nsw i64 %86, 8
+  %88 = getelementptr inbounds float, float* %0, i64 %87
+  %89 = add nsw i64 %73, 4
+  %90 = mul nsw i64 %89, 8
+  %91 = getelementptr inbounds float, float* %0, i64 %90
+  %92 = add nsw i64 %73, 5
+  %93 = mul nsw i64 %92, 8
+  %94 = getelementptr inbounds float, float* %0, i64 %93
+  %95 = add nsw i64 %73, 6
   %96 = mul nsw i64 %95, 8
   %97 = getelementptr inbounds float, float* %0, i64 %96
-  %98 = add nsw i64 4, %kw3
-  %99 = add nsw i64 %73, %98
-  %100 = mul nsw i64 %99, 8
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = add nsw i64 5, %kw3
-  %103 = add nsw i64 %73, %102
-  %104 = mul nsw i64 %103, 8
-  %105 = getelementptr inbounds float, float* %0, i64 %104
-  %106 = add nsw i64 6, %kw3
-  %107 = add nsw i64 %73, %106
+  %98 = add nsw i64 %73, 7
+  %99 = mul nsw i64 %98, 8
+  %100 = getelementptr inbounds float, float* %0, i64 %99
+  %101 = add nsw i64 %73, 8
+  %102 = mul nsw i64 %101, 8
+  %103 = getelementptr inbounds float, float* %0, i64 %102
+  %104 = add nsw i64 %73, 9
+  %105 = mul nsw i64 %104, 8
+  %106 = getelementptr inbounds float, float* %0, i64 %105
+  %107 = add nsw i64 %73, 10
   %108 = mul nsw i64 %107, 8
   %109 = getelementptr inbounds float, float* %0, i64 %108
-  %110 = add nsw i64 7, %kw3
-  %111 = add nsw i64 %73, %110
-  %112 = mul nsw i64 %111, 8
-  %113 = getelementptr inbounds float, float* %0, i64 %112
-  %114 = add nsw i64 8, %kw3
-  %115 = add nsw i64 %73, %114
-  %116 = mul nsw i64 %115, 8
-  %117 = getelementptr inbounds float, float* %0, i64 %116
-  %118 = add nsw i64 9, %kw3
-  %119 = add nsw i64 %73, %118
-  %120 = mul nsw i64 %119, 8
-  %121 = getelementptr inbounds float, float* %0, i64 %120
-  %122 = add nsw i64 10, %kw3
-  %123 = add nsw i64 %73, %122
-  %124 = mul nsw i64 %123, 8
-  %125 = getelementptr inbounds float, float* %0, i64 %124
   br label %c
 
-kw.end:                                           ; preds = %c.end
-  br label %ih.ok.end
+ih.ok.end:                                        ; preds = %c.end9, %kh
+  %kh.next = add nsw i64 %kh2, 1
+  %110 = icmp slt i64 %kh.next, 3
+  br i1 %110, label %kh, label %kh.end
 
-c:                                                ; preds = %c, %kw
-  %c4 = phi i64 [ 0, %kw ], [ %c.next, %c ]
-  %126 = mul nsw i64 %c4, 8
-  %127 = add nsw i64 %77, %126
-  %128 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = getelementptr inbounds float, float* %81, i64 %c4
-  %132 = load float, float* %131, align 4
-  %133 = insertelement <8 x float> undef, float %132, i64 0
-  %134 = shufflevector <8 x float> %133, <8 x float> undef, <8 x i32> zeroinitializer
-  %135 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %136 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %134, <8 x float> %130, <8 x float> %135)
-  store <8 x float> %136, <8 x float>* %acc.0.0, align 32
-  %137 = getelementptr inbounds float, float* %85, i64 %c4
-  %138 = load float, float* %137, align 4
-  %139 = insertelement <8 x float> undef, float %138, i64 0
-  %140 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
-  %141 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %142 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %140, <8 x float> %130, <8 x float> %141)
-  store <8 x float> %142, <8 x float>* %acc.1.0, align 32
-  %143 = getelementptr inbounds float, float* %89, i64 %c4
-  %144 = load float, float* %143, align 4
-  %145 = insertelement <8 x float> undef, float %144, i64 0
-  %146 = shufflevector <8 x float> %145, <8 x float> undef, <8 x i32> zeroinitializer
-  %147 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %146, <8 x float> %130, <8 x float> %147)
-  store <8 x float> %148, <8 x float>* %acc.2.0, align 32
-  %149 = getelementptr inbounds float, float* %93, i64 %c4
-  %150 = load float, float* %149, align 4
-  %151 = insertelement <8 x float> undef, float %150, i64 0
-  %152 = shufflevector <8 x float> %151, <8 x float> undef, <8 x i32> zeroinitializer
-  %153 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %154 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %152, <8 x float> %130, <8 x float> %153)
-  store <8 x float> %154, <8 x float>* %acc.3.0, align 32
-  %155 = getelementptr inbounds float, float* %97, i64 %c4
-  %156 = load float, float* %155, align 4
-  %157 = insertelement <8 x float> undef, float %156, i64 0
-  %158 = shufflevector <8 x float> %157, <8 x float> undef, <8 x i32> zeroinitializer
-  %159 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %160 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %158, <8 x float> %130, <8 x float> %159)
-  store <8 x float> %160, <8 x float>* %acc.4.0, align 32
-  %161 = getelementptr inbounds float, float* %101, i64 %c4
-  %162 = load float, float* %161, align 4
-  %163 = insertelement <8 x float> undef, float %162, i64 0
-  %164 = shufflevector <8 x float> %163, <8 x float> undef, <8 x i32> zeroinitializer
-  %165 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %166 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %164, <8 x float> %130, <8 x float> %165)
-  store <8 x float> %166, <8 x float>* %acc.5.0, align 32
-  %167 = getelementptr inbounds float, float* %105, i64 %c4
-  %168 = load float, float* %167, align 4
-  %169 = insertelement <8 x float> undef, float %168, i64 0
-  %170 = shufflevector <8 x float> %169, <8 x float> undef, <8 x i32> zeroinitializer
-  %171 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %170, <8 x float> %130, <8 x float> %171)
-  store <8 x float> %172, <8 x float>* %acc.6.0, align 32
-  %173 = getelementptr inbounds float, float* %109, i64 %c4
-  %174 = load float, float* %173, align 4
-  %175 = insertelement <8 x float> undef, float %174, i64 0
-  %176 = shufflevector <8 x float> %175, <8 x float> undef, <8 x i32> zeroinitializer
-  %177 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %178 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %176, <8 x float> %130, <8 x float> %177)
-  store <8 x float> %178, <8 x float>* %acc.7.0, align 32
-  %179 = getelementptr inbounds float, float* %113, i64 %c4
-  %180 = load float, float* %179, align 4
-  %181 = insertelement <8 x float> undef, float %180, i64 0
-  %182 = shufflevector <8 x float> %181, <8 x float> undef, <8 x i32> zeroinitializer
-  %183 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %184 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %182, <8 x float> %130, <8 x float> %183)
-  store <8 x float> %184, <8 x float>* %acc.8.0, align 32
-  %185 = getelementptr inbounds float, float* %117, i64 %c4
-  %186 = load float, float* %185, align 4
-  %187 = insertelement <8 x float> undef, float %186, i64 0
-  %188 = shufflevector <8 x float> %187, <8 x float> undef, <8 x i32> zeroinitializer
-  %189 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %190 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %188, <8 x float> %130, <8 x float> %189)
-  store <8 x float> %190, <8 x float>* %acc.9.0, align 32
-  %191 = getelementptr inbounds float, float* %121, i64 %c4
-  %192 = load float, float* %191, align 4
-  %193 = insertelement <8 x float> undef, float %192, i64 0
-  %194 = shufflevector <8 x float> %193, <8 x float> undef, <8 x i32> zeroinitializer
-  %195 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %196 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %194, <8 x float> %130, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %acc.10.0, align 32
-  %197 = getelementptr inbounds float, float* %125, i64 %c4
-  %198 = load float, float* %197, align 4
-  %199 = insertelement <8 x float> undef, float %198, i64 0
-  %200 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
-  %201 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %202 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %200, <8 x float> %130, <8 x float> %201)
-  store <8 x float> %202, <8 x float>* %acc.11.0, align 32
-  %c.next = add nsw i64 %c4, 1
-  %203 = icmp slt i64 %c.next, 8
-  br i1 %203, label %c, label %c.end
+c:                                                ; preds = %c, %ih.ok
+  %c3 = phi i64 [ 0, %ih.ok ], [ %c.next, %c ]
+  %111 = mul nsw i64 %c3, 8
+  %112 = add nsw i64 %76, %111
+  %113 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = getelementptr inbounds float, float* %79, i64 %c3
+  %117 = load float, float* %116, align 4
+  %118 = insertelement <8 x float> undef, float %117, i64 0
+  %119 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
+  %120 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %121 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %119, <8 x float> %115, <8 x float> %120)
+  store <8 x float> %121, <8 x float>* %acc.1.0, align 32
+  %122 = getelementptr inbounds float, float* %82, i64 %c3
+  %123 = load float, float* %122, align 4
+  %124 = insertelement <8 x float> undef, float %123, i64 0
+  %125 = shufflevector <8 x float> %124, <8 x float> undef, <8 x i32> zeroinitializer
+  %126 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %125, <8 x float> %115, <8 x float> %126)
+  store <8 x float> %127, <8 x float>* %acc.2.0, align 32
+  %128 = getelementptr inbounds float, float* %85, i64 %c3
+  %129 = load float, float* %128, align 4
+  %130 = insertelement <8 x float> undef, float %129, i64 0
+  %131 = shufflevector <8 x float> %130, <8 x float> undef, <8 x i32> zeroinitializer
+  %132 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %133 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %115, <8 x float> %132)
+  store <8 x float> %133, <8 x float>* %acc.3.0, align 32
+  %134 = getelementptr inbounds float, float* %88, i64 %c3
+  %135 = load float, float* %134, align 4
+  %136 = insertelement <8 x float> undef, float %135, i64 0
+  %137 = shufflevector <8 x float> %136, <8 x float> undef, <8 x i32> zeroinitializer
+  %138 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %137, <8 x float> %115, <8 x float> %138)
+  store <8 x float> %139, <8 x float>* %acc.4.0, align 32
+  %140 = getelementptr inbounds float, float* %91, i64 %c3
+  %141 = load float, float* %140, align 4
+  %142 = insertelement <8 x float> undef, float %141, i64 0
+  %143 = shufflevector <8 x float> %142, <8 x float> undef, <8 x i32> zeroinitializer
+  %144 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %145 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %143, <8 x float> %115, <8 x float> %144)
+  store <8 x float> %145, <8 x float>* %acc.5.0, align 32
+  %146 = getelementptr inbounds float, float* %94, i64 %c3
+  %147 = load float, float* %146, align 4
+  %148 = insertelement <8 x float> undef, float %147, i64 0
+  %149 = shufflevector <8 x float> %148, <8 x float> undef, <8 x i32> zeroinitializer
+  %150 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %151 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %149, <8 x float> %115, <8 x float> %150)
+  store <8 x float> %151, <8 x float>* %acc.6.0, align 32
+  %152 = getelementptr inbounds float, float* %97, i64 %c3
+  %153 = load float, float* %152, align 4
+  %154 = insertelement <8 x float> undef, float %153, i64 0
+  %155 = shufflevector <8 x float> %154, <8 x float> undef, <8 x i32> zeroinitializer
+  %156 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %155, <8 x float> %115, <8 x float> %156)
+  store <8 x float> %157, <8 x float>* %acc.7.0, align 32
+  %158 = getelementptr inbounds float, float* %100, i64 %c3
+  %159 = load float, float* %158, align 4
+  %160 = insertelement <8 x float> undef, float %159, i64 0
+  %161 = shufflevector <8 x float> %160, <8 x float> undef, <8 x i32> zeroinitializer
+  %162 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %163 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %161, <8 x float> %115, <8 x float> %162)
+  store <8 x float> %163, <8 x float>* %acc.8.0, align 32
+  %164 = getelementptr inbounds float, float* %103, i64 %c3
+  %165 = load float, float* %164, align 4
+  %166 = insertelement <8 x float> undef, float %165, i64 0
+  %167 = shufflevector <8 x float> %166, <8 x float> undef, <8 x i32> zeroinitializer
+  %168 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %169 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %167, <8 x float> %115, <8 x float> %168)
+  store <8 x float> %169, <8 x float>* %acc.9.0, align 32
+  %170 = getelementptr inbounds float, float* %106, i64 %c3
+  %171 = load float, float* %170, align 4
+  %172 = insertelement <8 x float> undef, float %171, i64 0
+  %173 = shufflevector <8 x float> %172, <8 x float> undef, <8 x i32> zeroinitializer
+  %174 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %175 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %173, <8 x float> %115, <8 x float> %174)
+  store <8 x float> %175, <8 x float>* %acc.10.0, align 32
+  %176 = getelementptr inbounds float, float* %109, i64 %c3
+  %177 = load float, float* %176, align 4
+  %178 = insertelement <8 x float> undef, float %177, i64 0
+  %179 = shufflevector <8 x float> %178, <8 x float> undef, <8 x i32> zeroinitializer
+  %180 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %181 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %179, <8 x float> %115, <8 x float> %180)
+  store <8 x float> %181, <8 x float>* %acc.11.0, align 32
+  %c.next = add nsw i64 %c3, 1
+  %182 = icmp slt i64 %c.next, 8
+  br i1 %182, label %c, label %c.end
 
 c.end:                                            ; preds = %c
-  %kw.next = add nsw i64 %kw3, 1
-  %204 = icmp slt i64 %kw.next, 3
-  br i1 %204, label %kw, label %kw.end
+  %183 = mul nsw i64 %kh2, 3
+  %184 = add nsw i64 %183, 1
+  %185 = mul nsw i64 %184, 64
+  %186 = add nsw i64 %73, 0
+  %187 = mul nsw i64 %186, 8
+  %188 = getelementptr inbounds float, float* %0, i64 %187
+  %189 = add nsw i64 %73, 1
+  %190 = mul nsw i64 %189, 8
+  %191 = getelementptr inbounds float, float* %0, i64 %190
+  %192 = add nsw i64 %73, 2
+  %193 = mul nsw i64 %192, 8
+  %194 = getelementptr inbounds float, float* %0, i64 %193
+  %195 = add nsw i64 %73, 3
+  %196 = mul nsw i64 %195, 8
+  %197 = getelementptr inbounds float, float* %0, i64 %196
+  %198 = add nsw i64 %73, 4
+  %199 = mul nsw i64 %198, 8
+  %200 = getelementptr inbounds float, float* %0, i64 %199
+  %201 = add nsw i64 %73, 5
+  %202 = mul nsw i64 %201, 8
+  %203 = getelementptr inbounds float, float* %0, i64 %202
+  %204 = add nsw i64 %73, 6
+  %205 = mul nsw i64 %204, 8
+  %206 = getelementptr inbounds float, float* %0, i64 %205
+  %207 = add nsw i64 %73, 7
+  %208 = mul nsw i64 %207, 8
+  %209 = getelementptr inbounds float, float* %0, i64 %208
+  %210 = add nsw i64 %73, 8
+  %211 = mul nsw i64 %210, 8
+  %212 = getelementptr inbounds float, float* %0, i64 %211
+  %213 = add nsw i64 %73, 9
+  %214 = mul nsw i64 %213, 8
+  %215 = getelementptr inbounds float, float* %0, i64 %214
+  %216 = add nsw i64 %73, 10
+  %217 = mul nsw i64 %216, 8
+  %218 = getelementptr inbounds float, float* %0, i64 %217
+  %219 = add nsw i64 %73, 11
+  %220 = mul nsw i64 %219, 8
+  %221 = getelementptr inbounds float, float* %0, i64 %220
+  br label %c4
 
-kh5:                                              ; preds = %ih.ok.end9, %interior.else
-  %kh7 = phi i64 [ 0, %interior.else ], [ %kh.next18, %ih.ok.end9 ]
-  %205 = mul nsw i64 %oh1, 1
-  %206 = add i64 %205, -1
-  %207 = add nsw i64 %206, %kh7
-  %208 = icmp ult i64 %207, 12
-  br i1 %208, label %ih.ok8, label %ih.ok.end9
+c4:                                               ; preds = %c4, %c.end
+  %c6 = phi i64 [ 0, %c.end ], [ %c.next7, %c4 ]
+  %222 = mul nsw i64 %c6, 8
+  %223 = add nsw i64 %185, %222
+  %224 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %223
+  %225 = bitcast float* %224 to <8 x float>*
+  %226 = load <8 x float>, <8 x float>* %225, align 4
+  %227 = getelementptr inbounds float, float* %188, i64 %c6
+  %228 = load float, float* %227, align 4
+  %229 = insertelement <8 x float> undef, float %228, i64 0
+  %230 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
+  %231 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %230, <8 x float> %226, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %acc.0.0, align 32
+  %233 = getelementptr inbounds float, float* %191, i64 %c6
+  %234 = load float, float* %233, align 4
+  %235 = insertelement <8 x float> undef, float %234, i64 0
+  %236 = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
+  %237 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %238 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %236, <8 x float> %226, <8 x float> %237)
+  store <8 x float> %238, <8 x float>* %acc.1.0, align 32
+  %239 = getelementptr inbounds float, float* %194, i64 %c6
+  %240 = load float, float* %239, align 4
+  %241 = insertelement <8 x float> undef, float %240, i64 0
+  %242 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
+  %243 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %244 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %242, <8 x float> %226, <8 x float> %243)
+  store <8 x float> %244, <8 x float>* %acc.2.0, align 32
+  %245 = getelementptr inbounds float, float* %197, i64 %c6
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i64 0
+  %248 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %249 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %250 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %248, <8 x float> %226, <8 x float> %249)
+  store <8 x float> %250, <8 x float>* %acc.3.0, align 32
+  %251 = getelementptr inbounds float, float* %200, i64 %c6
+  %252 = load float, float* %251, align 4
+  %253 = insertelement <8 x float> undef, float %252, i64 0
+  %254 = shufflevector <8 x float> %253, <8 x float> undef, <8 x i32> zeroinitializer
+  %255 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %256 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %254, <8 x float> %226, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %acc.4.0, align 32
+  %257 = getelementptr inbounds float, float* %203, i64 %c6
+  %258 = load float, float* %257, align 4
+  %259 = insertelement <8 x float> undef, float %258, i64 0
+  %260 = shufflevector <8 x float> %259, <8 x float> undef, <8 x i32> zeroinitializer
+  %261 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %262 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %260, <8 x float> %226, <8 x float> %261)
+  store <8 x float> %262, <8 x float>* %acc.5.0, align 32
+  %263 = getelementptr inbounds float, float* %206, i64 %c6
+  %264 = load float, float* %263, align 4
+  %265 = insertelement <8 x float> undef, float %264, i64 0
+  %266 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
+  %267 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %268 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %266, <8 x float> %226, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %acc.6.0, align 32
+  %269 = getelementptr inbounds float, float* %209, i64 %c6
+  %270 = load float, float* %269, align 4
+  %271 = insertelement <8 x float> undef, float %270, i64 0
+  %272 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
+  %273 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %274 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %272, <8 x float> %226, <8 x float> %273)
+  store <8 x float> %274, <8 x float>* %acc.7.0, align 32
+  %275 = getelementptr inbounds float, float* %212, i64 %c6
+  %276 = load float, float* %275, align 4
+  %277 = insertelement <8 x float> undef, float %276, i64 0
+  %278 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
+  %279 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %280 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %278, <8 x float> %226, <8 x float> %279)
+  store <8 x float> %280, <8 x float>* %acc.8.0, align 32
+  %281 = getelementptr inbounds float, float* %215, i64 %c6
+  %282 = load float, float* %281, align 4
+  %283 = insertelement <8 x float> undef, float %282, i64 0
+  %284 = shufflevector <8 x float> %283, <8 x float> undef, <8 x i32> zeroinitializer
+  %285 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %286 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %284, <8 x float> %226, <8 x float> %285)
+  store <8 x float> %286, <8 x float>* %acc.9.0, align 32
+  %287 = getelementptr inbounds float, float* %218, i64 %c6
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i64 0
+  %290 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %292 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %290, <8 x float> %226, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %acc.10.0, align 32
+  %293 = getelementptr inbounds float, float* %221, i64 %c6
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i64 0
+  %296 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %297 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %298 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %296, <8 x float> %226, <8 x float> %297)
+  store <8 x float> %298, <8 x float>* %acc.11.0, align 32
+  %c.next7 = add nsw i64 %c6, 1
+  %299 = icmp slt i64 %c.next7, 8
+  br i1 %299, label %c4, label %c.end5
 
-kh.end6:                                          ; preds = %ih.ok.end9
-  %209 = add nsw i64 0, %oh1
-  %210 = mul nsw i64 %209, 12
-  %211 = add nsw i64 %210, 0
-  %212 = add nsw i64 %211, 0
-  %213 = mul nsw i64 %212, 8
-  %214 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %215 = getelementptr inbounds float, float* %1, i64 %213
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %216, align 4
-  %217 = add nsw i64 %211, 1
-  %218 = mul nsw i64 %217, 8
-  %219 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %220 = getelementptr inbounds float, float* %1, i64 %218
-  %221 = bitcast float* %220 to <8 x float>*
-  store <8 x float> %219, <8 x float>* %221, align 4
-  %222 = add nsw i64 %211, 2
-  %223 = mul nsw i64 %222, 8
-  %224 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %225 = getelementptr inbounds float, float* %1, i64 %223
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %224, <8 x float>* %226, align 4
-  %227 = add nsw i64 %211, 3
-  %228 = mul nsw i64 %227, 8
-  %229 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %230 = getelementptr inbounds float, float* %1, i64 %228
-  %231 = bitcast float* %230 to <8 x float>*
-  store <8 x float> %229, <8 x float>* %231, align 4
-  %232 = add nsw i64 %211, 4
-  %233 = mul nsw i64 %232, 8
-  %234 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %235 = getelementptr inbounds float, float* %1, i64 %233
-  %236 = bitcast float* %235 to <8 x float>*
-  store <8 x float> %234, <8 x float>* %236, align 4
-  %237 = add nsw i64 %211, 5
-  %238 = mul nsw i64 %237, 8
-  %239 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %240 = getelementptr inbounds float, float* %1, i64 %238
-  %241 = bitcast float* %240 to <8 x float>*
-  store <8 x float> %239, <8 x float>* %241, align 4
-  %242 = add nsw i64 %211, 6
-  %243 = mul nsw i64 %242, 8
-  %244 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %245 = getelementptr inbounds float, float* %1, i64 %243
-  %246 = bitcast float* %245 to <8 x float>*
-  store <8 x float> %244, <8 x float>* %246, align 4
-  %247 = add nsw i64 %211, 7
-  %248 = mul nsw i64 %247, 8
-  %249 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %250 = getelementptr inbounds float, float* %1, i64 %248
-  %251 = bitcast float* %250 to <8 x float>*
-  store <8 x float> %249, <8 x float>* %251, align 4
-  %252 = add nsw i64 %211, 8
-  %253 = mul nsw i64 %252, 8
-  %254 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %255 = getelementptr inbounds float, float* %1, i64 %253
-  %256 = bitcast float* %255 to <8 x float>*
-  store <8 x float> %254, <8 x float>* %256, align 4
-  %257 = add nsw i64 %211, 9
-  %258 = mul nsw i64 %257, 8
-  %259 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %260 = getelementptr inbounds float, float* %1, i64 %258
-  %261 = bitcast float* %260 to <8 x float>*
-  store <8 x float> %259, <8 x float>* %261, align 4
-  %262 = add nsw i64 %211, 10
-  %263 = mul nsw i64 %262, 8
-  %264 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %265 = getelementptr inbounds float, float* %1, i64 %263
-  %266 = bitcast float* %265 to <8 x float>*
-  store <8 x float> %264, <8 x float>* %266, align 4
-  %267 = add nsw i64 %211, 11
-  %268 = mul nsw i64 %267, 8
-  %269 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %270 = getelementptr inbounds float, float* %1, i64 %268
-  %271 = bitcast float* %270 to <8 x float>*
-  store <8 x float> %269, <8 x float>* %271, align 4
-  br label %interior.end
-
-ih.ok8:                                           ; preds = %kh5
-  %272 = add nsw i64 0, %207
-  %273 = mul nsw i64 %272, 12
-  br label %kw10
-
-ih.ok.end9:                                       ; preds = %kw.end11, %kh5
-  %kh.next18 = add nsw i64 %kh7, 1
-  %274 = icmp slt i64 %kh.next18, 3
-  br i1 %274, label %kh5, label %kh.end6
-
-kw10:                                             ; preds = %c.end14, %ih.ok8
-  %kw12 = phi i64 [ 0, %ih.ok8 ], [ %kw.next17, %c.end14 ]
-  %275 = mul nsw i64 %kh7, 3
-  %276 = add nsw i64 %275, %kw12
-  %277 = mul nsw i64 %276, 64
-  %278 = add nsw i64 -1, %kw12
-  %279 = add nsw i64 %273, %278
-  %280 = mul nsw i64 %279, 8
-  %281 = getelementptr inbounds float, float* %0, i64 %280
-  %282 = icmp ult i64 %278, 12
-  %283 = select i1 %282, float* %281, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %284 = add nsw i64 0, %kw12
-  %285 = add nsw i64 %273, %284
-  %286 = mul nsw i64 %285, 8
-  %287 = getelementptr inbounds float, float* %0, i64 %286
-  %288 = icmp ult i64 %284, 12
-  %289 = select i1 %288, float* %287, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %290 = add nsw i64 1, %kw12
-  %291 = add nsw i64 %273, %290
-  %292 = mul nsw i64 %291, 8
-  %293 = getelementptr inbounds float, float* %0, i64 %292
-  %294 = icmp ult i64 %290, 12
-  %295 = select i1 %294, float* %293, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %296 = add nsw i64 2, %kw12
-  %297 = add nsw i64 %273, %296
-  %298 = mul nsw i64 %297, 8
-  %299 = getelementptr inbounds float, float* %0, i64 %298
-  %300 = icmp ult i64 %296, 12
-  %301 = select i1 %300, float* %299, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %302 = add nsw i64 3, %kw12
-  %303 = add nsw i64 %273, %302
+c.end5:                                           ; preds = %c4
+  %300 = mul nsw i64 %kh2, 3
+  %301 = add nsw i64 %300, 2
+  %302 = mul nsw i64 %301, 64
+  %303 = add nsw i64 %73, 1
   %304 = mul nsw i64 %303, 8
   %305 = getelementptr inbounds float, float* %0, i64 %304
-  %306 = icmp ult i64 %302, 12
-  %307 = select i1 %306, float* %305, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %308 = add nsw i64 4, %kw12
-  %309 = add nsw i64 %273, %308
+  %306 = add nsw i64 %73, 2
+  %307 = mul nsw i64 %306, 8
+  %308 = getelementptr inbounds float, float* %0, i64 %307
+  %309 = add nsw i64 %73, 3
   %310 = mul nsw i64 %309, 8
   %311 = getelementptr inbounds float, float* %0, i64 %310
-  %312 = icmp ult i64 %308, 12
-  %313 = select i1 %312, float* %311, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %314 = add nsw i64 5, %kw12
-  %315 = add nsw i64 %273, %314
+  %312 = add nsw i64 %73, 4
+  %313 = mul nsw i64 %312, 8
+  %314 = getelementptr inbounds float, float* %0, i64 %313
+  %315 = add nsw i64 %73, 5
   %316 = mul nsw i64 %315, 8
   %317 = getelementptr inbounds float, float* %0, i64 %316
-  %318 = icmp ult i64 %314, 12
-  %319 = select i1 %318, float* %317, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %320 = add nsw i64 6, %kw12
-  %321 = add nsw i64 %273, %320
+  %318 = add nsw i64 %73, 6
+  %319 = mul nsw i64 %318, 8
+  %320 = getelementptr inbounds float, float* %0, i64 %319
+  %321 = add nsw i64 %73, 7
   %322 = mul nsw i64 %321, 8
   %323 = getelementptr inbounds float, float* %0, i64 %322
-  %324 = icmp ult i64 %320, 12
-  %325 = select i1 %324, float* %323, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %326 = add nsw i64 7, %kw12
-  %327 = add nsw i64 %273, %326
+  %324 = add nsw i64 %73, 8
+  %325 = mul nsw i64 %324, 8
+  %326 = getelementptr inbounds float, float* %0, i64 %325
+  %327 = add nsw i64 %73, 9
   %328 = mul nsw i64 %327, 8
   %329 = getelementptr inbounds float, float* %0, i64 %328
-  %330 = icmp ult i64 %326, 12
-  %331 = select i1 %330, float* %329, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %332 = add nsw i64 8, %kw12
-  %333 = add nsw i64 %273, %332
+  %330 = add nsw i64 %73, 10
+  %331 = mul nsw i64 %330, 8
+  %332 = getelementptr inbounds float, float* %0, i64 %331
+  %333 = add nsw i64 %73, 11
   %334 = mul nsw i64 %333, 8
   %335 = getelementptr inbounds float, float* %0, i64 %334
-  %336 = icmp ult i64 %332, 12
-  %337 = select i1 %336, float* %335, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %338 = add nsw i64 9, %kw12
-  %339 = add nsw i64 %273, %338
-  %340 = mul nsw i64 %339, 8
-  %341 = getelementptr inbounds float, float* %0, i64 %340
-  %342 = icmp ult i64 %338, 12
-  %343 = select i1 %342, float* %341, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  %344 = add nsw i64 10, %kw12
-  %345 = add nsw i64 %273, %344
-  %346 = mul nsw i64 %345, 8
-  %347 = getelementptr inbounds float, float* %0, i64 %346
-  %348 = icmp ult i64 %344, 12
-  %349 = select i1 %348, float* %347, float* getelementptr inbounds ([8 x float], [8 x float]* @zeros.k11_conv2_Relu, i32 0, i32 0)
-  br label %c13
+  br label %c8
 
-kw.end11:                                         ; preds = %c.end14
-  br label %ih.ok.end9
+c8:                                               ; preds = %c8, %c.end5
+  %c10 = phi i64 [ 0, %c.end5 ], [ %c.next11, %c8 ]
+  %336 = mul nsw i64 %c10, 8
+  %337 = add nsw i64 %302, %336
+  %338 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  %340 = load <8 x float>, <8 x float>* %339, align 4
+  %341 = getelementptr inbounds float, float* %305, i64 %c10
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i64 0
+  %344 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %345 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %346 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %344, <8 x float> %340, <8 x float> %345)
+  store <8 x float> %346, <8 x float>* %acc.0.0, align 32
+  %347 = getelementptr inbounds float, float* %308, i64 %c10
+  %348 = load float, float* %347, align 4
+  %349 = insertelement <8 x float> undef, float %348, i64 0
+  %350 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
+  %351 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %352 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %350, <8 x float> %340, <8 x float> %351)
+  store <8 x float> %352, <8 x float>* %acc.1.0, align 32
+  %353 = getelementptr inbounds float, float* %311, i64 %c10
+  %354 = load float, float* %353, align 4
+  %355 = insertelement <8 x float> undef, float %354, i64 0
+  %356 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
+  %357 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %358 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %356, <8 x float> %340, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %acc.2.0, align 32
+  %359 = getelementptr inbounds float, float* %314, i64 %c10
+  %360 = load float, float* %359, align 4
+  %361 = insertelement <8 x float> undef, float %360, i64 0
+  %362 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
+  %363 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %364 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %362, <8 x float> %340, <8 x float> %363)
+  store <8 x float> %364, <8 x float>* %acc.3.0, align 32
+  %365 = getelementptr inbounds float, float* %317, i64 %c10
+  %366 = load float, float* %365, align 4
+  %367 = insertelement <8 x float> undef, float %366, i64 0
+  %368 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
+  %369 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %370 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %368, <8 x float> %340, <8 x float> %369)
+  store <8 x float> %370, <8 x float>* %acc.4.0, align 32
+  %371 = getelementptr inbounds float, float* %320, i64 %c10
+  %372 = load float, float* %371, align 4
+  %373 = insertelement <8 x float> undef, float %372, i64 0
+  %374 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
+  %375 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %376 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %374, <8 x float> %340, <8 x float> %375)
+  store <8 x float> %376, <8 x float>* %acc.5.0, align 32
+  %377 = getelementptr inbounds float, float* %323, i64 %c10
+  %378 = load float, float* %377, align 4
+  %379 = insertelement <8 x float> undef, float %378, i64 0
+  %380 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
+  %381 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %382 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %380, <8 x float> %340, <8 x float> %381)
+  store <8 x float> %382, <8 x float>* %acc.6.0, align 32
+  %383 = getelementptr inbounds float, float* %326, i64 %c10
+  %384 = load float, float* %383, align 4
+  %385 = insertelement <8 x float> undef, float %384, i64 0
+  %386 = shufflevector <8 x float> %385, <8 x float> undef, <8 x i32> zeroinitializer
+  %387 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %388 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %386, <8 x float> %340, <8 x float> %387)
+  store <8 x float> %388, <8 x float>* %acc.7.0, align 32
+  %389 = getelementptr inbounds float, float* %329, i64 %c10
+  %390 = load float, float* %389, align 4
+  %391 = insertelement <8 x float> undef, float %390, i64 0
+  %392 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
+  %393 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %394 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %392, <8 x float> %340, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %acc.8.0, align 32
+  %395 = getelementptr inbounds float, float* %332, i64 %c10
+  %396 = load float, float* %395, align 4
+  %397 = insertelement <8 x float> undef, float %396, i64 0
+  %398 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
+  %399 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %400 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %398, <8 x float> %340, <8 x float> %399)
+  store <8 x float> %400, <8 x float>* %acc.9.0, align 32
+  %401 = getelementptr inbounds float, float* %335, i64 %c10
+  %402 = load float, float* %401, align 4
+  %403 = insertelement <8 x float> undef, float %402, i64 0
+  %404 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
+  %405 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %340, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %acc.10.0, align 32
+  %c.next11 = add nsw i64 %c10, 1
+  %407 = icmp slt i64 %c.next11, 8
+  br i1 %407, label %c8, label %c.end9
 
-c13:                                              ; preds = %c13, %kw10
-  %c15 = phi i64 [ 0, %kw10 ], [ %c.next16, %c13 ]
-  %350 = mul nsw i64 %c15, 8
-  %351 = add nsw i64 %277, %350
-  %352 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %351
-  %353 = bitcast float* %352 to <8 x float>*
-  %354 = load <8 x float>, <8 x float>* %353, align 4
-  %355 = getelementptr inbounds float, float* %283, i64 %c15
-  %356 = load float, float* %355, align 4
-  %357 = insertelement <8 x float> undef, float %356, i64 0
-  %358 = shufflevector <8 x float> %357, <8 x float> undef, <8 x i32> zeroinitializer
-  %359 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %360 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %358, <8 x float> %354, <8 x float> %359)
-  store <8 x float> %360, <8 x float>* %acc.0.0, align 32
-  %361 = getelementptr inbounds float, float* %289, i64 %c15
-  %362 = load float, float* %361, align 4
-  %363 = insertelement <8 x float> undef, float %362, i64 0
-  %364 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
-  %365 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %364, <8 x float> %354, <8 x float> %365)
-  store <8 x float> %366, <8 x float>* %acc.1.0, align 32
-  %367 = getelementptr inbounds float, float* %295, i64 %c15
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i64 0
-  %370 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %371 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %372 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %370, <8 x float> %354, <8 x float> %371)
-  store <8 x float> %372, <8 x float>* %acc.2.0, align 32
-  %373 = getelementptr inbounds float, float* %301, i64 %c15
-  %374 = load float, float* %373, align 4
-  %375 = insertelement <8 x float> undef, float %374, i64 0
-  %376 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
-  %377 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %378 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %376, <8 x float> %354, <8 x float> %377)
-  store <8 x float> %378, <8 x float>* %acc.3.0, align 32
-  %379 = getelementptr inbounds float, float* %307, i64 %c15
-  %380 = load float, float* %379, align 4
-  %381 = insertelement <8 x float> undef, float %380, i64 0
-  %382 = shufflevector <8 x float> %381, <8 x float> undef, <8 x i32> zeroinitializer
-  %383 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %384 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %382, <8 x float> %354, <8 x float> %383)
-  store <8 x float> %384, <8 x float>* %acc.4.0, align 32
-  %385 = getelementptr inbounds float, float* %313, i64 %c15
-  %386 = load float, float* %385, align 4
-  %387 = insertelement <8 x float> undef, float %386, i64 0
-  %388 = shufflevector <8 x float> %387, <8 x float> undef, <8 x i32> zeroinitializer
-  %389 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %390 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %388, <8 x float> %354, <8 x float> %389)
-  store <8 x float> %390, <8 x float>* %acc.5.0, align 32
-  %391 = getelementptr inbounds float, float* %319, i64 %c15
-  %392 = load float, float* %391, align 4
-  %393 = insertelement <8 x float> undef, float %392, i64 0
-  %394 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
-  %395 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %396 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %394, <8 x float> %354, <8 x float> %395)
-  store <8 x float> %396, <8 x float>* %acc.6.0, align 32
-  %397 = getelementptr inbounds float, float* %325, i64 %c15
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i64 0
-  %400 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %402 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %400, <8 x float> %354, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %acc.7.0, align 32
-  %403 = getelementptr inbounds float, float* %331, i64 %c15
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i64 0
-  %406 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %407 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %408 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %406, <8 x float> %354, <8 x float> %407)
-  store <8 x float> %408, <8 x float>* %acc.8.0, align 32
-  %409 = getelementptr inbounds float, float* %337, i64 %c15
-  %410 = load float, float* %409, align 4
-  %411 = insertelement <8 x float> undef, float %410, i64 0
-  %412 = shufflevector <8 x float> %411, <8 x float> undef, <8 x i32> zeroinitializer
-  %413 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %414 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %412, <8 x float> %354, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %acc.9.0, align 32
-  %415 = getelementptr inbounds float, float* %343, i64 %c15
-  %416 = load float, float* %415, align 4
-  %417 = insertelement <8 x float> undef, float %416, i64 0
-  %418 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
-  %419 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %420 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %418, <8 x float> %354, <8 x float> %419)
-  store <8 x float> %420, <8 x float>* %acc.10.0, align 32
-  %421 = getelementptr inbounds float, float* %349, i64 %c15
-  %422 = load float, float* %421, align 4
-  %423 = insertelement <8 x float> undef, float %422, i64 0
-  %424 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
-  %425 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %426 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %424, <8 x float> %354, <8 x float> %425)
-  store <8 x float> %426, <8 x float>* %acc.11.0, align 32
-  %c.next16 = add nsw i64 %c15, 1
-  %427 = icmp slt i64 %c.next16, 8
-  br i1 %427, label %c13, label %c.end14
+c.end9:                                           ; preds = %c8
+  br label %ih.ok.end
 
-c.end14:                                          ; preds = %c13
-  %kw.next17 = add nsw i64 %kw12, 1
-  %428 = icmp slt i64 %kw.next17, 3
-  br i1 %428, label %kw10, label %kw.end11
-
-epilogue.row:                                     ; preds = %epilogue.end, %interior.end
-  %epilogue.row19 = phi i64 [ 0, %interior.end ], [ %epilogue.row.next, %epilogue.end ]
-  %429 = add nsw i64 %4, %epilogue.row19
-  %430 = mul nsw i64 %429, 8
+epilogue.row:                                     ; preds = %epilogue.end, %kh.end
+  %epilogue.row12 = phi i64 [ 0, %kh.end ], [ %epilogue.row.next, %epilogue.end ]
+  %408 = add nsw i64 %71, %epilogue.row12
+  %409 = mul nsw i64 %408, 8
   br label %epilogue
 
 epilogue.row.end:                                 ; preds = %epilogue.end
   %oh.next = add nsw i64 %oh1, 1
-  %431 = icmp slt i64 %oh.next, 12
-  br i1 %431, label %oh, label %oh.end
+  %410 = icmp slt i64 %oh.next, 12
+  br i1 %410, label %oh, label %oh.end
 
 epilogue:                                         ; preds = %epilogue, %epilogue.row
-  %epilogue20 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
-  %432 = add nsw i64 %430, %epilogue20
-  %433 = getelementptr inbounds float, float* %1, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = sdiv i64 %429, 12
-  %436 = urem i64 %435, 12
-  %437 = urem i64 %429, 12
-  %438 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %epilogue20
-  %439 = load float, float* %438, align 4
-  %440 = fadd float %434, %439
-  %441 = fcmp ole float %440, 0.000000e+00
-  %442 = select i1 %441, float 0.000000e+00, float %440
-  %443 = getelementptr inbounds float, float* %1, i64 %432
-  store float %442, float* %443, align 4
-  %epilogue.next = add nsw i64 %epilogue20, 1
-  %444 = icmp slt i64 %epilogue.next, 8
-  br i1 %444, label %epilogue, label %epilogue.end
+  %epilogue13 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
+  %411 = add nsw i64 %409, %epilogue13
+  %412 = getelementptr inbounds float, float* %1, i64 %411
+  %413 = load float, float* %412, align 4
+  %414 = sdiv i64 %408, 12
+  %415 = urem i64 %414, 12
+  %416 = urem i64 %408, 12
+  %417 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %epilogue13
+  %418 = load float, float* %417, align 4
+  %419 = fadd float %413, %418
+  %420 = fcmp ole float %419, 0.000000e+00
+  %421 = select i1 %420, float 0.000000e+00, float %419
+  %422 = getelementptr inbounds float, float* %1, i64 %411
+  store float %421, float* %422, align 4
+  %epilogue.next = add nsw i64 %epilogue13, 1
+  %423 = icmp slt i64 %epilogue.next, 8
+  br i1 %423, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
-  %epilogue.row.next = add nsw i64 %epilogue.row19, 1
-  %445 = icmp slt i64 %epilogue.row.next, 12
-  br i1 %445, label %epilogue.row, label %epilogue.row.end
+  %epilogue.row.next = add nsw i64 %epilogue.row12, 1
+  %424 = icmp slt i64 %epilogue.row.next, 12
+  br i1 %424, label %epilogue.row, label %epilogue.row.end
 }
 
 ; Function Attrs: nounwind
