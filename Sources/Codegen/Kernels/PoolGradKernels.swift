@@ -174,16 +174,17 @@ extension KernelEmitter {
     }
 
     /// Visits the in-bounds input positions `(ih, iw)` of the window of output `(oh, ow)`, row-major.
-    private func forEachWindowPosition(_ oh: IRValue, _ ow: IRValue, _ gh: AxisGeometry, _ gw: AxisGeometry,
-                                       _ p: PoolAttributes, height: Int, width: Int, _ body: (IRValue, IRValue) -> Void) {
+    func forEachWindowPosition(_ oh: IRValue, _ ow: IRValue, _ gh: AxisGeometry, _ gw: AxisGeometry,
+                               _ p: PoolAttributes, height: Int, width: Int,
+                               _ body: (IRValue, IRValue) throws -> Void) rethrows {
         let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
         let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-        loop(p.windowH, "wh") { khi in
+        try loop(p.windowH, "wh") { khi in
             let ih = b.addNSW(h0, khi)
-            ifThen(inRange(ih, height), "ih.ok") {
-                loop(p.windowW, "ww") { kwi in
+            try ifThen(inRange(ih, height), "ih.ok") {
+                try loop(p.windowW, "ww") { kwi in
                     let iw = b.addNSW(w0, kwi)
-                    ifThen(inRange(iw, width), "iw.ok") { body(ih, iw) }
+                    try ifThen(inRange(iw, width), "iw.ok") { try body(ih, iw) }
                 }
             }
         }

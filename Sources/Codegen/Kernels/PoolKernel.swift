@@ -31,26 +31,18 @@ extension KernelEmitter {
             }
             let (ni, ci, oh, ow) = (coords[ax.n], coords[ax.c], coords[ax.h], coords[ax.w])
             b.store(p.kind == .max ? context.lowest(dtype) : context.zero(dtype), acc)
-            let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-            let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-            try loop(p.windowH, "wh") { khi in
-                let ih = b.addNSW(h0, khi)
-                try ifThen(inRange(ih, height), "ih.ok") {
-                    try loop(p.windowW, "ww") { kwi in
-                        let iw = b.addNSW(w0, kwi)
-                        try ifThen(inRange(iw, width), "iw.ok") {
-                            var xc = Array(repeating: i64(0), count: 4)
-                            xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
-                            let v = load(dtype, xPtr, linear(xc, xs))
-                            let current = b.load(t, acc)
-                            b.store(p.kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), acc)
-                        }
-                    }
-                }
+            try forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+                var xc = Array(repeating: i64(0), count: 4)
+                xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
+                let v = load(dtype, xPtr, linear(xc, xs))
+                let current = b.load(t, acc)
+                b.store(p.kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), acc)
             }
             var result = b.load(t, acc)
             if p.kind == .avg {
-                let count = b.mulNSW(validCount(h0, p.windowH, height), validCount(w0, p.windowW, width))
+                let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+                let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+                let count = b.mulNSW(realCount(h0, p.windowH, height), realCount(w0, p.windowW, width))
                 result = b.div(result, b.siToFP(count, t))
             }
             let o = linear(coords, outShape)
@@ -72,26 +64,18 @@ extension KernelEmitter {
                     loop(channels, "init") { ci in
                         store(dtype, p.kind == .max ? context.lowest(dtype) : context.zero(dtype), out, b.addNSW(row, ci))
                     }
-                    let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-                    let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-                    try loop(p.windowH, "wh") { khi in
-                        let ih = b.addNSW(h0, khi)
-                        try ifThen(inRange(ih, height), "ih.ok") {
-                            try loop(p.windowW, "ww") { kwi in
-                                let iw = b.addNSW(w0, kwi)
-                                try ifThen(inRange(iw, width), "iw.ok") {
-                                    let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
-                                    try loop(channels, "c") { ci in
-                                        let o = b.addNSW(row, ci)
-                                        let v = load(dtype, xPtr, b.addNSW(base, ci)), current = load(dtype, out, o)
-                                        store(dtype, p.kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), out, o)
-                                    }
-                                }
-                            }
+                    try forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+                        let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                        try loop(channels, "c") { ci in
+                            let o = b.addNSW(row, ci)
+                            let v = load(dtype, xPtr, b.addNSW(base, ci)), current = load(dtype, out, o)
+                            store(dtype, p.kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), out, o)
                         }
                     }
                     if p.kind == .avg {
-                        let count = b.siToFP(b.mulNSW(validCount(h0, p.windowH, height), validCount(w0, p.windowW, width)), elementType(dtype))
+                        let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+                        let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+                        let count = b.siToFP(b.mulNSW(realCount(h0, p.windowH, height), realCount(w0, p.windowW, width)), elementType(dtype))
                         loop(channels, "mean") { ci in
                             let o = b.addNSW(row, ci)
                             store(dtype, b.div(load(dtype, out, o), count), out, o)
@@ -101,14 +85,5 @@ extension KernelEmitter {
                 }
             }
         }
-    }
-
-    /// Number of positions of `[start, start + window)` inside `[0, limit)`.
-    private func validCount(_ start: IRValue, _ window: Int, _ limit: Int) -> IRValue {
-        let zero = i64(0)
-        let lo = b.select(b.icmp(LLVMIntSGT, start, zero), start, zero)
-        let end = b.addNSW(start, i64(window))
-        let hi = b.select(b.icmp(LLVMIntSLT, end, i64(limit)), end, i64(limit))
-        return b.sub(hi, lo)
     }
 }
