@@ -54,6 +54,9 @@ enum Fusion {
                     groupOf[p] = root
                     groups[root]?.body.insert(p, at: 0)
                 } else if !isMaterialisedOnly(op), groups[root]?.anchor == nil, op.isAnchor,
+                          // An Assign's buffer is its variable: an anchor would overwrite the
+                          // variable before the update reads it (SGD's p - lr·grad).
+                          !graph.nodes[root].op.isAssign,
                           // Anchors other than ArgMax rewrite their output in place: same dtype only.
                           graph.nodes[p].types[0].dtype == graph.nodes[root].types[0].dtype || op.isArgMax {
                     groupOf[p] = root
@@ -75,6 +78,11 @@ extension Op {
         case .unary, .binary, .biasAdd, .compare, .select, .cast, .broadcastTo, .randomUniform, .assign: return true
         default: return false
         }
+    }
+
+    var isAssign: Bool {
+        if case .assign = self { return true }
+        return false
     }
 
     var isArgMax: Bool {

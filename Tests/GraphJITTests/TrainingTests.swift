@@ -115,6 +115,27 @@ final class TrainingTests: XCTestCase {
         XCTAssertEqual(try resumed.parameters(), try trainer.parameters())
     }
 
+    /// Plain SGD and momentum with μ = 0 are the same update, computed by differently fused kernels
+    /// (SGD's update reads the variable its kernel writes).
+    func testSGDStepIsParameterMinusLearningRateTimesGradient() throws {
+        let data = try TrainingData.load(Self.mnistDirectory)
+        let batches = try TrainingData.batches(data.train.slice(0..<200), size: 64, shuffle: false, seed: 0)
+        let network = Network.seed000
+        func train(_ optimizer: Optimizer) throws -> [String: Tensor] {
+            let trainer = try Trainer(model: Model(graph: network.graph()), output: network.outputName,
+                                      configuration: TrainingConfiguration(optimizer: optimizer, learningRate: 0.05, seed: 3))
+            _ = try trainer.trainEpoch(batches, epoch: 1)
+            return try trainer.parameters()
+        }
+        let sgd = try train(.sgd), momentum = try train(.momentum(0))
+        for name in ["conv2d1/W", "conv2d1/b", "conv2d3/W", "dense5/W", "dense6/b"] {
+            let a = try XCTUnwrap(sgd[name]).scalars(as: Float.self), b = try XCTUnwrap(momentum[name]).scalars(as: Float.self)
+            XCTAssertEqual(a.count, b.count)
+            let worst = zip(a, b).map { abs($0 - $1) / max(abs($1), 1e-3) }.max() ?? 0
+            XCTAssertLessThan(worst, 1e-3, name)
+        }
+    }
+
     func testDivergenceNamesEpochAndBatch() throws {
         let data = try TrainingData.load(Self.mnistDirectory)
         let train = try data.train.slice(0..<256)
