@@ -91,21 +91,24 @@ public enum CodeGenerator {
         let node = plan.graph.nodes[anchor]
         var slices = node.types[0].shape?.first
         // Rough multiply-adds per call: below ~2^18 a thread hand-off costs more than it saves.
-        var work = node.types[0].elementCount ?? 0
+        // Counted in floating point: the product of two tensor sizes can pass Int.max.
+        var work = Double(node.types[0].elementCount ?? 0)
+        func times(_ dims: ArraySlice<Int>) { work *= Double(dims.reduce(1, *)) }
         switch node.op {
         case .conv2D:
-            work *= (plan.graph[node.inputs[1]].shape ?? []).dropLast().reduce(1, *)  // filter KH·KW·C
+            times((plan.graph[node.inputs[1]].shape ?? []).dropLast())  // filter KH·KW·C
         case .conv2DBackpropInput:
-            work *= (plan.graph[node.inputs[0]].shape ?? []).dropLast().reduce(1, *)
+            times((plan.graph[node.inputs[0]].shape ?? []).dropLast())
         case let .conv2DBackpropFilter(c, filterShape):
             guard let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
                                                     registers: RegisterTile.registers(vectorBytes: vectorBytes)) else { return nil }
             slices = tiling.items
-            work *= (plan.graph[node.inputs[1]].shape ?? []).dropLast().reduce(1, *)  // dy N·OH·OW
+            times((plan.graph[node.inputs[1]].shape ?? []).dropLast())  // dy N·OH·OW
         case .pool: break
-        case .maxPoolGrad(let p) where p.dataFormat == .nhwc: break
+        case .maxPoolGrad(let p) where KernelEmitter.maxPoolGradUsesChannelRows(
+            p, channels: (plan.graph[node.inputs[0]].shape ?? [])[p.dataFormat.axes.c], dtype: node.types[0].dtype): break
         case let .matMul(ta, tb):
-            work *= (plan.graph[node.inputs[0]].shape ?? [])[ta ? 0 : 1]
+            work *= Double((plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1])
             let shape = node.types[0].shape ?? [0, 0]
             let inner = (plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1]
             let registers = RegisterTile.registers(vectorBytes: vectorBytes), dtype = node.types[0].dtype
@@ -118,7 +121,7 @@ public enum CodeGenerator {
             }
         default: return nil
         }
-        guard work >= 1 << 18, let slices, slices >= 2 else { return nil }
+        guard work >= Double(1 << 18), let slices, slices >= 2 else { return nil }
         return slices
     }
 

@@ -211,6 +211,7 @@ extension OpMatrix {
         ConvConfig(n: 1, h: 8, w: 9, c: 3, kh: 3, kw: 3, f: 17, sh: 1, sw: 2, padding: .same, label: "odd filters stride 1x2"),
         // Images large enough that the filter gradient sums the batch in several cache-sized chunks.
         ConvConfig(n: 3, h: 40, w: 40, c: 8, kh: 3, kw: 3, f: 16, padding: .same, label: "batch in several chunks"),
+        ConvConfig(n: 0, h: 5, w: 5, c: 4, kh: 3, kw: 3, f: 8, padding: .same, label: "empty batch"),
     ]
 
     static var convGrad: [OpCase] {

@@ -230,6 +230,7 @@ enum OpMatrix {
         ConvConfig(n: 1, h: 14, w: 14, c: 1, kh: 5, kw: 5, f: 32, label: "5x5 single channel 32 filters valid"),
         ConvConfig(n: 1, h: 4, w: 5, c: 2, kh: 1, kw: 2, f: 512, label: "512 filters"),
         ConvConfig(n: 1, h: 5, w: 40, c: 3, kh: 3, kw: 3, f: 16, padding: .same, label: "wide row: edge tiles around a loop of inner tiles"),
+        ConvConfig(n: 1, h: 1, w: 100, c: 1, kh: 1, kw: 65, f: 8, padding: .same, label: "window too wide to emit edge tiles for"),
     ]
 
     static var conv2D: [OpCase] {
@@ -282,6 +283,8 @@ enum OpMatrix {
         // Non-overlapping windows covering the whole input (the max-pool gradient writes each
         // position once, without zeroing first).
         PoolConfig(n: 2, h: 8, w: 6, c: 5, wh: 2, ww: 2, sh: 2, sw: 2, padding: .valid),
+        // Channel rows too long for a worker thread's stack: the max-pool gradient's generic path.
+        PoolConfig(n: 2, h: 3, w: 2, c: 6_000, wh: 2, ww: 2, sh: 1, sw: 1, padding: .valid),
         PoolConfig(n: 1, h: 7, w: 6, c: 3, wh: 3, ww: 3, sh: 2, sw: 2, padding: .same, dtype: .float64),
     ]
 

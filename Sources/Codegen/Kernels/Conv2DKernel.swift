@@ -16,8 +16,9 @@ extension KernelEmitter {
         let out = try outputPointer
 
         if c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, count: gw.output,
-                                                                 vectorBytes: vectorBytes, registers: vectorRegisters) {
-            return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile)
+                                                                 vectorBytes: vectorBytes, registers: vectorRegisters),
+           let spans = Self.tileSpans(gw, window: geometry.kw, width: geometry.width, rows: tile.rows) {
+            return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile, spans: spans)
         }
         switch c.dataFormat {
         case .nhwc:
@@ -95,15 +96,12 @@ extension KernelEmitter {
     /// one input value per pixel against the filter row `w[kh,kw,c,:]`, loaded once for all pixels.
     /// Tiles whose input columns all lie inside the image skip the padding checks.
     func emitTiledConv2D(_ geometry: ConvGeometry, dtype: DType, x xPtr: IRValue, w wPtr: IRValue, out: IRValue,
-                         tile shape: (lanes: Int, vectors: Int, rows: Int)) throws {
+                         tile shape: (lanes: Int, vectors: Int, rows: Int), spans: [TileSpan]) throws {
         let (batch, height, width, channels) = (geometry.batch, geometry.height, geometry.width, geometry.channels)
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let tile = registerTile(dtype, lanes: shape.lanes, rows: shape.rows, vectors: shape.vectors)
         let t = elementType(dtype)
-        // Which window columns of which output pixel fall inside the image is known here: tiles
-        // at the edges are emitted for their own columns, leaving out the padding's multiplies.
         func column(_ ow: Int, _ k: Int) -> Int { ow * gw.stride + k * gw.dilation - gw.padBefore }
-        func inside(_ ow0: Int, _ rows: Int) -> Bool { column(ow0, 0) >= 0 && column(ow0 + rows - 1, kw - 1) < width }
 
         /// One tile of `rows` pixels from `ow0`: every window column valid (runtime start), or, for
         /// an edge tile, `edge` gives its start so each window column visits only its valid pixels.
@@ -137,19 +135,6 @@ extension KernelEmitter {
             for p in 0..<rows { storeRow(tile, row: p, out, b.mulNSW(b.addNSW(pixel, i64(p)), i64(filters))) }
         }
 
-        // The row as tiles (then single pixels for the remainder); runs of tiles inside the image
-        // become loops, edge tiles are emitted one by one.
-        var spans: [(start: Int, count: Int, rows: Int, edge: Bool)] = []
-        let starts = Array(stride(from: 0, to: gw.output / tile.rows * tile.rows, by: tile.rows)).map { ($0, tile.rows) }
-            + (gw.output / tile.rows * tile.rows..<gw.output).map { ($0, 1) }
-        for (start, rows) in starts {
-            let edge = !inside(start, rows)
-            if !edge, let last = spans.last, !last.edge, last.rows == rows, last.start + last.count * rows == start {
-                spans[spans.count - 1].count += 1
-            } else {
-                spans.append((start, 1, rows, edge))
-            }
-        }
         try batchLoop(batch, "n") { ni in
             try loop(gh.output, "oh") { oh in
                 for span in spans {
@@ -165,5 +150,37 @@ extension KernelEmitter {
                 try emitEpilogue(start: rowStart, count: gw.output * filters)
             }
         }
+    }
+}
+
+/// A stretch of an output row for the tiled convolution: `count` tiles of `rows` pixels from
+/// `start`, either all inside the image (a loop) or one edge tile emitted for its own columns.
+struct TileSpan {
+    var start: Int
+    var count: Int
+    var rows: Int
+    var edge: Bool
+}
+
+extension KernelEmitter {
+    /// The row as tiles (then single pixels for the remainder); runs of tiles whose window
+    /// columns all lie inside the image become loops, edge tiles are emitted one by one, since which
+    /// of their columns fall inside is known here. Nil when the edges would need so many emitted
+    /// bodies (huge windows or padding) that compiling them would cost more than it saves.
+    static func tileSpans(_ gw: AxisGeometry, window kw: Int, width: Int, rows: Int) -> [TileSpan]? {
+        func column(_ ow: Int, _ k: Int) -> Int { ow * gw.stride + k * gw.dilation - gw.padBefore }
+        var spans: [TileSpan] = []
+        var edgeBodies = 0
+        let full = gw.output / rows * rows
+        for (start, n) in Array(stride(from: 0, to: full, by: rows)).map({ ($0, rows) }) + (full..<gw.output).map({ ($0, 1) }) {
+            let edge = column(start, 0) < 0 || column(start + n - 1, kw - 1) >= width
+            if edge { edgeBodies += kw * n }
+            if !edge, let last = spans.last, !last.edge, last.rows == n, last.start + last.count * n == start {
+                spans[spans.count - 1].count += 1
+            } else {
+                spans.append(TileSpan(start: start, count: 1, rows: n, edge: edge))
+            }
+        }
+        return edgeBodies <= 4096 ? spans : nil
     }
 }

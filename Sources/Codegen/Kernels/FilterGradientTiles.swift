@@ -101,8 +101,9 @@ extension KernelEmitter {
         // The batch in chunks whose x and dy fit in L2: every tile of this thread sums one chunk
         // before the next is read, instead of each tile streaming the whole batch from memory.
         let imageBytes = (height * width * channels + gh.output * gw.output * filters) * dtype.byteSize
-        let chunk = min(max((256 << 10) / max(imageBytes, 1), 1), batch)
-        let chunks = (batch + chunk - 1) / chunk
+        let chunk = max(min((256 << 10) / max(imageBytes, 1), batch), 1)
+        // At least one chunk: with an empty batch the tiles still store their zero sums.
+        let chunks = max((batch + chunk - 1) / chunk, 1)
         let rest = tiling.filterRows % tile.rows
         try loop(chunks, "chunk") { ch in
             let from = b.mulNSW(ch, i64(chunk))

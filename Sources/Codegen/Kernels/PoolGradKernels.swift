@@ -19,7 +19,7 @@ extension KernelEmitter {
         let gw = try AxisGeometry(input: width, window: p.windowW, stride: p.strideW, padding: p.padding, isHeight: false)
         let xPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[2])
         let dx = try outputPointer
-        if p.dataFormat == .nhwc {
+        if Self.maxPoolGradUsesChannelRows(p, channels: xs[ax.c], dtype: dtype) {
             // Zeroing and the epilogue happen per image, so images can run in parallel.
             return try emitMaxPoolGradNHWC(xs: xs, dyShape: outShape, dtype: dtype, gh: gh, gw: gw, p: p,
                                            x: xPtr, dy: dyPtr, dx: dx)
@@ -100,6 +100,12 @@ extension KernelEmitter {
             }
         }
         try emitEpilogue(start: i64(0), count: total)
+    }
+
+    /// Whether the NHWC max-pool gradient keeps the window's running maximum and its position in
+    /// two stack rows of C entries: only while they are small next to a worker thread's stack.
+    static func maxPoolGradUsesChannelRows(_ p: PoolAttributes, channels: Int, dtype: DType) -> Bool {
+        p.dataFormat == .nhwc && channels * (dtype.byteSize + 8) <= 64 << 10
     }
 
     /// Number of positions of `[start, start + window)` inside `[0, limit)`.
