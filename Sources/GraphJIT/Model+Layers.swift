@@ -26,9 +26,10 @@ public struct LayerSummary: Sendable, Equatable {
 
 extension Model {
     /// The layers in graph order, with nolearn's capacity and coverage. As nolearn computes them:
-    /// convolutions count their filter size (not padding, stride or dilation), pooling multiplies
-    /// the scale of later filters by its window, and the first layer of any other kind (dense,
-    /// dropout, ...) ends the convolutional part: it and all later layers get 100%.
+    /// convolutions count their filter size (not padding, stride or dilation), max pooling
+    /// multiplies the scale of later filters by its window, and the first layer of any other kind
+    /// (dense, dropout, average pooling, ...) ends the convolutional part: it and all later layers
+    /// get 100%.
     public var layers: [LayerSummary] {
         let g = graph
         var rows: [LayerSummary] = []
@@ -40,7 +41,8 @@ extension Model {
             if case .variable = n.op { continue }
             if case .constant = n.op { continue }
             let shape = Array((n.types.first?.shape ?? []).dropFirst())
-            let size = shape.count == 3 ? "\(shape[2])x\(shape[0])x\(shape[1])" : shape.map { $0 < 0 ? "?" : String($0) }.joined(separator: "x")
+            let dims = shape.map { $0 < 0 ? "?" : String($0) }
+            let size = (dims.count == 3 ? [dims[2], dims[0], dims[1]] : dims).joined(separator: "x")
             let members = g.nodes.filter { $0.name == n.name || $0.name.hasPrefix(n.name + "/") }
             let parameters = members.reduce(0) { sum, m in
                 if case let .variable(_, s) = m.op { return sum + s.reduce(1, *) }
@@ -51,7 +53,7 @@ extension Model {
                 return (Double(fs[0]), Double(fs[1]))
             }.first
             let window = members.lazy.compactMap { m -> (Double, Double)? in
-                guard case .pool(let p) = m.op else { return nil }
+                guard case .pool(let p) = m.op, p.kind == .max else { return nil }
                 return (Double(p.windowH), Double(p.windowW))
             }.first
             if image == nil {
