@@ -108,9 +108,9 @@ public enum CodeGenerator {
         case .maxPoolGrad(let p) where KernelEmitter.maxPoolGradUsesChannelRows(
             p, channels: (plan.graph[node.inputs[0]].shape ?? [])[p.dataFormat.axes.c], dtype: node.types[0].dtype): break
         case let .matMul(ta, tb):
-            work *= Double((plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1])
             let shape = node.types[0].shape ?? [0, 0]
             let inner = (plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1]
+            work *= Double(inner)
             let registers = RegisterTile.registers(vectorBytes: vectorBytes), dtype = node.types[0].dtype
             if let tiling = MatMulTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype,
                                          vectorBytes: vectorBytes, registers: registers) {

@@ -53,4 +53,11 @@ public struct AxisGeometry: Hashable, Sendable {
     public var padAfter: Int {
         (output - 1) * stride + (window - 1) * dilation + 1 - input - padBefore
     }
+
+    /// Whether some window reaches into padding (before the input or past its end).
+    public var readsPadding: Bool { padBefore > 0 || padAfter > 0 }
+
+    /// The input index under window position `tap` of output `output` (negative or `>= input` in
+    /// the padding); generated code computes the same with `inputCoordinate`.
+    public func inputIndex(output: Int, tap: Int) -> Int { output * stride + tap * dilation - padBefore }
 }

@@ -79,6 +79,12 @@ final class ConvShapeTests: XCTestCase {
         XCTAssertEqual([d.output, d.padBefore, d.padAfter], [5, 2, 2])
         let big = try AxisGeometry(input: 7, window: 2, stride: 3, padding: .same, isHeight: true)
         XCTAssertEqual([big.output, big.padBefore, big.padAfter], [3, 0, 1])
+        XCTAssertEqual([h.inputIndex(output: 0, tap: 0), h.inputIndex(output: 4, tap: 3)], [-1, 6])  // both in the padding
+        XCTAssertEqual(d.inputIndex(output: 1, tap: 2), 3)
+        XCTAssertTrue(g.readsPadding)
+        XCTAssertFalse(try AxisGeometry(input: 6, window: 3, stride: 1, padding: .valid, isHeight: true).readsPadding)
+        // Stride 3 over 7 inputs with VALID never reaches the last element: no padding read.
+        XCTAssertFalse(try AxisGeometry(input: 7, window: 2, stride: 3, padding: .valid, isHeight: true).readsPadding)
     }
 
     func testExplicitGeometryPicksTheAxisPair() throws {

@@ -17,7 +17,7 @@ extension KernelEmitter {
 
         if c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, count: gw.output,
                                                                  vectorBytes: vectorBytes, registers: vectorRegisters),
-           let spans = Self.tileSpans(gw, window: geometry.kw, width: geometry.width, rows: tile.rows) {
+           let spans = Self.tileSpans(gw, rows: tile.rows) {
             return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile, spans: spans)
         }
         switch c.dataFormat {
@@ -101,7 +101,6 @@ extension KernelEmitter {
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let tile = registerTile(dtype, lanes: shape.lanes, rows: shape.rows, vectors: shape.vectors)
         let t = elementType(dtype)
-        func column(_ ow: Int, _ k: Int) -> Int { ow * gw.stride + k * gw.dilation - gw.padBefore }
 
         /// One tile of `rows` pixels from `ow0`: every window column valid (runtime start), or, for
         /// an edge tile, `edge` gives its start so each window column visits only its valid pixels.
@@ -123,7 +122,7 @@ extension KernelEmitter {
                     }
                     if let start = edge {
                         for k in 0..<kw {
-                            let valid = (0..<rows).filter { (0..<width).contains(column(start + $0, k)) }
+                            let valid = (0..<rows).filter { (0..<width).contains(gw.inputIndex(output: start + $0, tap: k)) }
                             if !valid.isEmpty { try body(i64(k), valid) }
                         }
                     } else {
@@ -167,13 +166,13 @@ extension KernelEmitter {
     /// columns all lie inside the image become loops, edge tiles are emitted one by one, since which
     /// of their columns fall inside is known here. Nil when the edges would need so many emitted
     /// bodies (huge windows or padding) that compiling them would cost more than it saves.
-    static func tileSpans(_ gw: AxisGeometry, window kw: Int, width: Int, rows: Int) -> [TileSpan]? {
-        func column(_ ow: Int, _ k: Int) -> Int { ow * gw.stride + k * gw.dilation - gw.padBefore }
+    static func tileSpans(_ gw: AxisGeometry, rows: Int) -> [TileSpan]? {
+        let kw = gw.window
         var spans: [TileSpan] = []
         var edgeBodies = 0
         let full = gw.output / rows * rows
         for (start, n) in Array(stride(from: 0, to: full, by: rows)).map({ ($0, rows) }) + (full..<gw.output).map({ ($0, 1) }) {
-            let edge = column(start, 0) < 0 || column(start + n - 1, kw - 1) >= width
+            let edge = gw.inputIndex(output: start, tap: 0) < 0 || gw.inputIndex(output: start + n - 1, tap: kw - 1) >= gw.input
             if edge { edgeBodies += kw * n }
             if !edge, let last = spans.last, !last.edge, last.rows == n, last.start + last.count * n == start {
                 spans[spans.count - 1].count += 1

@@ -76,8 +76,6 @@ extension KernelEmitter {
                     try accumulate(tile, row: p, b.select(ok, load(dtype, xPtr, at), context.zero(dtype)), dyv)
                 }
             }
-            let paddedH = gh.padBefore > 0 || (gh.output - 1) * gh.stride + (geometry.kh - 1) * gh.dilation - gh.padBefore >= height
-            let paddedW = gw.padBefore > 0 || (gw.output - 1) * gw.stride + (kw - 1) * gw.dilation - gw.padBefore >= width
             let clamp = { (v: IRValue, limit: IRValue) in self.b.select(self.b.icmp(LLVMIntSLT, v, limit), v, limit) }
             let colEnd = clamp(b.select(b.icmp(LLVMIntSLT, colHi, colLo), colLo, colHi), i64(gw.output))
             let rowEnd = clamp(b.select(b.icmp(LLVMIntSLT, rowHi, rowLo), rowLo, rowHi), i64(gh.output))
@@ -87,13 +85,13 @@ extension KernelEmitter {
                         try self.rangeLoop(from: self.i64(0), to: self.i64(gw.output), "ow.edge") { ow in try pixel(ni, oh, ow, checked: true) }
                     }
                 }
-                if paddedH { try rowsChecked(i64(0), clamp(rowLo, i64(gh.output))) }
+                if gh.readsPadding { try rowsChecked(i64(0), clamp(rowLo, i64(gh.output))) }
                 try rangeLoop(from: rowLo, to: rowEnd, "oh") { oh in
-                    if paddedW { try rangeLoop(from: i64(0), to: clamp(colLo, i64(gw.output)), "ow.left") { try pixel(ni, oh, $0, checked: true) } }
+                    if gw.readsPadding { try rangeLoop(from: i64(0), to: clamp(colLo, i64(gw.output)), "ow.left") { try pixel(ni, oh, $0, checked: true) } }
                     try rangeLoop(from: colLo, to: colEnd, "ow") { try pixel(ni, oh, $0, checked: false) }
-                    if paddedW { try rangeLoop(from: colEnd, to: i64(gw.output), "ow.right") { try pixel(ni, oh, $0, checked: true) } }
+                    if gw.readsPadding { try rangeLoop(from: colEnd, to: i64(gw.output), "ow.right") { try pixel(ni, oh, $0, checked: true) } }
                 }
-                if paddedH { try rowsChecked(rowEnd, i64(gh.output)) }
+                if gh.readsPadding { try rowsChecked(rowEnd, i64(gh.output)) }
             }
             for p in 0..<rows { storeRow(tile, row: p, dw, b.mulNSW(b.addNSW(j0, i64(p)), i64(filters))) }
         }
