@@ -29,22 +29,14 @@ extension KernelEmitter {
                 try loop(gh.output, "oh") { oh in
                     try loop(gw.output, "ow") { ow in
                         let dyRow = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(filters))
-                        try loop(kh, "kh") { khi in
-                            let ih = inputCoordinate(oh, khi, gh)
-                            try ifThen(inRange(ih, height), "ih.ok") {
-                                try loop(kw, "kw") { kwi in
-                                    let iw = inputCoordinate(ow, kwi, gw)
-                                    try ifThen(inRange(iw, width), "iw.ok") {
-                                        let dxRow = b.addNSW(imageStart, b.mulNSW(b.addNSW(b.mulNSW(ih, i64(width)), iw), i64(channels)))
-                                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                                        try loop(channels, "c") { ci in
-                                            resetDot(acc)
-                                            try accumulateDot(acc, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filters))), dyPtr, dyRow, count: i64(filters))
-                                            let o = b.addNSW(dxRow, ci)
-                                            store(dtype, b.add(load(dtype, dx, o), dotTotal(acc)), dx, o)
-                                        }
-                                    }
-                                }
+                        try forEachWindowTap(oh, ow, gh, gw) { khi, kwi, ih, iw in
+                            let dxRow = b.addNSW(imageStart, b.mulNSW(b.addNSW(b.mulNSW(ih, i64(width)), iw), i64(channels)))
+                            let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
+                            try loop(channels, "c") { ci in
+                                resetDot(acc)
+                                try accumulateDot(acc, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filters))), dyPtr, dyRow, count: i64(filters))
+                                let o = b.addNSW(dxRow, ci)
+                                store(dtype, b.add(load(dtype, dx, o), dotTotal(acc)), dx, o)
                             }
                         }
                     }

@@ -28,24 +28,16 @@ extension KernelEmitter {
                         let pixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow)
                         let rowStart = b.mulNSW(pixel, i64(filters))
                         loop(filters, "zero") { f in store(dtype, context.zero(dtype), out, b.addNSW(rowStart, f)) }
-                        try loop(kh, "kh") { khi in
-                            let ih = inputCoordinate(oh, khi, gh)
-                            try ifThen(inRange(ih, height), "ih.ok") {
-                                try loop(kw, "kw") { kwi in
-                                    let iw = inputCoordinate(ow, kwi, gw)
-                                    try ifThen(inRange(iw, width), "iw.ok") {
-                                        let xBase = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
-                                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                                        try loop(channels, "c") { ci in
-                                            let xv = load(dtype, xPtr, b.addNSW(xBase, ci))
-                                            let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
-                                            try loop(filters, "f") { f in
-                                                let o = b.addNSW(rowStart, f)
-                                                let wv = load(dtype, wPtr, b.addNSW(wRow, f))
-                                                store(dtype, try multiplyAdd(xv, wv, load(dtype, out, o), dtype), out, o)
-                                            }
-                                        }
-                                    }
+                        try forEachWindowTap(oh, ow, gh, gw) { khi, kwi, ih, iw in
+                            let xBase = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                            let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
+                            try loop(channels, "c") { ci in
+                                let xv = load(dtype, xPtr, b.addNSW(xBase, ci))
+                                let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
+                                try loop(filters, "f") { f in
+                                    let o = b.addNSW(rowStart, f)
+                                    let wv = load(dtype, wPtr, b.addNSW(wRow, f))
+                                    store(dtype, try multiplyAdd(xv, wv, load(dtype, out, o), dtype), out, o)
                                 }
                             }
                         }

@@ -18,6 +18,21 @@ struct ConvGeometry {
 }
 
 extension KernelEmitter {
+    /// Visits the window positions `(kh, kw)` of output `(oh, ow)` whose input `(ih, iw)` lies
+    /// inside the input, row-major: the walk convolutions, pooling and their gradients share.
+    func forEachWindowTap(_ oh: IRValue, _ ow: IRValue, _ gh: AxisGeometry, _ gw: AxisGeometry,
+                          _ body: (_ kh: IRValue, _ kw: IRValue, _ ih: IRValue, _ iw: IRValue) throws -> Void) rethrows {
+        try loop(gh.window, "kh") { khi in
+            let ih = inputCoordinate(oh, khi, gh)
+            try ifThen(inRange(ih, gh.input), "ih.ok") {
+                try loop(gw.window, "kw") { kwi in
+                    let iw = inputCoordinate(ow, kwi, gw)
+                    try ifThen(inRange(iw, gw.input), "iw.ok") { try body(khi, kwi, ih, iw) }
+                }
+            }
+        }
+    }
+
     /// The input coordinate under window position `k` of output `o` (may lie in the padding).
     func inputCoordinate(_ o: IRValue, _ k: IRValue, _ g: AxisGeometry) -> IRValue {
         let base = b.add(b.mulNSW(o, i64(g.stride)), i64(-g.padBefore))

@@ -36,7 +36,7 @@ extension KernelEmitter {
             let (ni, ci, oh, ow) = (coords[ax.n], coords[ax.c], coords[ax.h], coords[ax.w])
             b.store(context.lowest(dtype), best)
             b.store(i64(-1), bestAt)
-            forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+            forEachWindowTap(oh, ow, gh, gw) { _, _, ih, iw in
                 var xc = Array(repeating: i64(0), count: 4)
                 xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
                 let at = linear(xc, xs)
@@ -143,7 +143,7 @@ extension KernelEmitter {
                         store(dtype, context.lowest(dtype), best, ci)
                         store(.int64, i64(-1), bestAt, ci)
                     }
-                    forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+                    forEachWindowTap(oh, ow, gh, gw) { _, _, ih, iw in
                                     let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
                                     loop(channels, "c") { ci in
                                         let at = b.addNSW(base, ci)
@@ -156,7 +156,7 @@ extension KernelEmitter {
                     }
                     let dyBase = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(channels))
                     if disjoint {
-                        forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+                        forEachWindowTap(oh, ow, gh, gw) { _, _, ih, iw in
                             let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
                             loop(channels, "own") { ci in
                                 let at = b.addNSW(base, ci)
@@ -176,23 +176,6 @@ extension KernelEmitter {
                 }
             }
             try emitEpilogue(start: imageStart, count: image)
-        }
-    }
-
-    /// Visits the in-bounds input positions `(ih, iw)` of the window of output `(oh, ow)`, row-major.
-    func forEachWindowPosition(_ oh: IRValue, _ ow: IRValue, _ gh: AxisGeometry, _ gw: AxisGeometry,
-                               _ p: PoolAttributes, height: Int, width: Int,
-                               _ body: (IRValue, IRValue) throws -> Void) rethrows {
-        let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-        let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-        try loop(p.windowH, "wh") { khi in
-            let ih = b.addNSW(h0, khi)
-            try ifThen(inRange(ih, height), "ih.ok") {
-                try loop(p.windowW, "ww") { kwi in
-                    let iw = b.addNSW(w0, kwi)
-                    try ifThen(inRange(iw, width), "iw.ok") { try body(ih, iw) }
-                }
-            }
         }
     }
 

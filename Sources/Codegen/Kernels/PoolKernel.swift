@@ -31,7 +31,7 @@ extension KernelEmitter {
             }
             let (ni, ci, oh, ow) = (coords[ax.n], coords[ax.c], coords[ax.h], coords[ax.w])
             b.store(p.kind == .max ? context.lowest(dtype) : context.zero(dtype), acc)
-            try forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+            try forEachWindowTap(oh, ow, gh, gw) { _, _, ih, iw in
                 var xc = Array(repeating: i64(0), count: 4)
                 xc[ax.n] = ni; xc[ax.c] = ci; xc[ax.h] = ih; xc[ax.w] = iw
                 let v = load(dtype, xPtr, linear(xc, xs))
@@ -64,7 +64,7 @@ extension KernelEmitter {
                     loop(channels, "init") { ci in
                         store(dtype, p.kind == .max ? context.lowest(dtype) : context.zero(dtype), out, b.addNSW(row, ci))
                     }
-                    try forEachWindowPosition(oh, ow, gh, gw, p, height: height, width: width) { ih, iw in
+                    try forEachWindowTap(oh, ow, gh, gw) { _, _, ih, iw in
                         let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
                         try loop(channels, "c") { ci in
                             let o = b.addNSW(row, ci)

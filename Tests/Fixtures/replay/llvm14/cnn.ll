@@ -397,15 +397,15 @@ oh:                                               ; preds = %ow.end, %body
 oh.end:                                           ; preds = %ow.end
   ret void
 
-ow:                                               ; preds = %wh.end, %oh
-  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %wh.end ]
+ow:                                               ; preds = %kh.end, %oh
+  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %kh.end ]
   %2 = add nsw i64 0, %oh1
   %3 = mul nsw i64 %2, 12
   %4 = add nsw i64 %3, %ow2
   %5 = mul nsw i64 %4, 8
   br label %init
 
-ow.end:                                           ; preds = %wh.end
+ow.end:                                           ; preds = %kh.end
   %oh.next = add nsw i64 %oh1, 1
   %6 = icmp slt i64 %oh.next, 12
   br i1 %6, label %oh, label %oh.end
@@ -420,51 +420,51 @@ init:                                             ; preds = %init, %ow
   br i1 %9, label %init, label %init.end
 
 init.end:                                         ; preds = %init
+  br label %kh
+
+kh:                                               ; preds = %ih.ok.end, %init.end
+  %kh4 = phi i64 [ 0, %init.end ], [ %kh.next, %ih.ok.end ]
   %10 = mul nsw i64 %oh1, 2
   %11 = add i64 %10, 0
-  %12 = mul nsw i64 %ow2, 2
-  %13 = add i64 %12, 0
-  br label %wh
+  %12 = add nsw i64 %11, %kh4
+  %13 = icmp ult i64 %12, 24
+  br i1 %13, label %ih.ok, label %ih.ok.end
 
-wh:                                               ; preds = %ih.ok.end, %init.end
-  %wh4 = phi i64 [ 0, %init.end ], [ %wh.next, %ih.ok.end ]
-  %14 = add nsw i64 %11, %wh4
-  %15 = icmp ult i64 %14, 24
-  br i1 %15, label %ih.ok, label %ih.ok.end
-
-wh.end:                                           ; preds = %ih.ok.end
+kh.end:                                           ; preds = %ih.ok.end
   %ow.next = add nsw i64 %ow2, 1
-  %16 = icmp slt i64 %ow.next, 12
-  br i1 %16, label %ow, label %ow.end
+  %14 = icmp slt i64 %ow.next, 12
+  br i1 %14, label %ow, label %ow.end
 
-ih.ok:                                            ; preds = %wh
-  br label %ww
+ih.ok:                                            ; preds = %kh
+  br label %kw
 
-ih.ok.end:                                        ; preds = %ww.end, %wh
-  %wh.next = add nsw i64 %wh4, 1
-  %17 = icmp slt i64 %wh.next, 2
-  br i1 %17, label %wh, label %wh.end
+ih.ok.end:                                        ; preds = %kw.end, %kh
+  %kh.next = add nsw i64 %kh4, 1
+  %15 = icmp slt i64 %kh.next, 2
+  br i1 %15, label %kh, label %kh.end
 
-ww:                                               ; preds = %iw.ok.end, %ih.ok
-  %ww5 = phi i64 [ 0, %ih.ok ], [ %ww.next, %iw.ok.end ]
-  %18 = add nsw i64 %13, %ww5
+kw:                                               ; preds = %iw.ok.end, %ih.ok
+  %kw5 = phi i64 [ 0, %ih.ok ], [ %kw.next, %iw.ok.end ]
+  %16 = mul nsw i64 %ow2, 2
+  %17 = add i64 %16, 0
+  %18 = add nsw i64 %17, %kw5
   %19 = icmp ult i64 %18, 24
   br i1 %19, label %iw.ok, label %iw.ok.end
 
-ww.end:                                           ; preds = %iw.ok.end
+kw.end:                                           ; preds = %iw.ok.end
   br label %ih.ok.end
 
-iw.ok:                                            ; preds = %ww
-  %20 = add nsw i64 0, %14
+iw.ok:                                            ; preds = %kw
+  %20 = add nsw i64 0, %12
   %21 = mul nsw i64 %20, 24
   %22 = add nsw i64 %21, %18
   %23 = mul nsw i64 %22, 8
   br label %c
 
-iw.ok.end:                                        ; preds = %c.end, %ww
-  %ww.next = add nsw i64 %ww5, 1
-  %24 = icmp slt i64 %ww.next, 2
-  br i1 %24, label %ww, label %ww.end
+iw.ok.end:                                        ; preds = %c.end, %kw
+  %kw.next = add nsw i64 %kw5, 1
+  %24 = icmp slt i64 %kw.next, 2
+  br i1 %24, label %kw, label %kw.end
 
 c:                                                ; preds = %c, %iw.ok
   %c6 = phi i64 [ 0, %iw.ok ], [ %c.next, %c ]
@@ -1068,15 +1068,15 @@ oh:                                               ; preds = %ow.end, %body
 oh.end:                                           ; preds = %ow.end
   ret void
 
-ow:                                               ; preds = %wh.end, %oh
-  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %wh.end ]
+ow:                                               ; preds = %kh.end, %oh
+  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %kh.end ]
   %2 = add nsw i64 0, %oh1
   %3 = mul nsw i64 %2, 6
   %4 = add nsw i64 %3, %ow2
   %5 = mul nsw i64 %4, 8
   br label %init
 
-ow.end:                                           ; preds = %wh.end
+ow.end:                                           ; preds = %kh.end
   %oh.next = add nsw i64 %oh1, 1
   %6 = icmp slt i64 %oh.next, 6
   br i1 %6, label %oh, label %oh.end
@@ -1091,51 +1091,51 @@ init:                                             ; preds = %init, %ow
   br i1 %9, label %init, label %init.end
 
 init.end:                                         ; preds = %init
+  br label %kh
+
+kh:                                               ; preds = %ih.ok.end, %init.end
+  %kh4 = phi i64 [ 0, %init.end ], [ %kh.next, %ih.ok.end ]
   %10 = mul nsw i64 %oh1, 2
   %11 = add i64 %10, 0
-  %12 = mul nsw i64 %ow2, 2
-  %13 = add i64 %12, 0
-  br label %wh
+  %12 = add nsw i64 %11, %kh4
+  %13 = icmp ult i64 %12, 12
+  br i1 %13, label %ih.ok, label %ih.ok.end
 
-wh:                                               ; preds = %ih.ok.end, %init.end
-  %wh4 = phi i64 [ 0, %init.end ], [ %wh.next, %ih.ok.end ]
-  %14 = add nsw i64 %11, %wh4
-  %15 = icmp ult i64 %14, 12
-  br i1 %15, label %ih.ok, label %ih.ok.end
-
-wh.end:                                           ; preds = %ih.ok.end
+kh.end:                                           ; preds = %ih.ok.end
   %ow.next = add nsw i64 %ow2, 1
-  %16 = icmp slt i64 %ow.next, 6
-  br i1 %16, label %ow, label %ow.end
+  %14 = icmp slt i64 %ow.next, 6
+  br i1 %14, label %ow, label %ow.end
 
-ih.ok:                                            ; preds = %wh
-  br label %ww
+ih.ok:                                            ; preds = %kh
+  br label %kw
 
-ih.ok.end:                                        ; preds = %ww.end, %wh
-  %wh.next = add nsw i64 %wh4, 1
-  %17 = icmp slt i64 %wh.next, 2
-  br i1 %17, label %wh, label %wh.end
+ih.ok.end:                                        ; preds = %kw.end, %kh
+  %kh.next = add nsw i64 %kh4, 1
+  %15 = icmp slt i64 %kh.next, 2
+  br i1 %15, label %kh, label %kh.end
 
-ww:                                               ; preds = %iw.ok.end, %ih.ok
-  %ww5 = phi i64 [ 0, %ih.ok ], [ %ww.next, %iw.ok.end ]
-  %18 = add nsw i64 %13, %ww5
+kw:                                               ; preds = %iw.ok.end, %ih.ok
+  %kw5 = phi i64 [ 0, %ih.ok ], [ %kw.next, %iw.ok.end ]
+  %16 = mul nsw i64 %ow2, 2
+  %17 = add i64 %16, 0
+  %18 = add nsw i64 %17, %kw5
   %19 = icmp ult i64 %18, 12
   br i1 %19, label %iw.ok, label %iw.ok.end
 
-ww.end:                                           ; preds = %iw.ok.end
+kw.end:                                           ; preds = %iw.ok.end
   br label %ih.ok.end
 
-iw.ok:                                            ; preds = %ww
-  %20 = add nsw i64 0, %14
+iw.ok:                                            ; preds = %kw
+  %20 = add nsw i64 0, %12
   %21 = mul nsw i64 %20, 12
   %22 = add nsw i64 %21, %18
   %23 = mul nsw i64 %22, 8
   br label %c
 
-iw.ok.end:                                        ; preds = %c.end, %ww
-  %ww.next = add nsw i64 %ww5, 1
-  %24 = icmp slt i64 %ww.next, 2
-  br i1 %24, label %ww, label %ww.end
+iw.ok.end:                                        ; preds = %c.end, %kw
+  %kw.next = add nsw i64 %kw5, 1
+  %24 = icmp slt i64 %kw.next, 2
+  br i1 %24, label %kw, label %kw.end
 
 c:                                                ; preds = %c, %iw.ok
   %c6 = phi i64 [ 0, %iw.ok ], [ %c.next, %c ]
