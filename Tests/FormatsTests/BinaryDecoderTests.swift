@@ -1,3 +1,4 @@
+import GraphIR
 import XCTest
 @testable import Formats
 

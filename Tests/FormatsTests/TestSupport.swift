@@ -98,16 +98,9 @@ func int32ConstText(_ name: String, _ values: [Int]) -> String {
 
 func listText(_ ints: [Int]) -> String { "list { " + ints.map { "i: \($0) " }.joined() + "}" }
 
-/// A small deterministic generator, so fuzz tests fail the same way every run.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// Fuzz tests draw from GraphIR's SplitMix64, so they fail the same way every run.
+extension SplitMix64 {
+    init(state: UInt64) { self.init(seed: state) }
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
 

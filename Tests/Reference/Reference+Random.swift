@@ -1,18 +1,7 @@
 import GraphIR
 
-/// A small deterministic generator (SplitMix64), so a failing random test fails the same way again.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// A small deterministic generator, so a failing random test fails the same way again.
+public typealias SeededGenerator = SplitMix64
 
 /// A tensor of `dtype` and `shape` with elements drawn uniformly from `range`
 /// (integers: the whole numbers in it; bools: true or false).

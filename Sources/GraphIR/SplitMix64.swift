@@ -1,5 +1,6 @@
 /// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator whose sequence is fixed by
-/// this code, so shuffles are the same on every platform and Swift version.
+/// this code, so shuffles and test data are the same on every platform and Swift version. The
+/// one copy every layer (datasets, test tensors, fuzzing) draws from.
 public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
     public private(set) var state: UInt64
 
@@ -22,18 +23,4 @@ public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
         }
         return product.high
     }
-}
-
-/// A permutation of `0..<count` fixed by `seed`: Fisher-Yates driven by `SplitMix64`.
-/// Different seeds (for example `seed + epoch`) give independent orders.
-public func seededPermutation(count: Int, seed: UInt64) -> [Int] {
-    var order = Array(0..<max(count, 0))
-    var generator = SplitMix64(seed: seed)
-    var i = order.count - 1
-    while i > 0 {
-        let j = Int(generator.next(below: UInt64(i + 1)))
-        order.swapAt(i, j)
-        i -= 1
-    }
-    return order
 }
