@@ -83,8 +83,8 @@ public enum CodeGenerator {
         let task: IRValue?
     }
 
-    /// The number of slices (batch entries, MatMul rows, filter-gradient tiles) over which a
-    /// kernel may run on several threads: only kernels whose emitter loops over them with
+    /// Parallel slicing, one exhaustive switch: the number of slices (batch entries, MatMul rows,
+    /// filter-gradient tiles) over which a kernel may run on several threads: only kernels whose emitter loops over them with
     /// `batchLoop` and writes disjoint output per slice, and only when there is enough work to share.
     static func parallelBatch(_ kernel: Kernel, _ plan: ExecutionPlan, vectorBytes: Int) -> Int? {
         guard case let .compute(anchor?, _) = kernel.kind else { return nil }
@@ -119,7 +119,12 @@ public enum CodeGenerator {
                                                        vectorBytes: vectorBytes, registers: registers) {
                 slices = tiling.rowTiles
             }
-        default: return nil
+        case .maxPoolGrad:
+            return nil  // the generic path scatters into shared rows
+        case .placeholder, .constant, .identity, .unary, .binary, .biasAdd, .softmax, .reshape, .reduce, .variable,
+             .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .argMax, .compare,
+             .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad:
+            return nil  // these emitters do not loop over slices
         }
         guard work >= Double(1 << 18), let slices, slices >= 2 else { return nil }
         return slices

@@ -210,41 +210,4 @@ extension Op {
         case .avgPoolGrad: return "AvgPoolGrad"
         }
     }
-
-    /// Number of inputs the op takes.
-    public var arity: Int {
-        switch self {
-        case .placeholder, .constant, .variable: return 0
-        case .identity, .unary, .pool, .softmax, .reshape, .reduce, .dropout, .randomUniform, .argMax,
-             .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad: return 1
-        case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
-             .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
-        case .select, .maxPoolGrad: return 3
-        }
-    }
-
-    /// True for ops computed independently per element (fusable into one loop).
-    public var isElementwise: Bool {
-        switch self {
-        case .unary, .binary, .identity, .compare, .select, .cast: return true
-        default: return false
-        }
-    }
-
-    /// Variables and assignments: each node is its own piece of state, so passes must neither
-    /// merge two of them nor treat them as constants.
-    public var isStateful: Bool {
-        switch self {
-        case .variable, .assign: return true
-        default: return false
-        }
-    }
-
-    /// Number of outputs.
-    public var outputCount: Int {
-        switch self {
-        case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy: return 2
-        default: return 1
-        }
-    }
 }

@@ -39,15 +39,14 @@ public struct ConstantFolding: GraphPass {
             case .constant(let t):
                 isConstant[i] = true
                 literal[i] = t
-            case .placeholder, .variable, .assign:
-                break  // values that change between runs
             case .identity, .reshape:
                 isConstant[i] = isConstant[node.inputs[0].node]
                 if let t = literal[node.inputs[0].node], let shape = node.types[0].shape {
                     literal[i] = try? t.reshaped(shape)
                 }
             default:
-                isConstant[i] = node.inputs.allSatisfy { isConstant[$0.node] }
+                // Values that change between runs (inputs, variables, updates) are never folded.
+                isConstant[i] = node.op.isFoldable && node.inputs.allSatisfy { isConstant[$0.node] }
             }
         }
 

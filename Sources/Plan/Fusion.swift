@@ -19,12 +19,7 @@ enum Fusion {
         var groupOf: [Int: Int] = [:]  // node -> root
         var groups: [Int: FusionGroup] = [:]
 
-        func isMaterialisedOnly(_ op: Op) -> Bool {
-            switch op {
-            case .placeholder, .constant, .variable, .identity, .reshape, .dropout: return true
-            default: return false
-            }
-        }
+        func isMaterialisedOnly(_ op: Op) -> Bool { op.kernelRole == .source || op.kernelRole == .alias }
 
         // A producer may join its consumer's group when nothing else needs its value in memory.
         func canFuse(_ p: Int, into c: Int) -> Bool {
@@ -71,15 +66,6 @@ enum Fusion {
 }
 
 extension Op {
-    /// Element-wise for fusion: unary, binary, BiasAdd (a broadcast add along the channel axis),
-    /// comparisons, select, cast, broadcasts and the counter-based random generator.
-    public var isFusableElementwise: Bool {
-        switch self {
-        case .unary, .binary, .biasAdd, .compare, .select, .cast, .broadcastTo, .randomUniform, .assign: return true
-        default: return false
-        }
-    }
-
     var isAssign: Bool {
         if case .assign = self { return true }
         return false
@@ -88,14 +74,5 @@ extension Op {
     var isArgMax: Bool {
         if case .argMax = self { return true }
         return false
-    }
-
-    /// Ops with a kernel of their own that can take an element-wise epilogue.
-    public var isAnchor: Bool {
-        switch self {
-        case .matMul, .conv2D, .pool, .softmax, .reduce, .argMax, .transpose, .reverse, .conv2DBackpropInput,
-             .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return true
-        default: return false
-        }
     }
 }

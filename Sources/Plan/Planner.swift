@@ -27,19 +27,18 @@ public enum Planner {
         let groups = Fusion.groups(graph, outputs: Set(outputValues))
         for (i, node) in graph.nodes.enumerated() {
             let v = Value(node: i)
-            switch node.op {
-            case .placeholder:
+            switch (node.op.kernelRole, node.op) {
+            case (.source, .placeholder):
                 continue
-            case .constant:
-                plan.valueBuffer[v] = plan.addBuffer(graph, v, .constant(node: i))
-            case .variable:
+            case (.source, .variable):
                 plan.valueBuffer[v] = plan.addBuffer(graph, v, .state(plan.stateNames.count))
                 plan.stateNames.append(node.name)
-            case .identity, .reshape, .dropout:
-                // Dropout is the identity outside training steps (which rewrite it before planning).
+            case (.source, _):
+                plan.valueBuffer[v] = plan.addBuffer(graph, v, .constant(node: i))
+            case (.alias, _):
                 // Same bytes, another name or shape: share the input's buffer.
                 if let b = plan.valueBuffer[node.inputs[0]] { plan.valueBuffer[v] = b }
-            default:
+            case (.elementwise, _), (.anchor, _), (.standalone, _):
                 guard let group = groups[i] else { continue }  // fused into a later kernel
                 let buffers: [Int]
                 if case .assign = node.op {

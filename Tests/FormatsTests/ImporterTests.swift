@@ -21,6 +21,22 @@ final class ImporterTests: XCTestCase {
         ])
     }
 
+    /// A composite: one TensorFlow node becomes several primitives, the last carrying its name;
+    /// inner names avoid the file's own node names.
+    func testRelu6IsACompositeOfMaximumAndMinimum() throws {
+        let g = importText(placeholderText("x", "DT_FLOAT", [2, 3]) + nodeText("r", "Relu6", ["x"], [f32])
+                           + placeholderText("r/zero", "DT_FLOAT", [1]))
+        let r = try XCTUnwrap(g.index(of: "r"))
+        XCTAssertEqual(g.nodes[r].op, .binary(.minimum))
+        XCTAssertEqual(g.nodes[r].types, [TensorType(.float32, [2, 3])])
+        let low = g.nodes[g.nodes[r].inputs[0].node]
+        XCTAssertEqual(low.op, .binary(.maximum))
+        XCTAssertEqual(low.inputs[0], Value(node: try XCTUnwrap(g.index(of: "x"))))
+        XCTAssertEqual(g.nodes[g.nodes[r].inputs[1].node].op, .constant(Tensor(shape: [], floats: [6])))
+        XCTAssertEqual(g.nodes[low.inputs[1].node].name, "r/zero_1")
+        XCTAssertEqual(g.nodes[try XCTUnwrap(g.index(of: "r/zero"))].op, .placeholder(dtype: .float32, shape: [1]))
+    }
+
     func testConstEncodings() throws {
         let g = importText(
             constText("content", "DT_FLOAT", [2], #"tensor_content: "\000\000\200?\000\000\000@""#)

@@ -33,6 +33,7 @@ public enum GraphDefImporter {
         }
         let order = try topologicalOrder(dependencies, names: nodes.map(\.name), ops: nodes.map(\.op))
 
+        let reserved = Set(indexByName.keys)
         var graph = Graph()
         var built: [Int: Int] = [:]  // TensorFlow node index -> GraphIR node index
         var attributeEdges: [(consumer: Int, producer: Int)] = []
@@ -57,32 +58,45 @@ public enum GraphDefImporter {
                 }
                 inputs.append(Value(node: irNode, output: r.output))
             }
-            guard inputs.count == builder.inputs else {
+            guard builder.inputs.accepts(inputs.count) else {
                 throw GraphError(node: n.name, op: n.op, "has \(inputs.count) data input(s), expected \(builder.inputs)")
             }
-            let op = try buildOp(builder, n, inputs, graph)
+            let lowering = try lower(builder, n, inputs, graph)
             let operands = inputs.indices.filter { !builder.folded.contains($0) }.map { inputs[$0] }
-            do {
-                try graph.add(n.name, op, operands)
-            } catch let e as GraphError {
-                throw GraphError(node: n.name, op: n.op, e.message)
+            switch lowering {
+            case .op(let op):
+                do {
+                    try graph.add(n.name, op, operands)
+                } catch let e as GraphError {
+                    throw GraphError(node: n.name, op: n.op, e.message)
+                }
+            case .composite(let composite):
+                // Hand the graph to the builder so appending does not copy it.
+                var sub = SubgraphBuilder(name: n.name, op: n.op, operands: operands, graph: graph, reserved: reserved)
+                graph = Graph()
+                let result = try composite.emit(&sub)
+                if !sub.hasOutput { _ = try sub.output(.identity, [result]) }
+                graph = sub.graph
             }
-            built[i] = graph.nodes.count - 1
-            for k in builder.folded { attributeEdges.append((graph.nodes.count - 1, inputs[k].node)) }
+            guard let irNode = graph.index(of: n.name) else {
+                throw GraphError(node: n.name, op: n.op, "the importer built no node of this name")
+            }
+            built[i] = irNode
+            for k in builder.folded { attributeEdges.append((irNode, inputs[k].node)) }
         }
         return try withoutAttributeSources(graph, attributeEdges)
     }
 
     /// Runs the builder in its own scope so the context's reference to the graph is gone before
     /// the graph grows; otherwise every `add` would copy the whole graph.
-    private static func buildOp(_ builder: OpBuilder, _ n: NodeDef, _ inputs: [Value], _ graph: Graph) throws -> Op {
+    private static func lower(_ builder: OpBuilder, _ n: NodeDef, _ inputs: [Value], _ graph: Graph) throws -> Lowering {
         let ctx = NodeContext(def: n, inputs: inputs, inputTypes: inputs.map { graph[$0] }, graph: graph)
         if let k = builder.typedInput, k < ctx.inputTypes.count {
             try ctx.checkType("T", is: ctx.inputTypes[k].dtype, what: "input \(k)")
         } else {
             _ = try ctx.dtype("T")
         }
-        return try builder.build(ctx)
+        return try builder.lower(ctx)
     }
 
     /// Removes the Const and Identity nodes whose only uses were folded into attributes, since the

@@ -1,9 +1,32 @@
 import GraphIR
 
-/// How one TensorFlow op becomes a GraphIR op.
+/// How many data inputs a TensorFlow node has: a fixed number, or at least some (ConcatV2, Pack,
+/// IdentityN, AddN, function calls), checked against the op's `N` attribute by its builder.
+enum InputCount: Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+    case exactly(Int)
+    case atLeast(Int)
+
+    init(integerLiteral value: Int) { self = .exactly(value) }
+
+    func accepts(_ n: Int) -> Bool {
+        switch self {
+        case .exactly(let k): return n == k
+        case .atLeast(let k): return n >= k
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .exactly(let k): return "\(k)"
+        case .atLeast(let k): return "at least \(k)"
+        }
+    }
+}
+
+/// How one TensorFlow op becomes a GraphIR op, or a small subgraph of them (`Composite`).
 struct OpBuilder: Sendable {
     /// Data inputs the TensorFlow node must have.
-    var inputs: Int
+    var inputs: InputCount
     /// Attributes the op knows, besides `T` and `_`-prefixed ones, which every op accepts.
     var attributes: Set<String>
     /// Data inputs that must be constants and become attributes of the op (Reshape's shape, a
@@ -11,8 +34,25 @@ struct OpBuilder: Sendable {
     var folded: [Int] = []
     /// The data input whose dtype the `T` attribute names, when the op has one.
     var typedInput: Int? = 0
-    /// The GraphIR op.
-    var build: @Sendable (NodeContext) throws -> Op
+    /// The GraphIR op or composite.
+    var lower: @Sendable (NodeContext) throws -> Lowering
+
+    /// A TensorFlow op that is one GraphIR op over its operands.
+    init(inputs: InputCount, attributes: Set<String>, folded: [Int] = [], typedInput: Int? = 0,
+         build: @escaping @Sendable (NodeContext) throws -> Op) {
+        self.init(inputs: inputs, attributes: attributes, folded: folded, typedInput: typedInput,
+                  lower: { .op(try build($0)) })
+    }
+
+    /// A TensorFlow op imported as a composite of GraphIR ops (or, depending on its attributes, one op).
+    init(inputs: InputCount, attributes: Set<String>, folded: [Int] = [], typedInput: Int? = 0,
+         lower: @escaping @Sendable (NodeContext) throws -> Lowering) {
+        self.inputs = inputs
+        self.attributes = attributes
+        self.folded = folded
+        self.typedInput = typedInput
+        self.lower = lower
+    }
 }
 
 /// The op table: every TensorFlow op GraphJIT imports (training ops in `TrainingOps.swift`).
@@ -46,6 +86,7 @@ let tensorFlowOps: [String: OpBuilder] = {
         ("Square", .square), ("Abs", .abs), ("Tanh", .tanh), ("Sigmoid", .sigmoid),
     ]
     for (name, op) in unary { table[name] = OpBuilder(inputs: 1, attributes: [], build: { _ in .unary(op) }) }
+    table["Relu6"] = OpBuilder(inputs: 1, attributes: [], lower: { try relu6($0) })
     table.merge(trainingOps) { _, new in new }
     return table
 }()
@@ -193,4 +234,15 @@ private func reduce(_ kind: ReduceKind, _ ctx: NodeContext) throws -> Op {
         }
     }
     return .reduce(kind, axes: Array(Set(axes)).sorted(), keepDims: try ctx.bool("keep_dims", default: false))
+}
+
+/// `min(max(x, 0), 6)`: a composite of two primitives, which fuse into the producer's loop.
+private func relu6(_ ctx: NodeContext) throws -> Lowering {
+    let dtype = ctx.inputTypes[0].dtype
+    guard dtype != .bool else { throw ctx.fail("Relu6 does not take bool") }
+    return .composite(Composite { b in
+        let zero = try b.scalar("zero", 0, dtype), six = try b.scalar("six", 6, dtype)
+        let low = try b.add("max", .binary(.maximum), [b.operands[0], zero])
+        return try b.output(.binary(.minimum), [low, six])
+    })
 }
