@@ -3,12 +3,11 @@ import GraphIR
 import LLVMKit
 import Plan
 
-/// Turns an execution plan into an LLVM module: one internal function per kernel, constants as
-/// private globals, and one external entry function `void NAME(i8** args)` where `args` holds the
-/// input pointers, then the output pointers, then the variables' state pointers, then the arena,
-/// in the plan's order, then the runtime's `parallelFor(task, context, count)`, then (read only
-/// when compiled with `profile`) a hook `void (i8* context, i64 kernel)` and its context: the
-/// entry calls it with -1 before the first kernel and with each kernel's index after it returns.
+/// Turns an execution plan into an LLVM module: one internal function per kernel, small constants
+/// as private globals, and one external entry function `void NAME(i8** args)` whose slots
+/// `EntryArguments` describes (inputs, outputs, state, the weights table, the arena, the runtime's
+/// `parallelFor`, the profiling hook): with `profile`, the entry calls the hook with -1 before the
+/// first kernel and with each kernel's index after it returns.
 ///
 /// When every input and the single output hold one element (the LLVM JIT blog's graph), the module
 /// also gets `T NAME_scalar(T in0, ...)`, the by-value form the blog compiled: after optimisation it
@@ -36,19 +35,22 @@ public enum CodeGenerator {
         let builder = Builder(context: context)
         builder.position(at: entry.appendBlock("entry"))
         let args = entry.parameter(0)
-        let stateStart = plan.inputNames.count + plan.outputNames.count
-        let arena = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(stateStart + plan.stateNames.count)]), "arena")
-        // After the arena: the runtime's parallel-for, which batch-parallel kernels call.
-        let parallelFor = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(stateStart + plan.stateNames.count + 1)]), "parallel_for")
+        let slots = EntryArguments(plan)
+        func slot(_ k: Int, _ name: String) -> IRValue { builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(k)]), name) }
+        let arena = slot(slots.arena, "arena")
+        let parallelFor = slot(slots.parallelFor, "parallel_for")
+        let weights = plan.weightNodes.isEmpty ? nil : builder.bitCast(slot(slots.weights, "weights"), context.pointer(to: bytePtr))
         var bytes: [Int: IRValue] = [:]
         for buffer in plan.buffers {
             switch buffer.kind {
             case .input(let k):
-                bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(k)]), "in.\(buffer.name)")
+                bytes[buffer.id] = slot(slots.input(k), "in.\(buffer.name)")
             case .output(let k):
-                bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(plan.inputNames.count + k)]), "out.\(buffer.name)")
+                bytes[buffer.id] = slot(slots.output(k), "out.\(buffer.name)")
             case .state(let k):
-                bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(stateStart + k)]), "state.\(buffer.name)")
+                bytes[buffer.id] = slot(slots.state(k), "state.\(buffer.name)")
+            case .weight(let k, _):
+                if let weights { bytes[buffer.id] = builder.load(bytePtr, builder.gep(bytePtr, weights, [context.i64(k)]), "w.\(buffer.name)") }
             case .arena(let offset):
                 bytes[buffer.id] = builder.gep(context.int8, arena, [context.i64(offset)], buffer.name)
             case .constant:
@@ -57,11 +59,9 @@ public enum CodeGenerator {
         }
         var hook: ((Int) -> Void)?
         if profile {
-            let slot = stateStart + plan.stateNames.count + 2
             let hookType = context.function(context.void, [bytePtr, context.int64])
-            let function = builder.bitCast(builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(slot)]), "profile"),
-                                           context.pointer(to: hookType))
-            let hookContext = builder.load(bytePtr, builder.gep(bytePtr, args, [context.i64(slot + 1)]), "profile.context")
+            let function = builder.bitCast(slot(slots.profileHook, "profile"), context.pointer(to: hookType))
+            let hookContext = slot(slots.profileContext, "profile.context")
             hook = { index in _ = builder.call(hookType, function, [hookContext, context.i64(index)]) }
         }
         try callKernels(kernels, plan: plan, builder: builder, bytes: bytes, parallelFor: parallelFor, afterEach: hook)
@@ -222,7 +222,8 @@ public enum CodeGenerator {
 
     /// Input dtypes and the output dtype when the graph maps single elements to one single element.
     private static func scalarSignature(_ plan: ExecutionPlan) -> (inputs: [DType], output: DType)? {
-        guard plan.outputNames.count == 1, plan.stateNames.isEmpty else { return nil }
+        // Weights live outside the module; the by-value form has no way to be given them.
+        guard plan.outputNames.count == 1, plan.stateNames.isEmpty, plan.weightNodes.isEmpty else { return nil }
         var inputs: [DType] = [], output: DType?
         for b in plan.buffers {
             switch b.kind {
@@ -232,7 +233,7 @@ public enum CodeGenerator {
             case .output:
                 guard b.elementCount == 1 else { return nil }
                 output = b.dtype
-            case .arena, .constant, .state: continue
+            case .arena, .constant, .state, .weight: continue
             }
         }
         return output.map { (inputs, $0) }

@@ -1,20 +1,29 @@
-/// A host tensor: dtype, static shape and row-major little-endian bytes.
-/// Swift only moves these around (files, constants, arguments); the math is generated code.
+/// A host tensor: dtype, static shape and row-major little-endian bytes in shared, aligned,
+/// immutable storage. Swift only moves these around (files, constants, arguments); the math is
+/// generated code.
 public struct Tensor: Hashable, Sendable, CustomStringConvertible {
     public let dtype: DType
     public let shape: [Int]
     /// Row-major element bytes, `elementCount * dtype.byteSize` long.
-    public var bytes: [UInt8]
+    public let storage: TensorStorage
 
-    /// Wraps bytes; fails when their length does not match the shape.
-    public init(dtype: DType, shape: [Int], bytes: [UInt8]) throws {
+    /// The element bytes as an array (a copy; read through `withUnsafeBytes` to avoid it).
+    public var bytes: [UInt8] { storage.bytes }
+
+    /// Copies bytes; fails when their length does not match the shape.
+    public init<C: Collection>(dtype: DType, shape: [Int], bytes: C) throws where C.Element == UInt8 {
+        try self.init(dtype: dtype, shape: shape, storage: TensorStorage(copying: bytes))
+    }
+
+    /// Wraps storage; fails when its length does not match the shape.
+    public init(dtype: DType, shape: [Int], storage: TensorStorage) throws {
         let count = try checkedElementCount(shape)
-        guard bytes.count == count * dtype.byteSize else {
-            throw ShapeError("\(bytes.count) bytes do not hold a \(dtype)\(formatShape(shape)) tensor")
+        guard storage.count == count * dtype.byteSize else {
+            throw ShapeError("\(storage.count) bytes do not hold a \(dtype)\(formatShape(shape)) tensor")
         }
         self.dtype = dtype
         self.shape = shape
-        self.bytes = bytes
+        self.storage = storage
     }
 
     /// A zero-filled tensor.
@@ -22,8 +31,25 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
         let count = try checkedElementCount(shape)
         self.dtype = dtype
         self.shape = shape
-        self.bytes = [UInt8](repeating: 0, count: count * dtype.byteSize)
+        self.storage = TensorStorage(zeros: count * dtype.byteSize)
     }
+
+    public static func == (a: Tensor, b: Tensor) -> Bool {
+        a.dtype == b.dtype && a.shape == b.shape && a.storage.equals(b.storage)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(dtype)
+        hasher.combine(shape)
+        storage.hash(into: &hasher)
+    }
+
+    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try storage.withUnsafeBytes(body)
+    }
+
+    /// Bytes of storage.
+    public var byteCount: Int { storage.count }
 
     public init(shape: [Int], floats: [Float]) {
         self.init(unchecked: .float32, shape: shape, scalars: floats)
@@ -46,16 +72,16 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
         precondition(MemoryLayout<T>.stride == dtype.byteSize)
         self.dtype = dtype
         self.shape = shape
-        self.bytes = scalars.withUnsafeBytes { Array($0) }
+        self.storage = scalars.withUnsafeBytes { TensorStorage(copying: $0) }
     }
 
     public var type: TensorType { TensorType(dtype, shape) }
-    public var elementCount: Int { bytes.count / dtype.byteSize }
+    public var elementCount: Int { storage.count / dtype.byteSize }
 
     /// Elements reinterpreted as `T` (whose size must match the dtype).
     public func scalars<T>(as _: T.Type) -> [T] {
         precondition(MemoryLayout<T>.stride == dtype.byteSize, "scalar type does not match \(dtype)")
-        return bytes.withUnsafeBytes { raw in
+        return storage.withUnsafeBytes { raw in
             Array(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: T.self),
                                       count: elementCount))
         }
@@ -63,7 +89,7 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
 
     /// Element `i` widened to Double, whatever the dtype: for printing and comparing.
     public func double(at i: Int) -> Double {
-        bytes.withUnsafeBytes { raw in
+        storage.withUnsafeBytes { raw in
             switch dtype {
             case .float32: return Double(raw.load(fromByteOffset: i * 4, as: Float.self))
             case .float64: return raw.load(fromByteOffset: i * 8, as: Double.self)
@@ -79,7 +105,7 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
 
     /// Element `i` as Int (integers and bools exactly; floats truncated).
     public func int(at i: Int) -> Int {
-        bytes.withUnsafeBytes { raw in
+        storage.withUnsafeBytes { raw in
             switch dtype {
             case .int32: return Int(raw.load(fromByteOffset: i * 4, as: Int32.self))
             case .int64: return Int(raw.load(fromByteOffset: i * 8, as: Int64.self))
@@ -92,7 +118,7 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
 
     /// Same bytes, another shape with the same element count.
     public func reshaped(_ newShape: [Int]) throws -> Tensor {
-        try Tensor(dtype: dtype, shape: newShape, bytes: bytes)
+        try Tensor(dtype: dtype, shape: newShape, storage: storage)
     }
 
     public var description: String { "Tensor(\(dtype)\(formatShape(shape)))" }

@@ -50,15 +50,17 @@ extension Model {
         let predictedName = g.nodes[classes.node].name
         let model = Model(graph: g)
         let n = images.shape.first ?? 0
-        let rowBytes = images.bytes.count / max(n, 1)
+        let rowBytes = images.byteCount / max(n, 1)
         var compiled: [Int: CompiledGraph] = [:]
         var result: [Int] = []
         result.reserveCapacity(n)
         var start = 0
         while start < n {
             let count = min(batchSize, n - start)
-            let batch = try Tensor(dtype: images.dtype, shape: [count] + images.shape.dropFirst(),
-                                   bytes: Array(images.bytes[start * rowBytes..<(start + count) * rowBytes]))
+            let batch = try images.withUnsafeBytes { raw in
+                try Tensor(dtype: images.dtype, shape: [count] + images.shape.dropFirst(),
+                           bytes: raw[start * rowBytes..<(start + count) * rowBytes])
+            }
             let c = try compiled[count] ?? model.compile(outputs: [predictedName], inputShapes: [inputName: batch.shape], options: options)
             compiled[count] = c
             guard let predicted = try c.run([inputName: batch])[predictedName] else { throw GraphJITError("no prediction") }

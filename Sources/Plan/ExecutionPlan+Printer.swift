@@ -10,6 +10,7 @@ extension ExecutionPlan: CustomStringConvertible {
             case .input(let k): place = "input \(k)"
             case .output(let k): place = "output \(k)"
             case .constant: place = "constant"
+            case .weight(let k, _): place = "weight \(k)"
             case .state(let k): place = "state \(k)"
             case .arena(let offset): place = "arena @\(offset)"
             }

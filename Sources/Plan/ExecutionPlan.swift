@@ -6,8 +6,12 @@ public enum BufferKind: Hashable, Sendable {
     case input(Int)
     /// The caller's k-th output tensor.
     case output(Int)
-    /// A constant baked into the generated module.
+    /// A small constant baked into the generated module, where LLVM can fold it.
     case constant(node: Int)
+    /// A large constant (a weight) read from its tensor's storage at run time: entry `k` of the
+    /// weights table (`EntryArguments.weights`). Weights never pass through LLVM as IR constants,
+    /// which would copy them and make compiling a 500 MB model slow and memory hungry.
+    case weight(Int, node: Int)
     /// The k-th variable: state the executable keeps between runs, read and updated in place.
     case state(Int)
     /// Scratch memory at a fixed byte offset in the arena.
@@ -73,6 +77,8 @@ public struct ExecutionPlan: Sendable {
     public let outputNames: [String]
     /// Variable names, in the order of the state arguments (after the outputs).
     public internal(set) var stateNames: [String] = []
+    /// The constant nodes bound at run time, in the order of the weights table.
+    public internal(set) var weightNodes: [Int] = []
     /// Bytes of scratch memory the kernels need, all buffers placed with reuse.
     public internal(set) var arenaBytes: Int = 0
 
@@ -85,6 +91,15 @@ public struct ExecutionPlan: Sendable {
     public var inputBuffers: [Buffer] { buffers { if case .input(let k) = $0 { return k } else { return nil } } }
     public var outputBuffers: [Buffer] { buffers { if case .output(let k) = $0 { return k } else { return nil } } }
     public var stateBuffers: [Buffer] { buffers { if case .state(let k) = $0 { return k } else { return nil } } }
+
+    /// The tensors of the weights table, in order.
+    public var weights: [Tensor] {
+        weightNodes.compactMap { if case .constant(let t) = graph.nodes[$0].op { return t } else { return nil } }
+    }
+
+    /// Constants up to this size are IR constants (LLVM folds scalars and small vectors into the
+    /// code); larger ones are weights, bound at run time.
+    public static let inlineConstantBytes = 1024
 
     init(graph: Graph, inputNames: [String], outputNames: [String]) {
         self.graph = graph

@@ -34,7 +34,12 @@ public enum Planner {
                 plan.valueBuffer[v] = plan.addBuffer(graph, v, .state(plan.stateNames.count))
                 plan.stateNames.append(node.name)
             case (.source, _):
-                plan.valueBuffer[v] = plan.addBuffer(graph, v, .constant(node: i))
+                if (node.types[0].byteCount ?? 0) > ExecutionPlan.inlineConstantBytes {
+                    plan.valueBuffer[v] = plan.addBuffer(graph, v, .weight(plan.weightNodes.count, node: i))
+                    plan.weightNodes.append(i)
+                } else {
+                    plan.valueBuffer[v] = plan.addBuffer(graph, v, .constant(node: i))
+                }
             case (.alias, _):
                 // Same bytes, another name or shape: share the input's buffer.
                 if let b = plan.valueBuffer[node.inputs[0]] { plan.valueBuffer[v] = b }

@@ -21,6 +21,9 @@ public final class Executable {
     private let stateBuffers: [Buffer]
     /// Time spent in each kernel, when the module was generated with profiling hooks.
     public let profile: KernelProfile?
+    /// The weights table: each large constant's storage, read in place (the plan keeps it alive).
+    private let weightTable: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    private let slots: EntryArguments
 
     /// Hands the optimised `module` to MCJIT and looks up `entryName`. Variables start at zero.
     /// `profiled` says the module calls the runtime's profiling hook after each kernel.
@@ -43,6 +46,11 @@ public final class Executable {
         arena = UnsafeMutableRawPointer.allocate(byteCount: max(plan.arenaBytes, 64), alignment: bufferAlignment)
         inputMemory = inputBuffers.map { Self.allocate($0.byteCount) }
         outputMemory = outputBuffers.map { Self.allocate($0.byteCount) }
+        slots = EntryArguments(plan)
+        let weights = plan.weights
+        guard weights.count == plan.weightNodes.count else { throw RuntimeError("a weight of the plan is not a constant") }
+        weightTable = .allocate(capacity: max(weights.count, 1))
+        for (k, t) in weights.enumerated() { weightTable[k] = UnsafeMutableRawPointer(mutating: t.storage.address) }
         states = stateBuffers.map { b in
             let p = UnsafeMutableRawPointer.allocate(byteCount: max(b.byteCount, 1), alignment: bufferAlignment)
             p.initializeMemory(as: UInt8.self, repeating: 0, count: max(b.byteCount, 1))
@@ -52,6 +60,7 @@ public final class Executable {
 
     deinit {
         arena.deallocate()
+        weightTable.deallocate()
         (states + inputMemory + outputMemory).forEach { $0.deallocate() }
     }
 
@@ -68,25 +77,28 @@ public final class Executable {
             }
         }
         // Copy inputs into aligned memory so kernels may assume alignment and no aliasing.
-        for (t, p) in zip(inputs, inputMemory) { Self.copy(t.bytes, to: p) }
-        var args: [UnsafeMutableRawPointer?] = (inputMemory + outputMemory).map { Optional($0) }
-        args.append(contentsOf: states.map { Optional($0) })
-        args.append(arena)
-        args.append(ParallelFor.entryPoint)
-        args.append(KernelProfile.hookPointer)
-        args.append(profile.map { Unmanaged.passUnretained($0).toOpaque() })
+        for (t, p) in zip(inputs, inputMemory) { Self.copy(t, to: p) }
+        var args = [UnsafeMutableRawPointer?](repeating: nil, count: slots.count)
+        for (k, p) in inputMemory.enumerated() { args[slots.input(k)] = p }
+        for (k, p) in outputMemory.enumerated() { args[slots.output(k)] = p }
+        for (k, p) in states.enumerated() { args[slots.state(k)] = p }
+        args[slots.weights] = UnsafeMutableRawPointer(weightTable)
+        args[slots.arena] = arena
+        args[slots.parallelFor] = ParallelFor.entryPoint
+        args[slots.profileHook] = KernelProfile.hookPointer
+        args[slots.profileContext] = profile.map { Unmanaged.passUnretained($0).toOpaque() }
         args.withUnsafeMutableBufferPointer { buffer in
             if let base = buffer.baseAddress { entry(base) }
         }
         return try zip(outputBuffers, outputMemory).map { b, p in
-            try Tensor(dtype: b.dtype, shape: b.shape, bytes: Array(UnsafeRawBufferPointer(start: p, count: b.byteCount)))
+            try Tensor(dtype: b.dtype, shape: b.shape, storage: TensorStorage(copying: p, count: b.byteCount))
         }
     }
 
     /// The variables' current values, in `plan.stateNames` order.
     public func stateValues() throws -> [Tensor] {
         try zip(stateBuffers, states).map { b, p in
-            try Tensor(dtype: b.dtype, shape: b.shape, bytes: Array(UnsafeRawBufferPointer(start: p, count: b.byteCount)))
+            try Tensor(dtype: b.dtype, shape: b.shape, storage: TensorStorage(copying: p, count: b.byteCount))
         }
     }
 
@@ -99,15 +111,15 @@ public final class Executable {
         guard value.dtype == b.dtype, value.shape == b.shape else {
             throw RuntimeError("variable '\(name)' is \(b.dtype)\(formatShape(b.shape)), got \(value.dtype)\(formatShape(value.shape))")
         }
-        Self.copy(value.bytes, to: states[k])
+        Self.copy(value, to: states[k])
     }
 
     private static func allocate(_ bytes: Int) -> UnsafeMutableRawPointer {
         UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: bufferAlignment)
     }
 
-    private static func copy(_ bytes: [UInt8], to p: UnsafeMutableRawPointer) {
-        bytes.withUnsafeBytes { raw in
+    private static func copy(_ tensor: Tensor, to p: UnsafeMutableRawPointer) {
+        tensor.withUnsafeBytes { raw in
             if let base = raw.baseAddress { p.copyMemory(from: base, byteCount: raw.count) }
         }
     }

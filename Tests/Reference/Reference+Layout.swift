@@ -2,11 +2,11 @@ import GraphIR
 
 /// The input repeated along broadcast axes to `shape`.
 func broadcastTo(_ x: Tensor, _ shape: [Int]) throws -> Tensor {
-    let size = x.dtype.byteSize
+    let size = x.dtype.byteSize, source = x.bytes
     var bytes: [UInt8] = []
     for flat in 0..<shape.reduce(1, *) {
         let at = broadcastOffset(flat, shape, x.shape) * size
-        bytes += x.bytes[at..<at + size]
+        bytes += source[at..<at + size]
     }
     return try Tensor(dtype: x.dtype, shape: shape, bytes: bytes)
 }
@@ -16,12 +16,12 @@ func transpose(_ x: Tensor, _ perm: [Int]) throws -> Tensor {
     guard perm.sorted() == Array(x.shape.indices) else { throw ReferenceError("\(perm) is not a permutation of the axes") }
     let shape = perm.map { x.shape[$0] }
     let strides = rowMajorStrides(x.shape)
-    let size = x.dtype.byteSize
+    let size = x.dtype.byteSize, source = x.bytes
     var bytes: [UInt8] = []
     for flat in 0..<shape.reduce(1, *) {
         let index = multiIndex(flat, shape)
         let at = zip(index, perm).reduce(0) { $0 + $1.0 * strides[$1.1] } * size
-        bytes += x.bytes[at..<at + size]
+        bytes += source[at..<at + size]
     }
     return try Tensor(dtype: x.dtype, shape: shape, bytes: bytes)
 }
@@ -33,14 +33,14 @@ func reverse(_ x: Tensor, axes: [Int]) throws -> Tensor {
         throw ReferenceError("axes \(axes) are not distinct axes of rank \(x.shape.count)")
     }
     let strides = rowMajorStrides(x.shape)
-    let size = x.dtype.byteSize
+    let size = x.dtype.byteSize, source = x.bytes
     var bytes: [UInt8] = []
     for flat in 0..<x.elementCount {
         let index = multiIndex(flat, x.shape)
         let at = index.indices.reduce(0) { sum, d in
             sum + (axes.contains(d) ? x.shape[d] - 1 - index[d] : index[d]) * strides[d]
         } * size
-        bytes += x.bytes[at..<at + size]
+        bytes += source[at..<at + size]
     }
     return try Tensor(dtype: x.dtype, shape: x.shape, bytes: bytes)
 }

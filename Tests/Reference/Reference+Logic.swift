@@ -32,12 +32,13 @@ func select(_ condition: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
     guard a.dtype == b.dtype else { throw ReferenceError("branch dtypes differ: \(a.dtype) and \(b.dtype)") }
     let shape = try concreteBroadcast([condition.shape, a.shape, b.shape])
     let size = a.dtype.byteSize
+    let (conditionBytes, aBytes, bBytes) = (condition.bytes, a.bytes, b.bytes)
     var bytes: [UInt8] = []
     for flat in 0..<shape.reduce(1, *) {
-        let pick = condition.bytes[broadcastOffset(flat, shape, condition.shape)] != 0
-        let (source, shapeOf) = pick ? (a, a.shape) : (b, b.shape)
+        let pick = conditionBytes[broadcastOffset(flat, shape, condition.shape)] != 0
+        let (source, shapeOf) = pick ? (aBytes, a.shape) : (bBytes, b.shape)
         let at = broadcastOffset(flat, shape, shapeOf) * size
-        bytes += source.bytes[at..<at + size]
+        bytes += source[at..<at + size]
     }
     return try Tensor(dtype: a.dtype, shape: shape, bytes: bytes)
 }

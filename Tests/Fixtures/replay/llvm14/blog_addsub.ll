@@ -27,9 +27,9 @@ body:                                             ; preds = %allocas
 ; Function Attrs: nounwind
 define void @graph(i8** %0) #0 {
 entry:
-  %1 = getelementptr inbounds i8*, i8** %0, i64 2
+  %1 = getelementptr inbounds i8*, i8** %0, i64 3
   %arena = load i8*, i8** %1, align 8
-  %2 = getelementptr inbounds i8*, i8** %0, i64 3
+  %2 = getelementptr inbounds i8*, i8** %0, i64 4
   %parallel_for = load i8*, i8** %2, align 8
   %3 = getelementptr inbounds i8*, i8** %0, i64 0
   %in.input = load i8*, i8** %3, align 8
