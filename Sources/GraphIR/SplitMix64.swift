@@ -23,4 +23,7 @@ public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
         }
         return product.high
     }
+
+    /// A uniform double in [0, 1) from the top 53 bits.
+    public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1p-53 }
 }

@@ -17,9 +17,12 @@ public final class CompiledGraph {
     private let module: Module
     private let machine: TargetMachine
     private let executable: Executable?
+    /// Where compiling spent its time.
+    public let timings: CompileTimings
 
     init(plan: ExecutionPlan, unoptimizedModule: Module, entryName: String,
-         module: Module, machine: TargetMachine, executable: Executable?) {
+         module: Module, machine: TargetMachine, executable: Executable?, timings: CompileTimings) {
+        self.timings = timings
         self.plan = plan
         self.unoptimizedModule = unoptimizedModule
         self.entryName = entryName

@@ -20,11 +20,13 @@ struct Compiler {
         for name in outputs + effects where graph.value(named: name) == nil {
             throw GraphJITError("the graph has no node named '\(name)'")
         }
+        var clock = PhaseClock()
         let specialised = try graph.specialized(inputShapes: inputShapes)
         var manager = PassManager(options.passes)
         manager.constantEvaluator = JITConstantEvaluator()
         let optimised = try manager.run(specialised, keepingNames: outputs + effects).graph
         let plan = try Planner.plan(optimised, outputs: outputs)
+        let passes = clock.lap()
 
         let target = options.target
         let machine = try TargetMachine(target, optimizationLevel: options.optimizationLevel)
@@ -36,14 +38,16 @@ struct Compiler {
         // Modules, not their text: printing a training step's IR took longer than cloning it, and
         // most callers never ask for it.
         let unoptimised = module.clone()
+        let codegen = clock.lap()
         try PassPipeline.run(module, level: options.optimizationLevel, on: machine)
         let codeModule = module.clone()
         let executable = target.isHost && options.loadForExecution
             ? try Executable(plan: plan, module: module, entryName: name, optimizationLevel: options.optimizationLevel,
                                profiled: options.profile)
             : nil
+        let timings = CompileTimings(passes: passes, codeGeneration: codegen, llvm: clock.lap())
         return CompiledGraph(plan: plan, unoptimizedModule: unoptimised, entryName: name,
-                             module: codeModule, machine: machine, executable: executable)
+                             module: codeModule, machine: machine, executable: executable, timings: timings)
     }
 }
 
@@ -52,4 +56,27 @@ public struct GraphJITError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+}
+
+/// Where compiling a graph spent its time, in seconds (reading the file is the caller's: `Model`).
+public struct CompileTimings: Sendable {
+    /// Shape specialisation, graph passes (constant folding compiles and runs code too) and planning.
+    public var passes: Double
+    /// Generating the LLVM IR of every kernel and verifying the module.
+    public var codeGeneration: Double
+    /// LLVM's optimisation pipeline, instruction selection and loading the machine code (MCJIT).
+    public var llvm: Double
+    public var total: Double { passes + codeGeneration + llvm }
+}
+
+/// Elapsed time between laps.
+struct PhaseClock {
+    private var last = ContinuousClock.now
+
+    mutating func lap() -> Double {
+        let now = ContinuousClock.now
+        defer { last = now }
+        let d = now - last
+        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
 }

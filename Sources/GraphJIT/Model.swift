@@ -19,6 +19,20 @@ public struct Model: Sendable {
         graph = try GraphDefFile.parse(text: text, filename: filename)
     }
 
+    /// Each input's declared shape (nil: unknown rank; -1: an unknown dimension).
+    public var inputShapes: [String: [Int]?] {
+        var shapes: [String: [Int]?] = [:]
+        for i in graph.placeholders { if case let .placeholder(_, shape) = graph.nodes[i].op { shapes[graph.nodes[i].name] = shape } }
+        return shapes
+    }
+
+    /// Each input's dtype.
+    public var inputDTypes: [String: DType] {
+        var types: [String: DType] = [:]
+        for i in graph.placeholders { if case let .placeholder(dtype, _) = graph.nodes[i].op { types[graph.nodes[i].name] = dtype } }
+        return types
+    }
+
     /// Names of the graph's inputs (placeholders), in graph order.
     public var inputNames: [String] { graph.placeholders.map { graph.nodes[$0].name } }
 

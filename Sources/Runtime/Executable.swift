@@ -125,6 +125,13 @@ public final class Executable {
     }
 }
 
+/// How many threads compiled kernels use: `GRAPHJIT_THREADS`, else every available processor,
+/// unless set here (`graphjit bench --threads`). Results never depend on it.
+public enum Threads {
+    public static var count: Int { ParallelFor.threads }
+    public static func set(_ n: Int?) { ParallelFor.setThreads(n) }
+}
+
 /// An error while running compiled code (wrong inputs).
 public struct RuntimeError: Error, CustomStringConvertible {
     public var message: String
@@ -141,10 +148,26 @@ enum ParallelFor {
 
     /// Worker threads: `GRAPHJIT_THREADS` when set (1 runs everything on the caller's thread),
     /// otherwise the processors available to this process.
-    static let threads: Int = {
+    static var threads: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return chosenThreads ?? defaultThreads
+    }
+
+    private static let defaultThreads: Int = {
         if let text = ProcessInfo.processInfo.environment["GRAPHJIT_THREADS"], let n = Int(text), n >= 1 { return n }
         return max(ProcessInfo.processInfo.activeProcessorCount, 1)
     }()
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var chosenThreads: Int?
+
+    /// Sets the number of threads kernels run on (nil: back to the default).
+    static func setThreads(_ n: Int?) {
+        lock.lock()
+        defer { lock.unlock() }
+        chosenThreads = n.map { max($0, 1) }
+    }
 
     static let function: Function = { task, context, count in
         guard let task, count > 0 else { return }
