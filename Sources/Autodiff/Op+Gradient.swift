@@ -135,9 +135,13 @@ extension Op {
             // A reversal is its own inverse (and, being a permutation, its own transpose).
             return [try b.emit(.reverse(axes: axes), [try c.dy()])]
 
-        // Not differentiable: integer or boolean results, and random numbers.
-        case .argMax, .compare, .randomUniform:
+        // Not differentiable: integer or boolean results, random numbers, values that do not
+        // depend on the input's values (a splat, a shape).
+        case .argMax, .compare, .randomUniform, .shape, .splat, .range:
             return Array(repeating: nil, count: arity)
+
+        case .dynamicReshape, .dynamicBroadcast:
+            throw c.error("the target shape is computed; differentiate after the shapes pass has made it static")
 
         case .assign:
             throw c.error("has no gradient rule: Assign writes a variable and is not differentiable")

@@ -123,7 +123,8 @@ public enum CodeGenerator {
             return nil  // the generic path scatters into shared rows
         case .placeholder, .constant, .identity, .unary, .binary, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .argMax, .compare,
-             .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad:
+             .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad, .shape, .dynamicReshape,
+             .dynamicBroadcast, .splat, .range:
             return nil  // these emitters do not loop over slices
         }
         guard work >= Double(1 << 18), let slices, slices >= 2 else { return nil }

@@ -196,6 +196,8 @@ extension KernelEmitter {
         case .broadcastTo:
             // An input outside the kernel is loaded at its broadcast offset; a fused one has this shape.
             result = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+        case .splat(let value):
+            result = context.scalar(dtype, value)
         case .randomUniform(let seed, _):
             let counter = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
             result = emitRandomUniform(seed: seed, counter: counter, index: index.linear)

@@ -30,6 +30,13 @@ extension KernelEmitter {
             case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd, .compare, .select, .cast,
                  .broadcastTo, .randomUniform:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")
+            case .shape: try emitShape(n)
+            case let .range(start, delta, count, _): try emitRange(n, start: start, delta: delta, count: count)
+            case .splat:
+                throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")
+            case .dynamicReshape, .dynamicBroadcast:
+                // The `shapes` pass resolves these once the shape input is a constant.
+                throw CodegenError("node '\(n.name)' (\(n.op.name)): the target shape is computed at run time; GraphJIT needs it at compile time (give the input shapes)")
             case .variable, .assign, .dropout:
                 // Variables and Assign are the runtime's state; Dropout is rewritten or aliased by the planner.
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) cannot be compiled yet")

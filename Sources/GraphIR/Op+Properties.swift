@@ -11,6 +11,9 @@ extension Op {
         case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
         case .select, .maxPoolGrad: return 3
+        case .range: return 0
+        case .shape, .splat: return 1
+        case .dynamicReshape, .dynamicBroadcast: return 2
         }
     }
 
@@ -22,6 +25,7 @@ extension Op {
              .reshape, .reduce, .variable, .assign, .dropout, .randomUniform, .argMax, .compare, .select, .cast,
              .broadcastTo, .transpose, .reverse, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad,
              .avgPoolGrad: return 1
+        case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return 1
         }
     }
 
@@ -32,6 +36,8 @@ extension Op {
         case .placeholder, .constant, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .argMax, .broadcastTo, .transpose, .reverse, .sparseSoftmaxCrossEntropy,
              .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return false
+        case .splat: return true
+        case .shape, .dynamicReshape, .dynamicBroadcast, .range: return false
         }
     }
 
@@ -44,6 +50,7 @@ extension Op {
              .reshape, .reduce, .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose,
              .reverse, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return false
+        case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return false
         }
     }
 
@@ -56,6 +63,7 @@ extension Op {
              .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse,
              .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return true
+        case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return true
         }
     }
 
@@ -74,6 +82,12 @@ extension Op {
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
             // Two outputs: a kernel of its own that takes no epilogue.
             return .standalone
+        // A constant's elements: one per element, like a broadcast scalar.
+        case .splat: return .elementwise
+        // Kernels of their own that write a few integers; the shapes pass usually folds them first.
+        case .shape, .range: return .standalone
+        // Never planned: their output shape is unknown until the shapes pass resolves them.
+        case .dynamicReshape, .dynamicBroadcast: return .standalone
         }
     }
 

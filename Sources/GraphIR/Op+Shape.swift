@@ -202,6 +202,23 @@ extension Op {
             try checkGradient(y, expected, "the pooled output")
             try checkGradient(dy, expected, "dy")
             return [x]
+        case .shape(let outType):
+            guard outType == .int32 || outType == .int64 else { throw ShapeError("out_type must be int32 or int64, got \(outType)") }
+            return [TensorType(outType, inputs[0].rank.map { [$0] } ?? [-1])]
+        case .dynamicReshape, .dynamicBroadcast:
+            let (x, target) = (inputs[0], inputs[1])
+            guard target.dtype.isInteger else { throw ShapeError("the shape must be int32 or int64, got \(target.dtype)") }
+            guard target.rank ?? 1 == 1 else { throw ShapeError("the shape must be a vector, got \(formatShape(target.shape))") }
+            guard let rank = target.shape?[0], rank >= 0 else { return [TensorType(x.dtype, nil)] }
+            return [TensorType(x.dtype, Array(repeating: -1, count: rank))]
+        case .splat:
+            guard inputs[0].dtype != .bool else { throw ShapeError("\(name) of bool is not supported") }
+            return inputs
+        case let .range(start, delta, count, dtype):
+            guard dtype != .bool else { throw ShapeError("Range of bool is not supported") }
+            guard delta != 0, start.isFinite, delta.isFinite else { throw ShapeError("Range needs a finite, non-zero delta and start") }
+            _ = try checkedElementCount([count])
+            return [TensorType(dtype, [count])]
         case let .avgPoolGrad(p, inputShape):
             let dy = inputs[0]
             let expected = try Op.pool(p).inferTypes([TensorType(dy.dtype, inputShape)])[0]

@@ -66,6 +66,22 @@ public enum Op: Hashable, Sendable {
     case maxPoolGrad(PoolAttributes)
     /// Gradient of average pooling: `(dy)` -> dx of `inputShape`.
     case avgPoolGrad(PoolAttributes, inputShape: [Int])
+
+    // MARK: shapes known only once the inputs are (TensorFlow's Shape -> StridedSlice -> Pack -> Reshape)
+
+    /// The input's shape as a vector of `outType` (int32 or int64). Once the input's shape is
+    /// static, the `shapes` pass replaces it by a constant.
+    case shape(outType: DType)
+    /// Reshape to the shape held in the int vector input 1 (one entry may be -1): the output's
+    /// dimensions are unknown until that input is a constant, when the `shapes` pass makes it a `reshape`.
+    case dynamicReshape
+    /// Broadcast input 0 to the shape held in the int vector input 1 (TensorFlow's Fill and
+    /// BroadcastTo with a computed shape); becomes `broadcastTo` once that input is a constant.
+    case dynamicBroadcast
+    /// A tensor of the input's shape and dtype with every element `value` (ZerosLike, OnesLike).
+    case splat(Double)
+    /// `count` values `start + i·delta` of `dtype` (TensorFlow's Range with constant bounds).
+    case range(start: Double, delta: Double, count: Int, dtype: DType)
 }
 
 public enum CompareOp: String, Hashable, Sendable, CaseIterable {
@@ -208,6 +224,11 @@ extension Op {
         case .conv2DBackpropFilter: return "Conv2DBackpropFilter"
         case .maxPoolGrad: return "MaxPoolGrad"
         case .avgPoolGrad: return "AvgPoolGrad"
+        case .shape: return "Shape"
+        case .dynamicReshape: return "Reshape"
+        case .dynamicBroadcast: return "BroadcastTo"
+        case .splat(let v): return v == 0 ? "ZerosLike" : v == 1 ? "OnesLike" : "Fill"
+        case .range: return "Range"
         }
     }
 }

@@ -123,3 +123,22 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "Tensor(\(dtype)\(formatShape(shape)))" }
 }
+
+extension Tensor {
+    /// A scalar holding `x` converted to `dtype` (integers truncate, bool is `x != 0`).
+    public init(scalar x: Double, _ dtype: DType) throws {
+        switch dtype {
+        case .float32: self.init(shape: [], floats: [Float(x)])
+        case .float64: self.init(shape: [], doubles: [x])
+        case .int32:
+            guard x.isFinite, x >= Double(Int32.min), x <= Double(Int32.max) else {
+                throw ShapeError("\(x) does not fit in int32")
+            }
+            self.init(shape: [], int32s: [Int32(x)])
+        case .int64:
+            guard x.isFinite, x >= -9.2e18, x <= 9.2e18 else { throw ShapeError("\(x) does not fit in int64") }
+            self.init(shape: [], int64s: [Int64(x)])
+        case .bool: self.init(shape: [], bools: [x != 0])
+        }
+    }
+}

@@ -22,7 +22,8 @@ struct Compiler {
         }
         var clock = PhaseClock()
         let specialised = try graph.specialized(inputShapes: inputShapes)
-        var manager = PassManager(options.passes)
+        // Resolving computed shapes is part of specialisation: first, whatever the pipeline.
+        var manager = PassManager([.shapeFolding] + options.passes.filter { $0 != .shapeFolding })
         manager.constantEvaluator = JITConstantEvaluator()
         let optimised = try manager.run(specialised, keepingNames: outputs + effects).graph
         let plan = try Planner.plan(optimised, outputs: outputs)

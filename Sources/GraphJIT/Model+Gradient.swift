@@ -1,6 +1,7 @@
 import Autodiff
 import Formats
 import GraphIR
+import Passes
 
 /// Gradients compiled for fixed input shapes: run them as often as needed.
 public struct CompiledGradients {
@@ -70,7 +71,9 @@ extension Model {
             }
             try inputs.add(n.name, op, n.inputs)
         }
-        let specialised = try Self.specialise(inputs, inputShapes: inputShapes)
+        let bound = try Self.specialise(inputs, inputShapes: inputShapes)
+        let specialised = try PassManager([.shapeFolding], constantEvaluator: JITConstantEvaluator())
+            .run(bound, keepingNames: [loss] + wrt).graph
         let result = try Self.differentiate(specialised, of: loss, wrt: wrt)
         let names = result.gradients.map(result.graph.name(of:))
         var outputs: [String] = []

@@ -25,6 +25,9 @@ public struct PassManager {
     public func pass(_ name: PassName) throws -> any GraphPass {
         if let custom = overrides[name] { return custom }
         switch name {
+        case .shapeFolding:
+            guard let constantEvaluator else { throw PassError(pass: name, "shape folding needs a constant evaluator") }
+            return ShapeFolding(evaluator: constantEvaluator, byteLimit: foldingByteLimit)
         case .identityElimination: return IdentityElimination()
         case .convBackpropInputAsConv: return ConvBackpropInputAsConv()
         case .deadNodeElimination: return DeadNodeElimination()

@@ -1,6 +1,8 @@
 /// The graph passes a pipeline can name. Raw values are the short names a command line uses
 /// (`--passes identity,fold,cse,dce`).
 public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    /// Part of specialisation: the compiler runs it first whatever the pipeline.
+    case shapeFolding = "shapes"
     case identityElimination = "identity"
     case convBackpropInputAsConv = "convgrad"
     case constantFolding = "fold"
@@ -39,6 +41,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
 
     private var caseName: String {
         switch self {
+        case .shapeFolding: return "shapeFolding"
         case .identityElimination: return "identityElimination"
         case .convBackpropInputAsConv: return "convBackpropInputAsConv"
         case .constantFolding: return "constantFolding"

@@ -40,6 +40,15 @@ final class ExporterTests: XCTestCase {
         try g.add("pool_explicit", .pool(PoolAttributes(kind: .max, windowH: 3, windowW: 2, strideH: 2, strideW: 1,
                                                         padding: .explicit(top: 1, bottom: 0, left: 0, right: 1))), [x])
         try addTrainingOps(&g, x: x, xc: xc, w: w, bias: bias)
+        // Shapes computed in the graph (x's batch is unknown, so Shape stays an op).
+        let dims = try g.add("dims", .shape(outType: .int32), [x])
+        let dims64 = try g.add("dims64", .shape(outType: .int64), [x])
+        try g.add("reshaped", .dynamicReshape, [x, dims])
+        try g.add("filled", .dynamicBroadcast, [try g.add("fill_value", .constant(Tensor(shape: [], floats: [2.5]))), dims64])
+        try g.add("zeros", .splat(0), [x])
+        try g.add("ones", .splat(1), [counts])
+        try g.add("range", .range(start: 3, delta: -2, count: 4, dtype: .int64))
+        try g.add("frange", .range(start: 0.5, delta: 0.25, count: 3, dtype: .float32))
         return g
     }
 
@@ -119,6 +128,11 @@ final class ExporterTests: XCTestCase {
         case .conv2DBackpropFilter: return "conv2DBackpropFilter"
         case .maxPoolGrad: return "maxPoolGrad"
         case .avgPoolGrad: return "avgPoolGrad"
+        case .shape: return "shape"
+        case .dynamicReshape: return "dynamicReshape"
+        case .dynamicBroadcast: return "dynamicBroadcast"
+        case .splat: return "splat"
+        case .range: return "range"
         }
     }
 
@@ -127,6 +141,7 @@ final class ExporterTests: XCTestCase {
         "reshape", "reduce", "variable", "assign", "dropout", "randomUniform", "sparseSoftmaxCrossEntropy",
         "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose", "reverse",
         "conv2DBackpropInput", "conv2DBackpropFilter", "maxPoolGrad", "avgPoolGrad",
+        "shape", "dynamicReshape", "dynamicBroadcast", "splat", "range",
     ]
 
     func testEveryOpCaseIsInTheRoundTripGraph() throws {

@@ -60,6 +60,27 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try maxPoolGrad(inputs[0], inputs[2], attributes)]
     case let .avgPoolGrad(attributes, inputShape):
         outputs = [try avgPoolGrad(inputs[0], attributes, inputShape: inputShape)]
+    case .shape(let outType):
+        let dims = inputs[0].shape
+        outputs = [outType == .int64 ? Tensor(shape: [dims.count], int64s: dims.map { Int64($0) })
+                                     : Tensor(shape: [dims.count], int32s: dims.map { Int32($0) })]
+    case .dynamicReshape:
+        let target = (0..<inputs[1].elementCount).map { inputs[1].int(at: $0) }
+        outputs = [try inputs[0].reshaped(try reshapeTarget(from: inputs[0].shape, to: target))]
+    case .dynamicBroadcast:
+        outputs = [try broadcastTo(inputs[0], (0..<inputs[1].elementCount).map { inputs[1].int(at: $0) })]
+    case .splat(let value):
+        let x = inputs[0]
+        outputs = [try broadcastTo(try Tensor(scalar: value, x.dtype), x.shape)]
+    case let .range(start, delta, count, dtype):
+        let values = (0..<count).map { start + Double($0) * delta }
+        switch dtype {
+        case .float32: outputs = [Tensor(shape: [count], floats: values.map { Float($0) })]
+        case .float64: outputs = [Tensor(shape: [count], doubles: values)]
+        case .int32: outputs = [Tensor(shape: [count], int32s: values.map { Int32($0) })]
+        case .int64: outputs = [Tensor(shape: [count], int64s: values.map { Int64($0) })]
+        case .bool: throw ReferenceError("Range of bool")
+        }
     case .variable, .assign, .dropout:
         // State and training-time randomness belong to the runtime, not to one op's inputs.
         throw ReferenceError("\(op.name) has no reference implementation")

@@ -48,6 +48,8 @@ public enum GraphDefExporter {
                  .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
                  .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
                 trainingAttributes(n, graph, &def, &out)
+            case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range:
+                shapeAttributes(n, graph, &def, &out)
             }
             out.nodes.append(def)
         }
@@ -61,6 +63,52 @@ public enum GraphDefExporter {
         case .binary(.add): return "AddV2"
         case .randomUniform: return "GraphJITRandomUniform"
         default: return op.name
+        }
+    }
+
+    /// Shape, Reshape and BroadcastTo with computed shapes, ZerosLike/OnesLike (any other splat is
+    /// `Fill(Shape(x), value)`), and Range with its bounds as Consts.
+    static func shapeAttributes(_ n: Node, _ graph: Graph, _ def: inout NodeDef, _ out: inout ExportedNodes) {
+        let inputType = { (k: Int) in type(graph[n.inputs[k]].dtype) }
+        switch n.op {
+        case .shape(let outType):
+            def.attr["T"] = inputType(0)
+            def.attr["out_type"] = type(outType)
+        case .dynamicReshape:
+            def.attr["T"] = inputType(0)
+            def.attr["Tshape"] = inputType(1)
+        case .dynamicBroadcast:
+            def.attr["T"] = inputType(0)
+            def.attr["Tidx"] = inputType(1)
+        case .splat(let v) where v == 0 || v == 1:
+            def.attr["T"] = inputType(0)
+        case .splat(let v):
+            let dtype = graph[n.inputs[0]].dtype
+            let dims = out.freshName("\(n.name)/dims")
+            out.nodes.append(NodeDef(name: dims, op: "Shape", input: def.input,
+                                     attr: ["T": type(dtype), "out_type": type(.int32)]))
+            let value = out.freshName("\(n.name)/value")
+            let scalar = (try? Tensor(scalar: v, dtype)) ?? Tensor(shape: [], floats: [Float(v)])
+            out.nodes.append(NodeDef(name: value, op: "Const",
+                                     attr: ["dtype": type(scalar.dtype), "value": AttrValue(.tensor(tensorProto(scalar)))]))
+            def.op = "Fill"
+            def.input = [dims, value]
+            def.attr["T"] = type(dtype)
+            def.attr["index_type"] = type(.int32)
+        case let .range(start, delta, count, dtype):
+            for (suffix, x) in [("start", start), ("limit", start + Double(count) * delta), ("delta", delta)] {
+                let name = out.freshName("\(n.name)/\(suffix)")
+                let scalar = (try? Tensor(scalar: x, dtype)) ?? Tensor(shape: [], floats: [Float(x)])
+                out.nodes.append(NodeDef(name: name, op: "Const",
+                                         attr: ["dtype": type(dtype), "value": AttrValue(.tensor(tensorProto(scalar)))]))
+                def.input.append(name)
+            }
+            def.attr["Tidx"] = type(dtype)
+        case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape,
+             .reduce, .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
+             .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
+             .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
+            break  // written by the exporter's other tables
         }
     }
 

@@ -16,6 +16,9 @@ struct Composite: Sendable {
 enum Lowering: Sendable {
     case op(Op)
     case composite(Composite)
+    /// One op over all the node's data inputs, the `folded` ones included: an op whose attribute
+    /// input is not a constant yet (a Reshape whose shape is computed from `Shape`).
+    case opOverAllInputs(Op)
 }
 
 /// Appends the nodes of one composite. Inner nodes are named `NODE/suffix` (made unique); the
@@ -27,15 +30,18 @@ struct SubgraphBuilder {
     let op: String
     /// The node's data inputs that are not folded into attributes, in order.
     let operands: [Value]
+    /// All the node's data inputs, folded ones included.
+    let inputs: [Value]
     var graph: Graph
     /// Names of the file's own nodes, which inner nodes must not take.
     let reserved: Set<String>
     private(set) var hasOutput = false
 
-    init(name: String, op: String, operands: [Value], graph: Graph, reserved: Set<String>) {
+    init(name: String, op: String, operands: [Value], inputs: [Value], graph: Graph, reserved: Set<String>) {
         self.name = name
         self.op = op
         self.operands = operands
+        self.inputs = inputs
         self.graph = graph
         self.reserved = reserved
     }
@@ -79,23 +85,4 @@ struct SubgraphBuilder {
     }
 
     func fail(_ message: String) -> GraphError { GraphError(node: name, op: op, message) }
-}
-
-extension Tensor {
-    /// A scalar holding `x` converted to `dtype` (integers truncate, bool is `x != 0`).
-    public init(scalar x: Double, _ dtype: DType) throws {
-        switch dtype {
-        case .float32: self.init(shape: [], floats: [Float(x)])
-        case .float64: self.init(shape: [], doubles: [x])
-        case .int32:
-            guard x.isFinite, x >= Double(Int32.min), x <= Double(Int32.max) else {
-                throw ShapeError("\(x) does not fit in int32")
-            }
-            self.init(shape: [], int32s: [Int32(x)])
-        case .int64:
-            guard x.isFinite, x >= -9.2e18, x <= 9.2e18 else { throw ShapeError("\(x) does not fit in int64") }
-            self.init(shape: [], int64s: [Int64(x)])
-        case .bool: self.init(shape: [], bools: [x != 0])
-        }
-    }
 }

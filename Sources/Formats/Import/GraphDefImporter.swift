@@ -63,16 +63,18 @@ public enum GraphDefImporter {
             }
             let lowering = try lower(builder, n, inputs, graph)
             let operands = inputs.indices.filter { !builder.folded.contains($0) }.map { inputs[$0] }
+            var foldedHere = builder.folded
             switch lowering {
-            case .op(let op):
+            case .op(let op), .opOverAllInputs(let op):
+                if case .opOverAllInputs = lowering { foldedHere = [] }
                 do {
-                    try graph.add(n.name, op, operands)
+                    try graph.add(n.name, op, foldedHere.isEmpty ? inputs : operands)
                 } catch let e as GraphError {
                     throw GraphError(node: n.name, op: n.op, e.message)
                 }
             case .composite(let composite):
                 // Hand the graph to the builder so appending does not copy it.
-                var sub = SubgraphBuilder(name: n.name, op: n.op, operands: operands, graph: graph, reserved: reserved)
+                var sub = SubgraphBuilder(name: n.name, op: n.op, operands: operands, inputs: inputs, graph: graph, reserved: reserved)
                 graph = Graph()
                 let result = try composite.emit(&sub)
                 if !sub.hasOutput { _ = try sub.output(.identity, [result]) }
@@ -82,7 +84,7 @@ public enum GraphDefImporter {
                 throw GraphError(node: n.name, op: n.op, "the importer built no node of this name")
             }
             built[i] = irNode
-            for k in builder.folded { attributeEdges.append((irNode, inputs[k].node)) }
+            for k in foldedHere { attributeEdges.append((irNode, inputs[k].node)) }
         }
         return try withoutAttributeSources(graph, attributeEdges)
     }

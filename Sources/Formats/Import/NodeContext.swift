@@ -91,6 +91,16 @@ struct NodeContext {
         return t
     }
 
+    /// The value of data input `index` when a constant produces it (through Identity nodes), else nil.
+    func constantInputIfAny(_ index: Int) -> Tensor? {
+        var v = inputs[index]
+        while case .identity = graph.nodes[v.node].op, let next = graph.nodes[v.node].inputs.first {
+            v = next
+        }
+        if case .constant(let t) = graph.nodes[v.node].op { return t }
+        return nil
+    }
+
     /// `data_format`: NHWC (the default) or NCHW.
     func dataFormat() throws -> DataFormat {
         let s = try string("data_format", default: "NHWC")

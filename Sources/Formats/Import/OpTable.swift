@@ -71,7 +71,7 @@ let tensorFlowOps: [String: OpBuilder] = {
                              build: { try pool(.avg, $0) }),
         "Softmax": OpBuilder(inputs: 1, attributes: [], build: { _ in .softmax }),
         "BiasAdd": OpBuilder(inputs: 2, attributes: ["data_format"], build: { .biasAdd(try $0.dataFormat()) }),
-        "Reshape": OpBuilder(inputs: 2, attributes: ["Tshape"], folded: [1], build: { try reshape($0) }),
+        "Reshape": OpBuilder(inputs: 2, attributes: ["Tshape"], folded: [1], lower: { try reshape($0) }),
         "Mean": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], folded: [1], build: { try reduce(.mean, $0) }),
         "Sum": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], folded: [1], build: { try reduce(.sum, $0) }),
         "Max": OpBuilder(inputs: 2, attributes: ["keep_dims", "Tidx"], folded: [1], build: { try reduce(.max, $0) }),
@@ -88,6 +88,7 @@ let tensorFlowOps: [String: OpBuilder] = {
     for (name, op) in unary { table[name] = OpBuilder(inputs: 1, attributes: [], build: { _ in .unary(op) }) }
     table["Relu6"] = OpBuilder(inputs: 1, attributes: [], lower: { try relu6($0) })
     table.merge(trainingOps) { _, new in new }
+    table.merge(shapeOps) { _, new in new }
     return table
 }()
 
@@ -208,12 +209,17 @@ func integerConstant(_ ctx: NodeContext, input: Int = 1, what: String, typeAttr:
     return (0..<t.elementCount).map { t.int(at: $0) }
 }
 
-private func reshape(_ ctx: NodeContext) throws -> Op {
-    let t = try ctx.constantInput(1, what: "the shape")
+/// A constant shape makes a `reshape`; a computed one (Keras' Flatten: Shape -> StridedSlice ->
+/// Pack) a `dynamicReshape`, which the `shapes` pass resolves once the input shapes are known.
+private func reshape(_ ctx: NodeContext) throws -> Lowering {
+    guard let t = ctx.constantInputIfAny(1) else {
+        try ctx.checkType("Tshape", is: ctx.inputTypes[1].dtype, what: "the shape")
+        return .opOverAllInputs(.dynamicReshape)
+    }
     guard t.shape.count == 1 else {
         throw ctx.fail("the shape must be a vector, got shape \(formatShape(t.shape))")
     }
-    return .reshape(try integerConstant(ctx, what: "the shape", typeAttr: "Tshape", maxRank: 1))
+    return .op(.reshape(try integerConstant(ctx, what: "the shape", typeAttr: "Tshape", maxRank: 1)))
 }
 
 private func reduce(_ kind: ReduceKind, _ ctx: NodeContext) throws -> Op {

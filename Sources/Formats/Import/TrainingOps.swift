@@ -15,10 +15,11 @@ let trainingOps: [String: OpBuilder] = {
         "Select": OpBuilder(inputs: 3, attributes: [], typedInput: 1, build: { try selectV1($0) }),
         "SelectV2": OpBuilder(inputs: 3, attributes: [], typedInput: 1, build: { _ in .select }),
         "Cast": OpBuilder(inputs: 1, attributes: ["SrcT", "DstT", "Truncate"], typedInput: nil, build: { try cast($0) }),
-        "BroadcastTo": OpBuilder(inputs: 2, attributes: ["Tidx"], folded: [1], build: { ctx in
+        "BroadcastTo": OpBuilder(inputs: 2, attributes: ["Tidx"], folded: [1], lower: { ctx in
+            guard ctx.constantInputIfAny(1) != nil else { return .opOverAllInputs(.dynamicBroadcast) }
             let shape = try integerConstant(ctx, what: "the shape", typeAttr: "Tidx", maxRank: 1)
             if let bad = shape.first(where: { $0 < 0 }) { throw ctx.fail("the shape has a negative dimension \(bad)") }
-            return .broadcastTo(shape)
+            return .op(.broadcastTo(shape))
         }),
         "Transpose": OpBuilder(inputs: 2, attributes: ["Tperm"], folded: [1], build: { ctx in
             .transpose(try integerConstant(ctx, what: "perm", typeAttr: "Tperm", maxRank: 1))

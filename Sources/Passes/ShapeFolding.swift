@@ -1,0 +1,98 @@
+import GraphIR
+
+/// Resolves shapes the graph computes, once its inputs' shapes are static: `Shape` of a static
+/// tensor becomes a constant, constant folding computes what follows from it (StridedSlice, Pack,
+/// GatherV2, Prod, ...; generated code, like any folding), and a `dynamicReshape` or
+/// `dynamicBroadcast` whose shape input is then a constant becomes the static op, which fixes the
+/// shapes after it. Repeated until nothing changes, since a resolved reshape can make the next
+/// `Shape` static (Keras' tensordot reshapes twice).
+///
+/// The compiler runs it right after binding the input shapes, before any other pass: it is part
+/// of specialisation. A computed shape that still depends on run-time values at the end is an
+/// error naming the node: GraphJIT compiles for static shapes.
+public struct ShapeFolding: GraphPass {
+    public var evaluator: any ConstantEvaluator
+    public var byteLimit: Int
+
+    public init(evaluator: any ConstantEvaluator, byteLimit: Int = ConstantFolding.defaultByteLimit) {
+        self.evaluator = evaluator
+        self.byteLimit = byteLimit
+    }
+
+    public var name: PassName { .shapeFolding }
+
+    public func run(_ graph: Graph, keeping kept: [Value]) throws -> PassResult {
+        try checkKept(kept, in: graph, pass: name)
+        var current = PassResult(graph: graph, valueMap: .identity(of: graph), kept: kept)
+        func apply(_ step: PassResult) {
+            current = PassResult(graph: step.graph, valueMap: current.valueMap.then(step.valueMap), kept: step.kept)
+        }
+        while current.graph.nodes.contains(where: { $0.op.isComputedShape }) {
+            let shapes = try staticShapesAsConstants(current.graph, keeping: current.kept)
+            apply(shapes.result)
+            apply(try ConstantFolding(evaluator: evaluator, byteLimit: byteLimit).run(current.graph, keeping: current.kept))
+            let resolved = try resolveDynamicOps(current.graph, keeping: current.kept)
+            apply(resolved.result)
+            if shapes.changed == 0 && resolved.changed == 0 { break }
+        }
+        let placeholdersStatic = current.graph.placeholders.allSatisfy { current.graph.nodes[$0].types.allSatisfy(\.isStatic) }
+        if placeholdersStatic, let stuck = current.graph.nodes.first(where: { $0.op == .dynamicReshape || $0.op == .dynamicBroadcast }) {
+            throw PassError(pass: name, "node '\(stuck.name)' (\(stuck.op.name)): its target shape depends on run-time values, not only on shapes; GraphJIT compiles for shapes known at compile time")
+        }
+        return current
+    }
+
+    /// `Shape` of a tensor whose shape is static: a constant (the shape is metadata: no tensor
+    /// value is read).
+    private func staticShapesAsConstants(_ graph: Graph, keeping kept: [Value]) throws -> (result: PassResult, changed: Int) {
+        var rebuilder = GraphRebuilder(graph, pass: name)
+        var changed = 0
+        for (i, node) in graph.nodes.enumerated() {
+            if case .shape(let outType) = node.op, let dims = graph[node.inputs[0]].shape, graph[node.inputs[0]].isStatic {
+                let t = outType == .int64 ? Tensor(shape: [dims.count], int64s: dims.map { Int64($0) })
+                                          : Tensor(shape: [dims.count], int32s: dims.map { Int32(truncatingIfNeeded: $0) })
+                try rebuilder.copy(i, op: .constant(t), inputs: [])
+                changed += 1
+            } else {
+                try rebuilder.copy(i)
+            }
+        }
+        return (try rebuilder.finish(keeping: kept), changed)
+    }
+
+    /// Dynamic reshapes and broadcasts whose shape input is a constant become static ops.
+    private func resolveDynamicOps(_ graph: Graph, keeping kept: [Value]) throws -> (result: PassResult, changed: Int) {
+        var rebuilder = GraphRebuilder(graph, pass: name)
+        var changed = 0
+        for (i, node) in graph.nodes.enumerated() {
+            guard node.op == .dynamicReshape || node.op == .dynamicBroadcast,
+                  case .constant(let t) = graph.nodes[node.inputs[1].node].op else {
+                try rebuilder.copy(i)
+                continue
+            }
+            let target = (0..<t.elementCount).map { t.int(at: $0) }
+            let op: Op = node.op == .dynamicReshape ? .reshape(target) : .broadcastTo(target)
+            do {
+                try rebuilder.copy(i, op: op, inputs: [try rebuilder.mapped(node.inputs[0])])
+            } catch let e as GraphError {
+                throw PassError(pass: name, "node '\(node.name)' (\(node.op.name)): \(e.message)")
+            }
+            changed += 1
+        }
+        return (try rebuilder.finish(keeping: kept), changed)
+    }
+}
+
+extension Op {
+    /// Ops whose result or shape the `shapes` pass resolves.
+    var isComputedShape: Bool {
+        switch self {
+        case .shape, .dynamicReshape, .dynamicBroadcast: return true
+        case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape,
+             .reduce, .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
+             .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
+             .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .splat, .range:
+            return false
+        }
+    }
+}
