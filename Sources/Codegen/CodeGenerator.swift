@@ -95,8 +95,14 @@ public enum CodeGenerator {
         var work = Double(node.types[0].elementCount ?? 0)
         func times(_ dims: ArraySlice<Int>) { work *= Double(dims.reduce(1, *)) }
         switch node.op {
-        case .conv2D:
+        case .conv2D(let c):
             times((plan.graph[node.inputs[1]].shape ?? []).dropLast())  // filter KH·KW·C
+            if c.dataFormat == .nhwc,
+               let geometry = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: plan.graph[node.inputs[1]].shape ?? []),
+               let blocking = ConvBlocking(geometry, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
+                                           registers: RegisterTile.registers(vectorBytes: vectorBytes)) {
+                slices = blocking.slices
+            }
         case .conv2DBackpropInput:
             times((plan.graph[node.inputs[0]].shape ?? []).dropLast())
         case let .conv2DBackpropFilter(c, filterShape):

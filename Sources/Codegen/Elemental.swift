@@ -248,6 +248,27 @@ extension KernelEmitter {
 }
 
 extension KernelEmitter {
+    /// The fused epilogue, in place, on `count` consecutive elements of row `row` (the output seen
+    /// as rows of its last dimension) from column `columnStart`: a register tile's stretch of one
+    /// pixel's channels, which need no division to find their coordinates.
+    func emitEpilogue(row: IRValue, columnStart: IRValue, count: Int) throws {
+        guard case let .compute(anchor?, body) = kernel.kind, !body.isEmpty else { return }
+        let out = try outputPointer
+        let shape = node(kernel.root).types[0].shape ?? []
+        let dtype = node(anchor).types[0].dtype
+        guard dtype == node(kernel.root).types[0].dtype, let last = shape.last else {
+            throw CodegenError("kernel \(kernel.name): the fused element-wise ops change \(dtype) to \(node(kernel.root).types[0].dtype), which an in-place epilogue cannot hold")
+        }
+        let rowStart = b.addNSW(b.mulNSW(row, i64(last)), columnStart)
+        try loop(count, "epilogue") { j in
+            let at = b.addNSW(rowStart, j)
+            var memo: [Int: IRValue] = [:]
+            let index = ElementIndex(linear: at, shape: shape, row: row, column: b.addNSW(columnStart, j), emitter: self)
+            let v = try elementValue(Value(node: kernel.root), at: index, anchorValue: load(dtype, out, at), memo: &memo)
+            store(dtype, v, out, at)
+        }
+    }
+
     /// Stores the root's value at `offset` given the anchor's value for that element in a register:
     /// for anchors computing one element at a time, so the fused ops may change the dtype
     /// (ArgMax -> Equal -> Cast, the accuracy pattern).

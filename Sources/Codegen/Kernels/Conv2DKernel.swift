@@ -15,6 +15,9 @@ extension KernelEmitter {
         let xPtr = try pointer(of: n.inputs[0]), wPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
 
+        if c.dataFormat == .nhwc, let blocking = ConvBlocking(geometry, dtype: dtype, vectorBytes: vectorBytes, registers: vectorRegisters) {
+            return try emitBlockedConv2D(geometry, blocking, dtype: dtype, x: xPtr, w: wPtr, out: out)
+        }
         if c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, count: gw.output,
                                                                  vectorBytes: vectorBytes, registers: vectorRegisters),
            let spans = Self.tileSpans(gw, rows: tile.rows) {

@@ -22,22 +22,32 @@ allocas:
   %acc.9.0 = alloca <8 x float>, align 32
   %acc.10.0 = alloca <8 x float>, align 32
   %acc.11.0 = alloca <8 x float>, align 32
+  %acc.12.0 = alloca <8 x float>, align 32
+  %acc.13.0 = alloca <8 x float>, align 32
+  %acc.14.0 = alloca <8 x float>, align 32
+  %acc.15.0 = alloca <8 x float>, align 32
+  %acc.16.0 = alloca <8 x float>, align 32
+  %acc.17.0 = alloca <8 x float>, align 32
+  %acc.18.0 = alloca <8 x float>, align 32
+  %acc.19.0 = alloca <8 x float>, align 32
+  %acc.20.0 = alloca <8 x float>, align 32
+  %acc.21.0 = alloca <8 x float>, align 32
+  %acc.22.0 = alloca <8 x float>, align 32
+  %acc.23.0 = alloca <8 x float>, align 32
   br label %body
 
 body:                                             ; preds = %allocas
-  br label %oh
+  br label %slice
 
-oh:                                               ; preds = %epilogue.row.end, %body
-  %oh1 = phi i64 [ 0, %body ], [ %oh.next, %epilogue.row.end ]
-  br label %tile
-
-oh.end:                                           ; preds = %epilogue.row.end
-  ret void
-
-tile:                                             ; preds = %kh.end, %oh
-  %tile2 = phi i64 [ 0, %oh ], [ %tile.next, %kh.end ]
-  %2 = mul nsw i64 %tile2, 12
-  %3 = add nsw i64 %2, 0
+slice:                                            ; preds = %pixel.end, %body
+  %slice1 = phi i64 [ 0, %body ], [ %slice.next, %pixel.end ]
+  %2 = sdiv i64 %slice1, 24
+  %3 = mul nsw i64 %2, 24
+  %4 = sub i64 %slice1, %3
+  %5 = sdiv i64 %4, 24
+  %6 = mul nsw i64 %5, 24
+  %7 = sub i64 %4, %6
+  %8 = mul nsw i64 %2, 8
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
@@ -50,330 +60,534 @@ tile:                                             ; preds = %kh.end, %oh
   store <8 x float> zeroinitializer, <8 x float>* %acc.9.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.10.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.12.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.13.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.14.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.15.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.16.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.17.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.18.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.19.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.20.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.21.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.22.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.23.0, align 32
   br label %kh
 
-tile.end:                                         ; preds = %kh.end
-  %4 = add nsw i64 0, %oh1
-  %5 = mul nsw i64 %4, 192
-  %6 = sdiv i64 %5, 8
-  br label %epilogue.row
+slice.end:                                        ; preds = %pixel.end
+  ret void
 
-kh:                                               ; preds = %ih.ok.end, %tile
-  %kh3 = phi i64 [ 0, %tile ], [ %kh.next, %ih.ok.end ]
-  %7 = mul nsw i64 %oh1, 1
-  %8 = add i64 %7, 0
-  %9 = add nsw i64 %8, %kh3
-  %10 = icmp ult i64 %9, 28
-  br i1 %10, label %ih.ok, label %ih.ok.end
+kh:                                               ; preds = %ih.ok.end, %slice
+  %kh2 = phi i64 [ 0, %slice ], [ %kh.next, %ih.ok.end ]
+  %9 = mul nsw i64 %7, 1
+  %10 = add i64 %9, 0
+  %11 = add nsw i64 %10, %kh2
+  %12 = icmp ult i64 %11, 28
+  br i1 %12, label %ih.ok, label %ih.ok.end
 
 kh.end:                                           ; preds = %ih.ok.end
-  %11 = add nsw i64 0, %oh1
-  %12 = mul nsw i64 %11, 24
-  %13 = add nsw i64 %12, %3
-  %14 = add nsw i64 %13, 0
-  %15 = mul nsw i64 %14, 8
-  %16 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %17 = getelementptr inbounds float, float* %1, i64 %15
-  %18 = bitcast float* %17 to <8 x float>*
-  store <8 x float> %16, <8 x float>* %18, align 4
-  %19 = add nsw i64 %13, 1
-  %20 = mul nsw i64 %19, 8
-  %21 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %22 = getelementptr inbounds float, float* %1, i64 %20
-  %23 = bitcast float* %22 to <8 x float>*
-  store <8 x float> %21, <8 x float>* %23, align 4
-  %24 = add nsw i64 %13, 2
-  %25 = mul nsw i64 %24, 8
-  %26 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %13 = mul nsw i64 %5, 24
+  %14 = add nsw i64 %13, %7
+  %15 = mul nsw i64 %14, 24
+  %16 = add nsw i64 %15, 0
+  %17 = add nsw i64 %16, 0
+  %18 = mul nsw i64 %17, 8
+  %19 = add nsw i64 %18, %8
+  %20 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %21 = getelementptr inbounds float, float* %1, i64 %19
+  %22 = bitcast float* %21 to <8 x float>*
+  store <8 x float> %20, <8 x float>* %22, align 4
+  %23 = add nsw i64 %16, 1
+  %24 = mul nsw i64 %23, 8
+  %25 = add nsw i64 %24, %8
+  %26 = load <8 x float>, <8 x float>* %acc.1.0, align 32
   %27 = getelementptr inbounds float, float* %1, i64 %25
   %28 = bitcast float* %27 to <8 x float>*
   store <8 x float> %26, <8 x float>* %28, align 4
-  %29 = add nsw i64 %13, 3
+  %29 = add nsw i64 %16, 2
   %30 = mul nsw i64 %29, 8
-  %31 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %32 = getelementptr inbounds float, float* %1, i64 %30
-  %33 = bitcast float* %32 to <8 x float>*
-  store <8 x float> %31, <8 x float>* %33, align 4
-  %34 = add nsw i64 %13, 4
-  %35 = mul nsw i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %37 = getelementptr inbounds float, float* %1, i64 %35
-  %38 = bitcast float* %37 to <8 x float>*
-  store <8 x float> %36, <8 x float>* %38, align 4
-  %39 = add nsw i64 %13, 5
-  %40 = mul nsw i64 %39, 8
-  %41 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %42 = getelementptr inbounds float, float* %1, i64 %40
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %41, <8 x float>* %43, align 4
-  %44 = add nsw i64 %13, 6
-  %45 = mul nsw i64 %44, 8
-  %46 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %45
-  %48 = bitcast float* %47 to <8 x float>*
-  store <8 x float> %46, <8 x float>* %48, align 4
-  %49 = add nsw i64 %13, 7
-  %50 = mul nsw i64 %49, 8
-  %51 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %52 = getelementptr inbounds float, float* %1, i64 %50
-  %53 = bitcast float* %52 to <8 x float>*
-  store <8 x float> %51, <8 x float>* %53, align 4
-  %54 = add nsw i64 %13, 8
-  %55 = mul nsw i64 %54, 8
-  %56 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %31 = add nsw i64 %30, %8
+  %32 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %33 = getelementptr inbounds float, float* %1, i64 %31
+  %34 = bitcast float* %33 to <8 x float>*
+  store <8 x float> %32, <8 x float>* %34, align 4
+  %35 = add nsw i64 %16, 3
+  %36 = mul nsw i64 %35, 8
+  %37 = add nsw i64 %36, %8
+  %38 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %39 = getelementptr inbounds float, float* %1, i64 %37
+  %40 = bitcast float* %39 to <8 x float>*
+  store <8 x float> %38, <8 x float>* %40, align 4
+  %41 = add nsw i64 %16, 4
+  %42 = mul nsw i64 %41, 8
+  %43 = add nsw i64 %42, %8
+  %44 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %45 = getelementptr inbounds float, float* %1, i64 %43
+  %46 = bitcast float* %45 to <8 x float>*
+  store <8 x float> %44, <8 x float>* %46, align 4
+  %47 = add nsw i64 %16, 5
+  %48 = mul nsw i64 %47, 8
+  %49 = add nsw i64 %48, %8
+  %50 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %51 = getelementptr inbounds float, float* %1, i64 %49
+  %52 = bitcast float* %51 to <8 x float>*
+  store <8 x float> %50, <8 x float>* %52, align 4
+  %53 = add nsw i64 %16, 6
+  %54 = mul nsw i64 %53, 8
+  %55 = add nsw i64 %54, %8
+  %56 = load <8 x float>, <8 x float>* %acc.6.0, align 32
   %57 = getelementptr inbounds float, float* %1, i64 %55
   %58 = bitcast float* %57 to <8 x float>*
   store <8 x float> %56, <8 x float>* %58, align 4
-  %59 = add nsw i64 %13, 9
+  %59 = add nsw i64 %16, 7
   %60 = mul nsw i64 %59, 8
-  %61 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %62 = getelementptr inbounds float, float* %1, i64 %60
-  %63 = bitcast float* %62 to <8 x float>*
-  store <8 x float> %61, <8 x float>* %63, align 4
-  %64 = add nsw i64 %13, 10
-  %65 = mul nsw i64 %64, 8
-  %66 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %67 = getelementptr inbounds float, float* %1, i64 %65
-  %68 = bitcast float* %67 to <8 x float>*
-  store <8 x float> %66, <8 x float>* %68, align 4
-  %69 = add nsw i64 %13, 11
-  %70 = mul nsw i64 %69, 8
-  %71 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %72 = getelementptr inbounds float, float* %1, i64 %70
-  %73 = bitcast float* %72 to <8 x float>*
-  store <8 x float> %71, <8 x float>* %73, align 4
-  %tile.next = add nsw i64 %tile2, 1
-  %74 = icmp slt i64 %tile.next, 2
-  br i1 %74, label %tile, label %tile.end
+  %61 = add nsw i64 %60, %8
+  %62 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %63 = getelementptr inbounds float, float* %1, i64 %61
+  %64 = bitcast float* %63 to <8 x float>*
+  store <8 x float> %62, <8 x float>* %64, align 4
+  %65 = add nsw i64 %16, 8
+  %66 = mul nsw i64 %65, 8
+  %67 = add nsw i64 %66, %8
+  %68 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %69 = getelementptr inbounds float, float* %1, i64 %67
+  %70 = bitcast float* %69 to <8 x float>*
+  store <8 x float> %68, <8 x float>* %70, align 4
+  %71 = add nsw i64 %16, 9
+  %72 = mul nsw i64 %71, 8
+  %73 = add nsw i64 %72, %8
+  %74 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %75 = getelementptr inbounds float, float* %1, i64 %73
+  %76 = bitcast float* %75 to <8 x float>*
+  store <8 x float> %74, <8 x float>* %76, align 4
+  %77 = add nsw i64 %16, 10
+  %78 = mul nsw i64 %77, 8
+  %79 = add nsw i64 %78, %8
+  %80 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %81 = getelementptr inbounds float, float* %1, i64 %79
+  %82 = bitcast float* %81 to <8 x float>*
+  store <8 x float> %80, <8 x float>* %82, align 4
+  %83 = add nsw i64 %16, 11
+  %84 = mul nsw i64 %83, 8
+  %85 = add nsw i64 %84, %8
+  %86 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %87 = getelementptr inbounds float, float* %1, i64 %85
+  %88 = bitcast float* %87 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %88, align 4
+  %89 = add nsw i64 %16, 12
+  %90 = mul nsw i64 %89, 8
+  %91 = add nsw i64 %90, %8
+  %92 = load <8 x float>, <8 x float>* %acc.12.0, align 32
+  %93 = getelementptr inbounds float, float* %1, i64 %91
+  %94 = bitcast float* %93 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %94, align 4
+  %95 = add nsw i64 %16, 13
+  %96 = mul nsw i64 %95, 8
+  %97 = add nsw i64 %96, %8
+  %98 = load <8 x float>, <8 x float>* %acc.13.0, align 32
+  %99 = getelementptr inbounds float, float* %1, i64 %97
+  %100 = bitcast float* %99 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %100, align 4
+  %101 = add nsw i64 %16, 14
+  %102 = mul nsw i64 %101, 8
+  %103 = add nsw i64 %102, %8
+  %104 = load <8 x float>, <8 x float>* %acc.14.0, align 32
+  %105 = getelementptr inbounds float, float* %1, i64 %103
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %106, align 4
+  %107 = add nsw i64 %16, 15
+  %108 = mul nsw i64 %107, 8
+  %109 = add nsw i64 %108, %8
+  %110 = load <8 x float>, <8 x float>* %acc.15.0, align 32
+  %111 = getelementptr inbounds float, float* %1, i64 %109
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %112, align 4
+  %113 = add nsw i64 %16, 16
+  %114 = mul nsw i64 %113, 8
+  %115 = add nsw i64 %114, %8
+  %116 = load <8 x float>, <8 x float>* %acc.16.0, align 32
+  %117 = getelementptr inbounds float, float* %1, i64 %115
+  %118 = bitcast float* %117 to <8 x float>*
+  store <8 x float> %116, <8 x float>* %118, align 4
+  %119 = add nsw i64 %16, 17
+  %120 = mul nsw i64 %119, 8
+  %121 = add nsw i64 %120, %8
+  %122 = load <8 x float>, <8 x float>* %acc.17.0, align 32
+  %123 = getelementptr inbounds float, float* %1, i64 %121
+  %124 = bitcast float* %123 to <8 x float>*
+  store <8 x float> %122, <8 x float>* %124, align 4
+  %125 = add nsw i64 %16, 18
+  %126 = mul nsw i64 %125, 8
+  %127 = add nsw i64 %126, %8
+  %128 = load <8 x float>, <8 x float>* %acc.18.0, align 32
+  %129 = getelementptr inbounds float, float* %1, i64 %127
+  %130 = bitcast float* %129 to <8 x float>*
+  store <8 x float> %128, <8 x float>* %130, align 4
+  %131 = add nsw i64 %16, 19
+  %132 = mul nsw i64 %131, 8
+  %133 = add nsw i64 %132, %8
+  %134 = load <8 x float>, <8 x float>* %acc.19.0, align 32
+  %135 = getelementptr inbounds float, float* %1, i64 %133
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %134, <8 x float>* %136, align 4
+  %137 = add nsw i64 %16, 20
+  %138 = mul nsw i64 %137, 8
+  %139 = add nsw i64 %138, %8
+  %140 = load <8 x float>, <8 x float>* %acc.20.0, align 32
+  %141 = getelementptr inbounds float, float* %1, i64 %139
+  %142 = bitcast float* %141 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %142, align 4
+  %143 = add nsw i64 %16, 21
+  %144 = mul nsw i64 %143, 8
+  %145 = add nsw i64 %144, %8
+  %146 = load <8 x float>, <8 x float>* %acc.21.0, align 32
+  %147 = getelementptr inbounds float, float* %1, i64 %145
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %148, align 4
+  %149 = add nsw i64 %16, 22
+  %150 = mul nsw i64 %149, 8
+  %151 = add nsw i64 %150, %8
+  %152 = load <8 x float>, <8 x float>* %acc.22.0, align 32
+  %153 = getelementptr inbounds float, float* %1, i64 %151
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %154, align 4
+  %155 = add nsw i64 %16, 23
+  %156 = mul nsw i64 %155, 8
+  %157 = add nsw i64 %156, %8
+  %158 = load <8 x float>, <8 x float>* %acc.23.0, align 32
+  %159 = getelementptr inbounds float, float* %1, i64 %157
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %158, <8 x float>* %160, align 4
+  br label %pixel
 
 ih.ok:                                            ; preds = %kh
-  %75 = add nsw i64 0, %9
-  %76 = mul nsw i64 %75, 28
+  %161 = mul nsw i64 %5, 28
+  %162 = add nsw i64 %161, %11
+  %163 = mul nsw i64 %162, 28
   br label %kw
 
 ih.ok.end:                                        ; preds = %kw.end, %kh
-  %kh.next = add nsw i64 %kh3, 1
-  %77 = icmp slt i64 %kh.next, 5
-  br i1 %77, label %kh, label %kh.end
+  %kh.next = add nsw i64 %kh2, 1
+  %164 = icmp slt i64 %kh.next, 5
+  br i1 %164, label %kh, label %kh.end
 
 kw:                                               ; preds = %kw, %ih.ok
-  %kw4 = phi i64 [ 0, %ih.ok ], [ %kw.next, %kw ]
-  %78 = mul nsw i64 %kh3, 5
-  %79 = add nsw i64 %78, %kw4
-  %80 = mul nsw i64 %79, 8
-  %81 = add nsw i64 %3, 0
-  %82 = mul nsw i64 %81, 1
-  %83 = add i64 %82, 0
-  %84 = add nsw i64 %83, %kw4
-  %85 = add nsw i64 %76, %84
-  %86 = mul nsw i64 %85, 1
-  %87 = getelementptr inbounds float, float* %0, i64 %86
-  %88 = add nsw i64 %3, 1
-  %89 = mul nsw i64 %88, 1
-  %90 = add i64 %89, 0
-  %91 = add nsw i64 %90, %kw4
-  %92 = add nsw i64 %76, %91
-  %93 = mul nsw i64 %92, 1
-  %94 = getelementptr inbounds float, float* %0, i64 %93
-  %95 = add nsw i64 %3, 2
-  %96 = mul nsw i64 %95, 1
-  %97 = add i64 %96, 0
-  %98 = add nsw i64 %97, %kw4
-  %99 = add nsw i64 %76, %98
-  %100 = mul nsw i64 %99, 1
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = add nsw i64 %3, 3
-  %103 = mul nsw i64 %102, 1
-  %104 = add i64 %103, 0
-  %105 = add nsw i64 %104, %kw4
-  %106 = add nsw i64 %76, %105
-  %107 = mul nsw i64 %106, 1
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = add nsw i64 %3, 4
-  %110 = mul nsw i64 %109, 1
-  %111 = add i64 %110, 0
-  %112 = add nsw i64 %111, %kw4
-  %113 = add nsw i64 %76, %112
-  %114 = mul nsw i64 %113, 1
-  %115 = getelementptr inbounds float, float* %0, i64 %114
-  %116 = add nsw i64 %3, 5
-  %117 = mul nsw i64 %116, 1
-  %118 = add i64 %117, 0
-  %119 = add nsw i64 %118, %kw4
-  %120 = add nsw i64 %76, %119
-  %121 = mul nsw i64 %120, 1
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = add nsw i64 %3, 6
-  %124 = mul nsw i64 %123, 1
-  %125 = add i64 %124, 0
-  %126 = add nsw i64 %125, %kw4
-  %127 = add nsw i64 %76, %126
-  %128 = mul nsw i64 %127, 1
-  %129 = getelementptr inbounds float, float* %0, i64 %128
-  %130 = add nsw i64 %3, 7
-  %131 = mul nsw i64 %130, 1
-  %132 = add i64 %131, 0
-  %133 = add nsw i64 %132, %kw4
-  %134 = add nsw i64 %76, %133
-  %135 = mul nsw i64 %134, 1
-  %136 = getelementptr inbounds float, float* %0, i64 %135
-  %137 = add nsw i64 %3, 8
-  %138 = mul nsw i64 %137, 1
-  %139 = add i64 %138, 0
-  %140 = add nsw i64 %139, %kw4
-  %141 = add nsw i64 %76, %140
-  %142 = mul nsw i64 %141, 1
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = add nsw i64 %3, 9
-  %145 = mul nsw i64 %144, 1
-  %146 = add i64 %145, 0
-  %147 = add nsw i64 %146, %kw4
-  %148 = add nsw i64 %76, %147
-  %149 = mul nsw i64 %148, 1
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = add nsw i64 %3, 10
-  %152 = mul nsw i64 %151, 1
-  %153 = add i64 %152, 0
-  %154 = add nsw i64 %153, %kw4
-  %155 = add nsw i64 %76, %154
-  %156 = mul nsw i64 %155, 1
-  %157 = getelementptr inbounds float, float* %0, i64 %156
-  %158 = add nsw i64 %3, 11
-  %159 = mul nsw i64 %158, 1
-  %160 = add i64 %159, 0
-  %161 = add nsw i64 %160, %kw4
-  %162 = add nsw i64 %76, %161
-  %163 = mul nsw i64 %162, 1
-  %164 = getelementptr inbounds float, float* %0, i64 %163
-  %165 = add nsw i64 %80, 0
-  %166 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  %168 = load <8 x float>, <8 x float>* %167, align 4
-  %169 = getelementptr inbounds float, float* %87, i64 0
-  %170 = load float, float* %169, align 4
-  %171 = insertelement <8 x float> undef, float %170, i64 0
-  %172 = shufflevector <8 x float> %171, <8 x float> undef, <8 x i32> zeroinitializer
-  %173 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %174 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %172, <8 x float> %168, <8 x float> %173)
-  store <8 x float> %174, <8 x float>* %acc.0.0, align 32
-  %175 = getelementptr inbounds float, float* %94, i64 0
-  %176 = load float, float* %175, align 4
-  %177 = insertelement <8 x float> undef, float %176, i64 0
-  %178 = shufflevector <8 x float> %177, <8 x float> undef, <8 x i32> zeroinitializer
-  %179 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %180 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %178, <8 x float> %168, <8 x float> %179)
-  store <8 x float> %180, <8 x float>* %acc.1.0, align 32
-  %181 = getelementptr inbounds float, float* %101, i64 0
-  %182 = load float, float* %181, align 4
-  %183 = insertelement <8 x float> undef, float %182, i64 0
-  %184 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
-  %185 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %186 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %184, <8 x float> %168, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %acc.2.0, align 32
-  %187 = getelementptr inbounds float, float* %108, i64 0
-  %188 = load float, float* %187, align 4
-  %189 = insertelement <8 x float> undef, float %188, i64 0
-  %190 = shufflevector <8 x float> %189, <8 x float> undef, <8 x i32> zeroinitializer
-  %191 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %190, <8 x float> %168, <8 x float> %191)
-  store <8 x float> %192, <8 x float>* %acc.3.0, align 32
-  %193 = getelementptr inbounds float, float* %115, i64 0
-  %194 = load float, float* %193, align 4
-  %195 = insertelement <8 x float> undef, float %194, i64 0
-  %196 = shufflevector <8 x float> %195, <8 x float> undef, <8 x i32> zeroinitializer
-  %197 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %196, <8 x float> %168, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %acc.4.0, align 32
-  %199 = getelementptr inbounds float, float* %122, i64 0
-  %200 = load float, float* %199, align 4
-  %201 = insertelement <8 x float> undef, float %200, i64 0
-  %202 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
-  %203 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %204 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %202, <8 x float> %168, <8 x float> %203)
-  store <8 x float> %204, <8 x float>* %acc.5.0, align 32
-  %205 = getelementptr inbounds float, float* %129, i64 0
-  %206 = load float, float* %205, align 4
-  %207 = insertelement <8 x float> undef, float %206, i64 0
-  %208 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
-  %209 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %210 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %208, <8 x float> %168, <8 x float> %209)
-  store <8 x float> %210, <8 x float>* %acc.6.0, align 32
-  %211 = getelementptr inbounds float, float* %136, i64 0
-  %212 = load float, float* %211, align 4
-  %213 = insertelement <8 x float> undef, float %212, i64 0
-  %214 = shufflevector <8 x float> %213, <8 x float> undef, <8 x i32> zeroinitializer
-  %215 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %216 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %214, <8 x float> %168, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %acc.7.0, align 32
-  %217 = getelementptr inbounds float, float* %143, i64 0
-  %218 = load float, float* %217, align 4
-  %219 = insertelement <8 x float> undef, float %218, i64 0
-  %220 = shufflevector <8 x float> %219, <8 x float> undef, <8 x i32> zeroinitializer
-  %221 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %222 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %220, <8 x float> %168, <8 x float> %221)
-  store <8 x float> %222, <8 x float>* %acc.8.0, align 32
-  %223 = getelementptr inbounds float, float* %150, i64 0
-  %224 = load float, float* %223, align 4
-  %225 = insertelement <8 x float> undef, float %224, i64 0
-  %226 = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
-  %227 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %228 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %226, <8 x float> %168, <8 x float> %227)
-  store <8 x float> %228, <8 x float>* %acc.9.0, align 32
-  %229 = getelementptr inbounds float, float* %157, i64 0
-  %230 = load float, float* %229, align 4
-  %231 = insertelement <8 x float> undef, float %230, i64 0
-  %232 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
-  %233 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %234 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %232, <8 x float> %168, <8 x float> %233)
-  store <8 x float> %234, <8 x float>* %acc.10.0, align 32
-  %235 = getelementptr inbounds float, float* %164, i64 0
-  %236 = load float, float* %235, align 4
-  %237 = insertelement <8 x float> undef, float %236, i64 0
-  %238 = shufflevector <8 x float> %237, <8 x float> undef, <8 x i32> zeroinitializer
-  %239 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %238, <8 x float> %168, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %acc.11.0, align 32
-  %kw.next = add nsw i64 %kw4, 1
-  %241 = icmp slt i64 %kw.next, 5
-  br i1 %241, label %kw, label %kw.end
+  %kw3 = phi i64 [ 0, %ih.ok ], [ %kw.next, %kw ]
+  %165 = mul nsw i64 %kh2, 5
+  %166 = add nsw i64 %165, %kw3
+  %167 = mul nsw i64 %166, 8
+  %168 = add nsw i64 %167, %8
+  %169 = add nsw i64 0, %kw3
+  %170 = add nsw i64 %163, %169
+  %171 = mul nsw i64 %170, 1
+  %172 = getelementptr inbounds float, float* %0, i64 %171
+  %173 = add nsw i64 1, %kw3
+  %174 = add nsw i64 %163, %173
+  %175 = mul nsw i64 %174, 1
+  %176 = getelementptr inbounds float, float* %0, i64 %175
+  %177 = add nsw i64 2, %kw3
+  %178 = add nsw i64 %163, %177
+  %179 = mul nsw i64 %178, 1
+  %180 = getelementptr inbounds float, float* %0, i64 %179
+  %181 = add nsw i64 3, %kw3
+  %182 = add nsw i64 %163, %181
+  %183 = mul nsw i64 %182, 1
+  %184 = getelementptr inbounds float, float* %0, i64 %183
+  %185 = add nsw i64 4, %kw3
+  %186 = add nsw i64 %163, %185
+  %187 = mul nsw i64 %186, 1
+  %188 = getelementptr inbounds float, float* %0, i64 %187
+  %189 = add nsw i64 5, %kw3
+  %190 = add nsw i64 %163, %189
+  %191 = mul nsw i64 %190, 1
+  %192 = getelementptr inbounds float, float* %0, i64 %191
+  %193 = add nsw i64 6, %kw3
+  %194 = add nsw i64 %163, %193
+  %195 = mul nsw i64 %194, 1
+  %196 = getelementptr inbounds float, float* %0, i64 %195
+  %197 = add nsw i64 7, %kw3
+  %198 = add nsw i64 %163, %197
+  %199 = mul nsw i64 %198, 1
+  %200 = getelementptr inbounds float, float* %0, i64 %199
+  %201 = add nsw i64 8, %kw3
+  %202 = add nsw i64 %163, %201
+  %203 = mul nsw i64 %202, 1
+  %204 = getelementptr inbounds float, float* %0, i64 %203
+  %205 = add nsw i64 9, %kw3
+  %206 = add nsw i64 %163, %205
+  %207 = mul nsw i64 %206, 1
+  %208 = getelementptr inbounds float, float* %0, i64 %207
+  %209 = add nsw i64 10, %kw3
+  %210 = add nsw i64 %163, %209
+  %211 = mul nsw i64 %210, 1
+  %212 = getelementptr inbounds float, float* %0, i64 %211
+  %213 = add nsw i64 11, %kw3
+  %214 = add nsw i64 %163, %213
+  %215 = mul nsw i64 %214, 1
+  %216 = getelementptr inbounds float, float* %0, i64 %215
+  %217 = add nsw i64 12, %kw3
+  %218 = add nsw i64 %163, %217
+  %219 = mul nsw i64 %218, 1
+  %220 = getelementptr inbounds float, float* %0, i64 %219
+  %221 = add nsw i64 13, %kw3
+  %222 = add nsw i64 %163, %221
+  %223 = mul nsw i64 %222, 1
+  %224 = getelementptr inbounds float, float* %0, i64 %223
+  %225 = add nsw i64 14, %kw3
+  %226 = add nsw i64 %163, %225
+  %227 = mul nsw i64 %226, 1
+  %228 = getelementptr inbounds float, float* %0, i64 %227
+  %229 = add nsw i64 15, %kw3
+  %230 = add nsw i64 %163, %229
+  %231 = mul nsw i64 %230, 1
+  %232 = getelementptr inbounds float, float* %0, i64 %231
+  %233 = add nsw i64 16, %kw3
+  %234 = add nsw i64 %163, %233
+  %235 = mul nsw i64 %234, 1
+  %236 = getelementptr inbounds float, float* %0, i64 %235
+  %237 = add nsw i64 17, %kw3
+  %238 = add nsw i64 %163, %237
+  %239 = mul nsw i64 %238, 1
+  %240 = getelementptr inbounds float, float* %0, i64 %239
+  %241 = add nsw i64 18, %kw3
+  %242 = add nsw i64 %163, %241
+  %243 = mul nsw i64 %242, 1
+  %244 = getelementptr inbounds float, float* %0, i64 %243
+  %245 = add nsw i64 19, %kw3
+  %246 = add nsw i64 %163, %245
+  %247 = mul nsw i64 %246, 1
+  %248 = getelementptr inbounds float, float* %0, i64 %247
+  %249 = add nsw i64 20, %kw3
+  %250 = add nsw i64 %163, %249
+  %251 = mul nsw i64 %250, 1
+  %252 = getelementptr inbounds float, float* %0, i64 %251
+  %253 = add nsw i64 21, %kw3
+  %254 = add nsw i64 %163, %253
+  %255 = mul nsw i64 %254, 1
+  %256 = getelementptr inbounds float, float* %0, i64 %255
+  %257 = add nsw i64 22, %kw3
+  %258 = add nsw i64 %163, %257
+  %259 = mul nsw i64 %258, 1
+  %260 = getelementptr inbounds float, float* %0, i64 %259
+  %261 = add nsw i64 23, %kw3
+  %262 = add nsw i64 %163, %261
+  %263 = mul nsw i64 %262, 1
+  %264 = getelementptr inbounds float, float* %0, i64 %263
+  %265 = add nsw i64 %168, 0
+  %266 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %265
+  %267 = bitcast float* %266 to <8 x float>*
+  %268 = load <8 x float>, <8 x float>* %267, align 4
+  %269 = getelementptr inbounds float, float* %172, i64 0
+  %270 = load float, float* %269, align 4
+  %271 = insertelement <8 x float> undef, float %270, i64 0
+  %272 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
+  %273 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %274 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %272, <8 x float> %268, <8 x float> %273)
+  store <8 x float> %274, <8 x float>* %acc.0.0, align 32
+  %275 = getelementptr inbounds float, float* %176, i64 0
+  %276 = load float, float* %275, align 4
+  %277 = insertelement <8 x float> undef, float %276, i64 0
+  %278 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
+  %279 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %280 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %278, <8 x float> %268, <8 x float> %279)
+  store <8 x float> %280, <8 x float>* %acc.1.0, align 32
+  %281 = getelementptr inbounds float, float* %180, i64 0
+  %282 = load float, float* %281, align 4
+  %283 = insertelement <8 x float> undef, float %282, i64 0
+  %284 = shufflevector <8 x float> %283, <8 x float> undef, <8 x i32> zeroinitializer
+  %285 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %286 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %284, <8 x float> %268, <8 x float> %285)
+  store <8 x float> %286, <8 x float>* %acc.2.0, align 32
+  %287 = getelementptr inbounds float, float* %184, i64 0
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i64 0
+  %290 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %292 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %290, <8 x float> %268, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %acc.3.0, align 32
+  %293 = getelementptr inbounds float, float* %188, i64 0
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i64 0
+  %296 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %297 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %298 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %296, <8 x float> %268, <8 x float> %297)
+  store <8 x float> %298, <8 x float>* %acc.4.0, align 32
+  %299 = getelementptr inbounds float, float* %192, i64 0
+  %300 = load float, float* %299, align 4
+  %301 = insertelement <8 x float> undef, float %300, i64 0
+  %302 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
+  %303 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %304 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %302, <8 x float> %268, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %acc.5.0, align 32
+  %305 = getelementptr inbounds float, float* %196, i64 0
+  %306 = load float, float* %305, align 4
+  %307 = insertelement <8 x float> undef, float %306, i64 0
+  %308 = shufflevector <8 x float> %307, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %310 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %308, <8 x float> %268, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %acc.6.0, align 32
+  %311 = getelementptr inbounds float, float* %200, i64 0
+  %312 = load float, float* %311, align 4
+  %313 = insertelement <8 x float> undef, float %312, i64 0
+  %314 = shufflevector <8 x float> %313, <8 x float> undef, <8 x i32> zeroinitializer
+  %315 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %316 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %314, <8 x float> %268, <8 x float> %315)
+  store <8 x float> %316, <8 x float>* %acc.7.0, align 32
+  %317 = getelementptr inbounds float, float* %204, i64 0
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i64 0
+  %320 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %321 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %322 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %320, <8 x float> %268, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %acc.8.0, align 32
+  %323 = getelementptr inbounds float, float* %208, i64 0
+  %324 = load float, float* %323, align 4
+  %325 = insertelement <8 x float> undef, float %324, i64 0
+  %326 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
+  %327 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %328 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %326, <8 x float> %268, <8 x float> %327)
+  store <8 x float> %328, <8 x float>* %acc.9.0, align 32
+  %329 = getelementptr inbounds float, float* %212, i64 0
+  %330 = load float, float* %329, align 4
+  %331 = insertelement <8 x float> undef, float %330, i64 0
+  %332 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
+  %333 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %334 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %332, <8 x float> %268, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %acc.10.0, align 32
+  %335 = getelementptr inbounds float, float* %216, i64 0
+  %336 = load float, float* %335, align 4
+  %337 = insertelement <8 x float> undef, float %336, i64 0
+  %338 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
+  %339 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %340 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %338, <8 x float> %268, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %acc.11.0, align 32
+  %341 = getelementptr inbounds float, float* %220, i64 0
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i64 0
+  %344 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %345 = load <8 x float>, <8 x float>* %acc.12.0, align 32
+  %346 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %344, <8 x float> %268, <8 x float> %345)
+  store <8 x float> %346, <8 x float>* %acc.12.0, align 32
+  %347 = getelementptr inbounds float, float* %224, i64 0
+  %348 = load float, float* %347, align 4
+  %349 = insertelement <8 x float> undef, float %348, i64 0
+  %350 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
+  %351 = load <8 x float>, <8 x float>* %acc.13.0, align 32
+  %352 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %350, <8 x float> %268, <8 x float> %351)
+  store <8 x float> %352, <8 x float>* %acc.13.0, align 32
+  %353 = getelementptr inbounds float, float* %228, i64 0
+  %354 = load float, float* %353, align 4
+  %355 = insertelement <8 x float> undef, float %354, i64 0
+  %356 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
+  %357 = load <8 x float>, <8 x float>* %acc.14.0, align 32
+  %358 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %356, <8 x float> %268, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %acc.14.0, align 32
+  %359 = getelementptr inbounds float, float* %232, i64 0
+  %360 = load float, float* %359, align 4
+  %361 = insertelement <8 x float> undef, float %360, i64 0
+  %362 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
+  %363 = load <8 x float>, <8 x float>* %acc.15.0, align 32
+  %364 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %362, <8 x float> %268, <8 x float> %363)
+  store <8 x float> %364, <8 x float>* %acc.15.0, align 32
+  %365 = getelementptr inbounds float, float* %236, i64 0
+  %366 = load float, float* %365, align 4
+  %367 = insertelement <8 x float> undef, float %366, i64 0
+  %368 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
+  %369 = load <8 x float>, <8 x float>* %acc.16.0, align 32
+  %370 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %368, <8 x float> %268, <8 x float> %369)
+  store <8 x float> %370, <8 x float>* %acc.16.0, align 32
+  %371 = getelementptr inbounds float, float* %240, i64 0
+  %372 = load float, float* %371, align 4
+  %373 = insertelement <8 x float> undef, float %372, i64 0
+  %374 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
+  %375 = load <8 x float>, <8 x float>* %acc.17.0, align 32
+  %376 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %374, <8 x float> %268, <8 x float> %375)
+  store <8 x float> %376, <8 x float>* %acc.17.0, align 32
+  %377 = getelementptr inbounds float, float* %244, i64 0
+  %378 = load float, float* %377, align 4
+  %379 = insertelement <8 x float> undef, float %378, i64 0
+  %380 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
+  %381 = load <8 x float>, <8 x float>* %acc.18.0, align 32
+  %382 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %380, <8 x float> %268, <8 x float> %381)
+  store <8 x float> %382, <8 x float>* %acc.18.0, align 32
+  %383 = getelementptr inbounds float, float* %248, i64 0
+  %384 = load float, float* %383, align 4
+  %385 = insertelement <8 x float> undef, float %384, i64 0
+  %386 = shufflevector <8 x float> %385, <8 x float> undef, <8 x i32> zeroinitializer
+  %387 = load <8 x float>, <8 x float>* %acc.19.0, align 32
+  %388 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %386, <8 x float> %268, <8 x float> %387)
+  store <8 x float> %388, <8 x float>* %acc.19.0, align 32
+  %389 = getelementptr inbounds float, float* %252, i64 0
+  %390 = load float, float* %389, align 4
+  %391 = insertelement <8 x float> undef, float %390, i64 0
+  %392 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
+  %393 = load <8 x float>, <8 x float>* %acc.20.0, align 32
+  %394 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %392, <8 x float> %268, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %acc.20.0, align 32
+  %395 = getelementptr inbounds float, float* %256, i64 0
+  %396 = load float, float* %395, align 4
+  %397 = insertelement <8 x float> undef, float %396, i64 0
+  %398 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
+  %399 = load <8 x float>, <8 x float>* %acc.21.0, align 32
+  %400 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %398, <8 x float> %268, <8 x float> %399)
+  store <8 x float> %400, <8 x float>* %acc.21.0, align 32
+  %401 = getelementptr inbounds float, float* %260, i64 0
+  %402 = load float, float* %401, align 4
+  %403 = insertelement <8 x float> undef, float %402, i64 0
+  %404 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
+  %405 = load <8 x float>, <8 x float>* %acc.22.0, align 32
+  %406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %268, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %acc.22.0, align 32
+  %407 = getelementptr inbounds float, float* %264, i64 0
+  %408 = load float, float* %407, align 4
+  %409 = insertelement <8 x float> undef, float %408, i64 0
+  %410 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %acc.23.0, align 32
+  %412 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %410, <8 x float> %268, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %acc.23.0, align 32
+  %kw.next = add nsw i64 %kw3, 1
+  %413 = icmp slt i64 %kw.next, 5
+  br i1 %413, label %kw, label %kw.end
 
 kw.end:                                           ; preds = %kw
   br label %ih.ok.end
 
-epilogue.row:                                     ; preds = %epilogue.end, %tile.end
-  %epilogue.row5 = phi i64 [ 0, %tile.end ], [ %epilogue.row.next, %epilogue.end ]
-  %242 = add nsw i64 %6, %epilogue.row5
-  %243 = mul nsw i64 %242, 8
+pixel:                                            ; preds = %epilogue.end, %kh.end
+  %pixel4 = phi i64 [ 0, %kh.end ], [ %pixel.next, %epilogue.end ]
+  %414 = add nsw i64 %16, %pixel4
+  %415 = mul nsw i64 %414, 8
+  %416 = add nsw i64 %415, %8
   br label %epilogue
 
-epilogue.row.end:                                 ; preds = %epilogue.end
-  %oh.next = add nsw i64 %oh1, 1
-  %244 = icmp slt i64 %oh.next, 24
-  br i1 %244, label %oh, label %oh.end
+pixel.end:                                        ; preds = %epilogue.end
+  %slice.next = add nsw i64 %slice1, 1
+  %417 = icmp slt i64 %slice.next, 24
+  br i1 %417, label %slice, label %slice.end
 
-epilogue:                                         ; preds = %epilogue, %epilogue.row
-  %epilogue6 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
-  %245 = add nsw i64 %243, %epilogue6
-  %246 = getelementptr inbounds float, float* %1, i64 %245
-  %247 = load float, float* %246, align 4
-  %248 = sdiv i64 %242, 24
-  %249 = urem i64 %248, 24
-  %250 = urem i64 %242, 24
-  %251 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %epilogue6
-  %252 = load float, float* %251, align 4
-  %253 = fadd float %247, %252
-  %254 = fcmp ole float %253, 0.000000e+00
-  %255 = select i1 %254, float 0.000000e+00, float %253
-  %256 = getelementptr inbounds float, float* %1, i64 %245
-  store float %255, float* %256, align 4
-  %epilogue.next = add nsw i64 %epilogue6, 1
-  %257 = icmp slt i64 %epilogue.next, 8
-  br i1 %257, label %epilogue, label %epilogue.end
+epilogue:                                         ; preds = %epilogue, %pixel
+  %epilogue5 = phi i64 [ 0, %pixel ], [ %epilogue.next, %epilogue ]
+  %418 = add nsw i64 %416, %epilogue5
+  %419 = add nsw i64 %8, %epilogue5
+  %420 = getelementptr inbounds float, float* %1, i64 %418
+  %421 = load float, float* %420, align 4
+  %422 = sdiv i64 %414, 24
+  %423 = urem i64 %422, 24
+  %424 = urem i64 %414, 24
+  %425 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %419
+  %426 = load float, float* %425, align 4
+  %427 = fadd float %421, %426
+  %428 = fcmp ole float %427, 0.000000e+00
+  %429 = select i1 %428, float 0.000000e+00, float %427
+  %430 = getelementptr inbounds float, float* %1, i64 %418
+  store float %429, float* %430, align 4
+  %epilogue.next = add nsw i64 %epilogue5, 1
+  %431 = icmp slt i64 %epilogue.next, 8
+  br i1 %431, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
-  %epilogue.row.next = add nsw i64 %epilogue.row5, 1
-  %258 = icmp slt i64 %epilogue.row.next, 24
-  br i1 %258, label %epilogue.row, label %epilogue.row.end
+  %pixel.next = add nsw i64 %pixel4, 1
+  %432 = icmp slt i64 %pixel.next, 24
+  br i1 %432, label %pixel, label %pixel.end
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -498,15 +712,139 @@ allocas:
   %acc.7.0 = alloca <8 x float>, align 32
   %acc.8.0 = alloca <8 x float>, align 32
   %acc.9.0 = alloca <8 x float>, align 32
-  %acc.10.0 = alloca <8 x float>, align 32
-  %acc.11.0 = alloca <8 x float>, align 32
   br label %body
 
 body:                                             ; preds = %allocas
-  br label %oh
+  br label %slice
 
-oh:                                               ; preds = %epilogue.row.end, %body
-  %oh1 = phi i64 [ 0, %body ], [ %oh.next, %epilogue.row.end ]
+slice:                                            ; preds = %epilogue.end40, %body
+  %slice1 = phi i64 [ 0, %body ], [ %slice.next, %epilogue.end40 ]
+  %3 = sdiv i64 %slice1, 12
+  %4 = mul nsw i64 %3, 12
+  %5 = sub i64 %slice1, %4
+  %6 = sdiv i64 %5, 12
+  %7 = mul nsw i64 %6, 12
+  %8 = sub i64 %5, %7
+  %9 = mul nsw i64 %3, 8
+  store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
+  br label %kh
+
+slice.end:                                        ; preds = %epilogue.end40
+  ret void
+
+kh:                                               ; preds = %ih.ok.end, %slice
+  %kh2 = phi i64 [ 0, %slice ], [ %kh.next, %ih.ok.end ]
+  %10 = mul nsw i64 %8, 1
+  %11 = add i64 %10, -1
+  %12 = add nsw i64 %11, %kh2
+  %13 = icmp ult i64 %12, 12
+  br i1 %13, label %ih.ok, label %ih.ok.end
+
+kh.end:                                           ; preds = %ih.ok.end
+  %14 = mul nsw i64 %6, 12
+  %15 = add nsw i64 %14, %8
+  %16 = mul nsw i64 %15, 12
+  %17 = add nsw i64 %16, 0
+  %18 = add nsw i64 %17, 0
+  %19 = mul nsw i64 %18, 8
+  %20 = add nsw i64 %19, %9
+  %21 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %22 = getelementptr inbounds float, float* %2, i64 %20
+  %23 = bitcast float* %22 to <8 x float>*
+  store <8 x float> %21, <8 x float>* %23, align 4
+  %24 = add nsw i64 %17, 0
+  %25 = mul nsw i64 %24, 8
+  %26 = add nsw i64 %25, %9
+  br label %epilogue
+
+ih.ok:                                            ; preds = %kh
+  %27 = mul nsw i64 %6, 12
+  %28 = add nsw i64 %27, %12
+  %29 = mul nsw i64 %28, 12
+  %30 = mul nsw i64 %kh2, 3
+  %31 = add nsw i64 %30, 1
+  %32 = mul nsw i64 %31, 64
+  %33 = add nsw i64 %32, %9
+  %34 = add nsw i64 %29, 0
+  %35 = mul nsw i64 %34, 8
+  %36 = getelementptr inbounds float, float* %0, i64 %35
+  br label %c
+
+ih.ok.end:                                        ; preds = %c.end5, %kh
+  %kh.next = add nsw i64 %kh2, 1
+  %37 = icmp slt i64 %kh.next, 3
+  br i1 %37, label %kh, label %kh.end
+
+c:                                                ; preds = %c, %ih.ok
+  %c3 = phi i64 [ 0, %ih.ok ], [ %c.next, %c ]
+  %38 = mul nsw i64 %c3, 8
+  %39 = add nsw i64 %33, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = getelementptr inbounds float, float* %36, i64 %c3
+  %44 = load float, float* %43, align 4
+  %45 = insertelement <8 x float> undef, float %44, i64 0
+  %46 = shufflevector <8 x float> %45, <8 x float> undef, <8 x i32> zeroinitializer
+  %47 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %48 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %46, <8 x float> %42, <8 x float> %47)
+  store <8 x float> %48, <8 x float>* %acc.0.0, align 32
+  %c.next = add nsw i64 %c3, 1
+  %49 = icmp slt i64 %c.next, 8
+  br i1 %49, label %c, label %c.end
+
+c.end:                                            ; preds = %c
+  %50 = mul nsw i64 %kh2, 3
+  %51 = add nsw i64 %50, 2
+  %52 = mul nsw i64 %51, 64
+  %53 = add nsw i64 %52, %9
+  %54 = add nsw i64 %29, 1
+  %55 = mul nsw i64 %54, 8
+  %56 = getelementptr inbounds float, float* %0, i64 %55
+  br label %c4
+
+c4:                                               ; preds = %c4, %c.end
+  %c6 = phi i64 [ 0, %c.end ], [ %c.next7, %c4 ]
+  %57 = mul nsw i64 %c6, 8
+  %58 = add nsw i64 %53, %57
+  %59 = getelementptr inbounds float, float* %1, i64 %58
+  %60 = bitcast float* %59 to <8 x float>*
+  %61 = load <8 x float>, <8 x float>* %60, align 4
+  %62 = getelementptr inbounds float, float* %56, i64 %c6
+  %63 = load float, float* %62, align 4
+  %64 = insertelement <8 x float> undef, float %63, i64 0
+  %65 = shufflevector <8 x float> %64, <8 x float> undef, <8 x i32> zeroinitializer
+  %66 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %67 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %65, <8 x float> %61, <8 x float> %66)
+  store <8 x float> %67, <8 x float>* %acc.0.0, align 32
+  %c.next7 = add nsw i64 %c6, 1
+  %68 = icmp slt i64 %c.next7, 8
+  br i1 %68, label %c4, label %c.end5
+
+c.end5:                                           ; preds = %c4
+  br label %ih.ok.end
+
+epilogue:                                         ; preds = %epilogue, %kh.end
+  %epilogue8 = phi i64 [ 0, %kh.end ], [ %epilogue.next, %epilogue ]
+  %69 = add nsw i64 %26, %epilogue8
+  %70 = add nsw i64 %9, %epilogue8
+  %71 = getelementptr inbounds float, float* %2, i64 %69
+  %72 = load float, float* %71, align 4
+  %73 = sdiv i64 %24, 12
+  %74 = urem i64 %73, 12
+  %75 = urem i64 %24, 12
+  %76 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %70
+  %77 = load float, float* %76, align 4
+  %78 = fadd float %72, %77
+  %79 = fcmp ole float %78, 0.000000e+00
+  %80 = select i1 %79, float 0.000000e+00, float %78
+  %81 = getelementptr inbounds float, float* %2, i64 %69
+  store float %80, float* %81, align 4
+  %epilogue.next = add nsw i64 %epilogue8, 1
+  %82 = icmp slt i64 %epilogue.next, 8
+  br i1 %82, label %epilogue, label %epilogue.end
+
+epilogue.end:                                     ; preds = %epilogue
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
@@ -517,537 +855,393 @@ oh:                                               ; preds = %epilogue.row.end, %
   store <8 x float> zeroinitializer, <8 x float>* %acc.7.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.8.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.9.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.10.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
-  br label %kh
+  br label %kh9
 
-oh.end:                                           ; preds = %epilogue.row.end
-  ret void
+kh9:                                              ; preds = %ih.ok.end13, %epilogue.end
+  %kh11 = phi i64 [ 0, %epilogue.end ], [ %kh.next19, %ih.ok.end13 ]
+  %83 = mul nsw i64 %8, 1
+  %84 = add i64 %83, -1
+  %85 = add nsw i64 %84, %kh11
+  %86 = icmp ult i64 %85, 12
+  br i1 %86, label %ih.ok12, label %ih.ok.end13
 
-kh:                                               ; preds = %ih.ok.end, %oh
-  %kh2 = phi i64 [ 0, %oh ], [ %kh.next, %ih.ok.end ]
-  %3 = mul nsw i64 %oh1, 1
-  %4 = add i64 %3, -1
-  %5 = add nsw i64 %4, %kh2
-  %6 = icmp ult i64 %5, 12
-  br i1 %6, label %ih.ok, label %ih.ok.end
+kh.end10:                                         ; preds = %ih.ok.end13
+  %87 = mul nsw i64 %6, 12
+  %88 = add nsw i64 %87, %8
+  %89 = mul nsw i64 %88, 12
+  %90 = add nsw i64 %89, 1
+  %91 = add nsw i64 %90, 0
+  %92 = mul nsw i64 %91, 8
+  %93 = add nsw i64 %92, %9
+  %94 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %95 = getelementptr inbounds float, float* %2, i64 %93
+  %96 = bitcast float* %95 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %96, align 4
+  %97 = add nsw i64 %90, 1
+  %98 = mul nsw i64 %97, 8
+  %99 = add nsw i64 %98, %9
+  %100 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %101 = getelementptr inbounds float, float* %2, i64 %99
+  %102 = bitcast float* %101 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %102, align 4
+  %103 = add nsw i64 %90, 2
+  %104 = mul nsw i64 %103, 8
+  %105 = add nsw i64 %104, %9
+  %106 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %107 = getelementptr inbounds float, float* %2, i64 %105
+  %108 = bitcast float* %107 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %108, align 4
+  %109 = add nsw i64 %90, 3
+  %110 = mul nsw i64 %109, 8
+  %111 = add nsw i64 %110, %9
+  %112 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %113 = getelementptr inbounds float, float* %2, i64 %111
+  %114 = bitcast float* %113 to <8 x float>*
+  store <8 x float> %112, <8 x float>* %114, align 4
+  %115 = add nsw i64 %90, 4
+  %116 = mul nsw i64 %115, 8
+  %117 = add nsw i64 %116, %9
+  %118 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %119 = getelementptr inbounds float, float* %2, i64 %117
+  %120 = bitcast float* %119 to <8 x float>*
+  store <8 x float> %118, <8 x float>* %120, align 4
+  %121 = add nsw i64 %90, 5
+  %122 = mul nsw i64 %121, 8
+  %123 = add nsw i64 %122, %9
+  %124 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %125 = getelementptr inbounds float, float* %2, i64 %123
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %124, <8 x float>* %126, align 4
+  %127 = add nsw i64 %90, 6
+  %128 = mul nsw i64 %127, 8
+  %129 = add nsw i64 %128, %9
+  %130 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %131 = getelementptr inbounds float, float* %2, i64 %129
+  %132 = bitcast float* %131 to <8 x float>*
+  store <8 x float> %130, <8 x float>* %132, align 4
+  %133 = add nsw i64 %90, 7
+  %134 = mul nsw i64 %133, 8
+  %135 = add nsw i64 %134, %9
+  %136 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %137 = getelementptr inbounds float, float* %2, i64 %135
+  %138 = bitcast float* %137 to <8 x float>*
+  store <8 x float> %136, <8 x float>* %138, align 4
+  %139 = add nsw i64 %90, 8
+  %140 = mul nsw i64 %139, 8
+  %141 = add nsw i64 %140, %9
+  %142 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %143 = getelementptr inbounds float, float* %2, i64 %141
+  %144 = bitcast float* %143 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %144, align 4
+  %145 = add nsw i64 %90, 9
+  %146 = mul nsw i64 %145, 8
+  %147 = add nsw i64 %146, %9
+  %148 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %149 = getelementptr inbounds float, float* %2, i64 %147
+  %150 = bitcast float* %149 to <8 x float>*
+  store <8 x float> %148, <8 x float>* %150, align 4
+  br label %pixel
 
-kh.end:                                           ; preds = %ih.ok.end
-  %7 = add nsw i64 0, %oh1
-  %8 = mul nsw i64 %7, 12
-  %9 = add nsw i64 %8, 0
-  %10 = add nsw i64 %9, 0
-  %11 = mul nsw i64 %10, 8
-  %12 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %13 = getelementptr inbounds float, float* %2, i64 %11
-  %14 = bitcast float* %13 to <8 x float>*
-  store <8 x float> %12, <8 x float>* %14, align 4
-  %15 = add nsw i64 %9, 1
-  %16 = mul nsw i64 %15, 8
-  %17 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %18 = getelementptr inbounds float, float* %2, i64 %16
-  %19 = bitcast float* %18 to <8 x float>*
-  store <8 x float> %17, <8 x float>* %19, align 4
-  %20 = add nsw i64 %9, 2
-  %21 = mul nsw i64 %20, 8
-  %22 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %23 = getelementptr inbounds float, float* %2, i64 %21
-  %24 = bitcast float* %23 to <8 x float>*
-  store <8 x float> %22, <8 x float>* %24, align 4
-  %25 = add nsw i64 %9, 3
-  %26 = mul nsw i64 %25, 8
-  %27 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %28 = getelementptr inbounds float, float* %2, i64 %26
-  %29 = bitcast float* %28 to <8 x float>*
-  store <8 x float> %27, <8 x float>* %29, align 4
-  %30 = add nsw i64 %9, 4
-  %31 = mul nsw i64 %30, 8
-  %32 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %33 = getelementptr inbounds float, float* %2, i64 %31
-  %34 = bitcast float* %33 to <8 x float>*
-  store <8 x float> %32, <8 x float>* %34, align 4
-  %35 = add nsw i64 %9, 5
-  %36 = mul nsw i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %38 = getelementptr inbounds float, float* %2, i64 %36
-  %39 = bitcast float* %38 to <8 x float>*
-  store <8 x float> %37, <8 x float>* %39, align 4
-  %40 = add nsw i64 %9, 6
-  %41 = mul nsw i64 %40, 8
-  %42 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %43 = getelementptr inbounds float, float* %2, i64 %41
-  %44 = bitcast float* %43 to <8 x float>*
-  store <8 x float> %42, <8 x float>* %44, align 4
-  %45 = add nsw i64 %9, 7
-  %46 = mul nsw i64 %45, 8
-  %47 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %48 = getelementptr inbounds float, float* %2, i64 %46
-  %49 = bitcast float* %48 to <8 x float>*
-  store <8 x float> %47, <8 x float>* %49, align 4
-  %50 = add nsw i64 %9, 8
-  %51 = mul nsw i64 %50, 8
-  %52 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %53 = getelementptr inbounds float, float* %2, i64 %51
-  %54 = bitcast float* %53 to <8 x float>*
-  store <8 x float> %52, <8 x float>* %54, align 4
-  %55 = add nsw i64 %9, 9
-  %56 = mul nsw i64 %55, 8
-  %57 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %58 = getelementptr inbounds float, float* %2, i64 %56
-  %59 = bitcast float* %58 to <8 x float>*
-  store <8 x float> %57, <8 x float>* %59, align 4
-  %60 = add nsw i64 %9, 10
-  %61 = mul nsw i64 %60, 8
-  %62 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %63 = getelementptr inbounds float, float* %2, i64 %61
-  %64 = bitcast float* %63 to <8 x float>*
-  store <8 x float> %62, <8 x float>* %64, align 4
-  %65 = add nsw i64 %9, 11
-  %66 = mul nsw i64 %65, 8
-  %67 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %68 = getelementptr inbounds float, float* %2, i64 %66
-  %69 = bitcast float* %68 to <8 x float>*
-  store <8 x float> %67, <8 x float>* %69, align 4
-  %70 = add nsw i64 0, %oh1
-  %71 = mul nsw i64 %70, 96
-  %72 = sdiv i64 %71, 8
-  br label %epilogue.row
+ih.ok12:                                          ; preds = %kh9
+  %151 = mul nsw i64 %6, 12
+  %152 = add nsw i64 %151, %85
+  %153 = mul nsw i64 %152, 12
+  br label %kw
 
-ih.ok:                                            ; preds = %kh
-  %73 = add nsw i64 0, %5
-  %74 = mul nsw i64 %73, 12
-  %75 = mul nsw i64 %kh2, 3
-  %76 = add nsw i64 %75, 0
-  %77 = mul nsw i64 %76, 64
-  %78 = add nsw i64 %74, 0
-  %79 = mul nsw i64 %78, 8
-  %80 = getelementptr inbounds float, float* %0, i64 %79
-  %81 = add nsw i64 %74, 1
-  %82 = mul nsw i64 %81, 8
-  %83 = getelementptr inbounds float, float* %0, i64 %82
-  %84 = add nsw i64 %74, 2
-  %85 = mul nsw i64 %84, 8
-  %86 = getelementptr inbounds float, float* %0, i64 %85
-  %87 = add nsw i64 %74, 3
-  %88 = mul nsw i64 %87, 8
-  %89 = getelementptr inbounds float, float* %0, i64 %88
-  %90 = add nsw i64 %74, 4
-  %91 = mul nsw i64 %90, 8
-  %92 = getelementptr inbounds float, float* %0, i64 %91
-  %93 = add nsw i64 %74, 5
-  %94 = mul nsw i64 %93, 8
-  %95 = getelementptr inbounds float, float* %0, i64 %94
-  %96 = add nsw i64 %74, 6
-  %97 = mul nsw i64 %96, 8
-  %98 = getelementptr inbounds float, float* %0, i64 %97
-  %99 = add nsw i64 %74, 7
-  %100 = mul nsw i64 %99, 8
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = add nsw i64 %74, 8
-  %103 = mul nsw i64 %102, 8
-  %104 = getelementptr inbounds float, float* %0, i64 %103
-  %105 = add nsw i64 %74, 9
-  %106 = mul nsw i64 %105, 8
-  %107 = getelementptr inbounds float, float* %0, i64 %106
-  %108 = add nsw i64 %74, 10
-  %109 = mul nsw i64 %108, 8
-  %110 = getelementptr inbounds float, float* %0, i64 %109
-  br label %c
+ih.ok.end13:                                      ; preds = %kw.end, %kh9
+  %kh.next19 = add nsw i64 %kh11, 1
+  %154 = icmp slt i64 %kh.next19, 3
+  br i1 %154, label %kh9, label %kh.end10
 
-ih.ok.end:                                        ; preds = %c.end9, %kh
-  %kh.next = add nsw i64 %kh2, 1
-  %111 = icmp slt i64 %kh.next, 3
-  br i1 %111, label %kh, label %kh.end
-
-c:                                                ; preds = %c, %ih.ok
-  %c3 = phi i64 [ 0, %ih.ok ], [ %c.next, %c ]
-  %112 = mul nsw i64 %c3, 8
-  %113 = add nsw i64 %77, %112
-  %114 = getelementptr inbounds float, float* %1, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = getelementptr inbounds float, float* %80, i64 %c3
-  %118 = load float, float* %117, align 4
-  %119 = insertelement <8 x float> undef, float %118, i64 0
-  %120 = shufflevector <8 x float> %119, <8 x float> undef, <8 x i32> zeroinitializer
-  %121 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %122 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %120, <8 x float> %116, <8 x float> %121)
-  store <8 x float> %122, <8 x float>* %acc.1.0, align 32
-  %123 = getelementptr inbounds float, float* %83, i64 %c3
-  %124 = load float, float* %123, align 4
-  %125 = insertelement <8 x float> undef, float %124, i64 0
-  %126 = shufflevector <8 x float> %125, <8 x float> undef, <8 x i32> zeroinitializer
-  %127 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %128 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %126, <8 x float> %116, <8 x float> %127)
-  store <8 x float> %128, <8 x float>* %acc.2.0, align 32
-  %129 = getelementptr inbounds float, float* %86, i64 %c3
-  %130 = load float, float* %129, align 4
-  %131 = insertelement <8 x float> undef, float %130, i64 0
-  %132 = shufflevector <8 x float> %131, <8 x float> undef, <8 x i32> zeroinitializer
-  %133 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %134 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %132, <8 x float> %116, <8 x float> %133)
-  store <8 x float> %134, <8 x float>* %acc.3.0, align 32
-  %135 = getelementptr inbounds float, float* %89, i64 %c3
-  %136 = load float, float* %135, align 4
-  %137 = insertelement <8 x float> undef, float %136, i64 0
-  %138 = shufflevector <8 x float> %137, <8 x float> undef, <8 x i32> zeroinitializer
-  %139 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %140 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %138, <8 x float> %116, <8 x float> %139)
-  store <8 x float> %140, <8 x float>* %acc.4.0, align 32
-  %141 = getelementptr inbounds float, float* %92, i64 %c3
-  %142 = load float, float* %141, align 4
-  %143 = insertelement <8 x float> undef, float %142, i64 0
-  %144 = shufflevector <8 x float> %143, <8 x float> undef, <8 x i32> zeroinitializer
-  %145 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %144, <8 x float> %116, <8 x float> %145)
-  store <8 x float> %146, <8 x float>* %acc.5.0, align 32
-  %147 = getelementptr inbounds float, float* %95, i64 %c3
-  %148 = load float, float* %147, align 4
-  %149 = insertelement <8 x float> undef, float %148, i64 0
-  %150 = shufflevector <8 x float> %149, <8 x float> undef, <8 x i32> zeroinitializer
-  %151 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %152 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %150, <8 x float> %116, <8 x float> %151)
-  store <8 x float> %152, <8 x float>* %acc.6.0, align 32
-  %153 = getelementptr inbounds float, float* %98, i64 %c3
-  %154 = load float, float* %153, align 4
-  %155 = insertelement <8 x float> undef, float %154, i64 0
-  %156 = shufflevector <8 x float> %155, <8 x float> undef, <8 x i32> zeroinitializer
-  %157 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %158 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %156, <8 x float> %116, <8 x float> %157)
-  store <8 x float> %158, <8 x float>* %acc.7.0, align 32
-  %159 = getelementptr inbounds float, float* %101, i64 %c3
-  %160 = load float, float* %159, align 4
-  %161 = insertelement <8 x float> undef, float %160, i64 0
-  %162 = shufflevector <8 x float> %161, <8 x float> undef, <8 x i32> zeroinitializer
-  %163 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %164 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %162, <8 x float> %116, <8 x float> %163)
-  store <8 x float> %164, <8 x float>* %acc.8.0, align 32
-  %165 = getelementptr inbounds float, float* %104, i64 %c3
-  %166 = load float, float* %165, align 4
-  %167 = insertelement <8 x float> undef, float %166, i64 0
-  %168 = shufflevector <8 x float> %167, <8 x float> undef, <8 x i32> zeroinitializer
-  %169 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %170 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %168, <8 x float> %116, <8 x float> %169)
-  store <8 x float> %170, <8 x float>* %acc.9.0, align 32
-  %171 = getelementptr inbounds float, float* %107, i64 %c3
-  %172 = load float, float* %171, align 4
-  %173 = insertelement <8 x float> undef, float %172, i64 0
-  %174 = shufflevector <8 x float> %173, <8 x float> undef, <8 x i32> zeroinitializer
-  %175 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %176 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %174, <8 x float> %116, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %acc.10.0, align 32
-  %177 = getelementptr inbounds float, float* %110, i64 %c3
-  %178 = load float, float* %177, align 4
-  %179 = insertelement <8 x float> undef, float %178, i64 0
-  %180 = shufflevector <8 x float> %179, <8 x float> undef, <8 x i32> zeroinitializer
-  %181 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %182 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %180, <8 x float> %116, <8 x float> %181)
-  store <8 x float> %182, <8 x float>* %acc.11.0, align 32
-  %c.next = add nsw i64 %c3, 1
-  %183 = icmp slt i64 %c.next, 8
-  br i1 %183, label %c, label %c.end
-
-c.end:                                            ; preds = %c
-  %184 = mul nsw i64 %kh2, 3
-  %185 = add nsw i64 %184, 1
-  %186 = mul nsw i64 %185, 64
-  %187 = add nsw i64 %74, 0
-  %188 = mul nsw i64 %187, 8
-  %189 = getelementptr inbounds float, float* %0, i64 %188
-  %190 = add nsw i64 %74, 1
-  %191 = mul nsw i64 %190, 8
-  %192 = getelementptr inbounds float, float* %0, i64 %191
-  %193 = add nsw i64 %74, 2
-  %194 = mul nsw i64 %193, 8
-  %195 = getelementptr inbounds float, float* %0, i64 %194
-  %196 = add nsw i64 %74, 3
+kw:                                               ; preds = %c.end16, %ih.ok12
+  %kw14 = phi i64 [ 0, %ih.ok12 ], [ %kw.next, %c.end16 ]
+  %155 = mul nsw i64 %kh11, 3
+  %156 = add nsw i64 %155, %kw14
+  %157 = mul nsw i64 %156, 64
+  %158 = add nsw i64 %157, %9
+  %159 = add nsw i64 0, %kw14
+  %160 = add nsw i64 %153, %159
+  %161 = mul nsw i64 %160, 8
+  %162 = getelementptr inbounds float, float* %0, i64 %161
+  %163 = add nsw i64 1, %kw14
+  %164 = add nsw i64 %153, %163
+  %165 = mul nsw i64 %164, 8
+  %166 = getelementptr inbounds float, float* %0, i64 %165
+  %167 = add nsw i64 2, %kw14
+  %168 = add nsw i64 %153, %167
+  %169 = mul nsw i64 %168, 8
+  %170 = getelementptr inbounds float, float* %0, i64 %169
+  %171 = add nsw i64 3, %kw14
+  %172 = add nsw i64 %153, %171
+  %173 = mul nsw i64 %172, 8
+  %174 = getelementptr inbounds float, float* %0, i64 %173
+  %175 = add nsw i64 4, %kw14
+  %176 = add nsw i64 %153, %175
+  %177 = mul nsw i64 %176, 8
+  %178 = getelementptr inbounds float, float* %0, i64 %177
+  %179 = add nsw i64 5, %kw14
+  %180 = add nsw i64 %153, %179
+  %181 = mul nsw i64 %180, 8
+  %182 = getelementptr inbounds float, float* %0, i64 %181
+  %183 = add nsw i64 6, %kw14
+  %184 = add nsw i64 %153, %183
+  %185 = mul nsw i64 %184, 8
+  %186 = getelementptr inbounds float, float* %0, i64 %185
+  %187 = add nsw i64 7, %kw14
+  %188 = add nsw i64 %153, %187
+  %189 = mul nsw i64 %188, 8
+  %190 = getelementptr inbounds float, float* %0, i64 %189
+  %191 = add nsw i64 8, %kw14
+  %192 = add nsw i64 %153, %191
+  %193 = mul nsw i64 %192, 8
+  %194 = getelementptr inbounds float, float* %0, i64 %193
+  %195 = add nsw i64 9, %kw14
+  %196 = add nsw i64 %153, %195
   %197 = mul nsw i64 %196, 8
   %198 = getelementptr inbounds float, float* %0, i64 %197
-  %199 = add nsw i64 %74, 4
-  %200 = mul nsw i64 %199, 8
-  %201 = getelementptr inbounds float, float* %0, i64 %200
-  %202 = add nsw i64 %74, 5
-  %203 = mul nsw i64 %202, 8
-  %204 = getelementptr inbounds float, float* %0, i64 %203
-  %205 = add nsw i64 %74, 6
-  %206 = mul nsw i64 %205, 8
-  %207 = getelementptr inbounds float, float* %0, i64 %206
-  %208 = add nsw i64 %74, 7
-  %209 = mul nsw i64 %208, 8
-  %210 = getelementptr inbounds float, float* %0, i64 %209
-  %211 = add nsw i64 %74, 8
-  %212 = mul nsw i64 %211, 8
-  %213 = getelementptr inbounds float, float* %0, i64 %212
-  %214 = add nsw i64 %74, 9
-  %215 = mul nsw i64 %214, 8
-  %216 = getelementptr inbounds float, float* %0, i64 %215
-  %217 = add nsw i64 %74, 10
-  %218 = mul nsw i64 %217, 8
-  %219 = getelementptr inbounds float, float* %0, i64 %218
-  %220 = add nsw i64 %74, 11
-  %221 = mul nsw i64 %220, 8
-  %222 = getelementptr inbounds float, float* %0, i64 %221
-  br label %c4
+  br label %c15
 
-c4:                                               ; preds = %c4, %c.end
-  %c6 = phi i64 [ 0, %c.end ], [ %c.next7, %c4 ]
-  %223 = mul nsw i64 %c6, 8
-  %224 = add nsw i64 %186, %223
-  %225 = getelementptr inbounds float, float* %1, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  %227 = load <8 x float>, <8 x float>* %226, align 4
-  %228 = getelementptr inbounds float, float* %189, i64 %c6
+kw.end:                                           ; preds = %c.end16
+  br label %ih.ok.end13
+
+c15:                                              ; preds = %c15, %kw
+  %c17 = phi i64 [ 0, %kw ], [ %c.next18, %c15 ]
+  %199 = mul nsw i64 %c17, 8
+  %200 = add nsw i64 %158, %199
+  %201 = getelementptr inbounds float, float* %1, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  %203 = load <8 x float>, <8 x float>* %202, align 4
+  %204 = getelementptr inbounds float, float* %162, i64 %c17
+  %205 = load float, float* %204, align 4
+  %206 = insertelement <8 x float> undef, float %205, i64 0
+  %207 = shufflevector <8 x float> %206, <8 x float> undef, <8 x i32> zeroinitializer
+  %208 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %209 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %207, <8 x float> %203, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %acc.0.0, align 32
+  %210 = getelementptr inbounds float, float* %166, i64 %c17
+  %211 = load float, float* %210, align 4
+  %212 = insertelement <8 x float> undef, float %211, i64 0
+  %213 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
+  %214 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %215 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %213, <8 x float> %203, <8 x float> %214)
+  store <8 x float> %215, <8 x float>* %acc.1.0, align 32
+  %216 = getelementptr inbounds float, float* %170, i64 %c17
+  %217 = load float, float* %216, align 4
+  %218 = insertelement <8 x float> undef, float %217, i64 0
+  %219 = shufflevector <8 x float> %218, <8 x float> undef, <8 x i32> zeroinitializer
+  %220 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %221 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %219, <8 x float> %203, <8 x float> %220)
+  store <8 x float> %221, <8 x float>* %acc.2.0, align 32
+  %222 = getelementptr inbounds float, float* %174, i64 %c17
+  %223 = load float, float* %222, align 4
+  %224 = insertelement <8 x float> undef, float %223, i64 0
+  %225 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
+  %226 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %227 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %225, <8 x float> %203, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %acc.3.0, align 32
+  %228 = getelementptr inbounds float, float* %178, i64 %c17
   %229 = load float, float* %228, align 4
   %230 = insertelement <8 x float> undef, float %229, i64 0
   %231 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
-  %232 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %231, <8 x float> %227, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %acc.0.0, align 32
-  %234 = getelementptr inbounds float, float* %192, i64 %c6
+  %232 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %231, <8 x float> %203, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %acc.4.0, align 32
+  %234 = getelementptr inbounds float, float* %182, i64 %c17
   %235 = load float, float* %234, align 4
   %236 = insertelement <8 x float> undef, float %235, i64 0
   %237 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
-  %238 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %227, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %acc.1.0, align 32
-  %240 = getelementptr inbounds float, float* %195, i64 %c6
+  %238 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %203, <8 x float> %238)
+  store <8 x float> %239, <8 x float>* %acc.5.0, align 32
+  %240 = getelementptr inbounds float, float* %186, i64 %c17
   %241 = load float, float* %240, align 4
   %242 = insertelement <8 x float> undef, float %241, i64 0
   %243 = shufflevector <8 x float> %242, <8 x float> undef, <8 x i32> zeroinitializer
-  %244 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %245 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %243, <8 x float> %227, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %acc.2.0, align 32
-  %246 = getelementptr inbounds float, float* %198, i64 %c6
+  %244 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %245 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %243, <8 x float> %203, <8 x float> %244)
+  store <8 x float> %245, <8 x float>* %acc.6.0, align 32
+  %246 = getelementptr inbounds float, float* %190, i64 %c17
   %247 = load float, float* %246, align 4
   %248 = insertelement <8 x float> undef, float %247, i64 0
   %249 = shufflevector <8 x float> %248, <8 x float> undef, <8 x i32> zeroinitializer
-  %250 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %251 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %227, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %acc.3.0, align 32
-  %252 = getelementptr inbounds float, float* %201, i64 %c6
+  %250 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %251 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %203, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %acc.7.0, align 32
+  %252 = getelementptr inbounds float, float* %194, i64 %c17
   %253 = load float, float* %252, align 4
   %254 = insertelement <8 x float> undef, float %253, i64 0
   %255 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %256 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %257 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %255, <8 x float> %227, <8 x float> %256)
-  store <8 x float> %257, <8 x float>* %acc.4.0, align 32
-  %258 = getelementptr inbounds float, float* %204, i64 %c6
+  %256 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %257 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %255, <8 x float> %203, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %acc.8.0, align 32
+  %258 = getelementptr inbounds float, float* %198, i64 %c17
   %259 = load float, float* %258, align 4
   %260 = insertelement <8 x float> undef, float %259, i64 0
   %261 = shufflevector <8 x float> %260, <8 x float> undef, <8 x i32> zeroinitializer
-  %262 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %263 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %261, <8 x float> %227, <8 x float> %262)
-  store <8 x float> %263, <8 x float>* %acc.5.0, align 32
-  %264 = getelementptr inbounds float, float* %207, i64 %c6
-  %265 = load float, float* %264, align 4
-  %266 = insertelement <8 x float> undef, float %265, i64 0
-  %267 = shufflevector <8 x float> %266, <8 x float> undef, <8 x i32> zeroinitializer
-  %268 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %269 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %267, <8 x float> %227, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %acc.6.0, align 32
-  %270 = getelementptr inbounds float, float* %210, i64 %c6
-  %271 = load float, float* %270, align 4
-  %272 = insertelement <8 x float> undef, float %271, i64 0
-  %273 = shufflevector <8 x float> %272, <8 x float> undef, <8 x i32> zeroinitializer
-  %274 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %275 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %273, <8 x float> %227, <8 x float> %274)
-  store <8 x float> %275, <8 x float>* %acc.7.0, align 32
-  %276 = getelementptr inbounds float, float* %213, i64 %c6
-  %277 = load float, float* %276, align 4
-  %278 = insertelement <8 x float> undef, float %277, i64 0
-  %279 = shufflevector <8 x float> %278, <8 x float> undef, <8 x i32> zeroinitializer
-  %280 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %281 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %279, <8 x float> %227, <8 x float> %280)
-  store <8 x float> %281, <8 x float>* %acc.8.0, align 32
-  %282 = getelementptr inbounds float, float* %216, i64 %c6
-  %283 = load float, float* %282, align 4
-  %284 = insertelement <8 x float> undef, float %283, i64 0
-  %285 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %287 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %227, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %acc.9.0, align 32
-  %288 = getelementptr inbounds float, float* %219, i64 %c6
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i64 0
-  %291 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %292 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %293 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %291, <8 x float> %227, <8 x float> %292)
-  store <8 x float> %293, <8 x float>* %acc.10.0, align 32
-  %294 = getelementptr inbounds float, float* %222, i64 %c6
-  %295 = load float, float* %294, align 4
-  %296 = insertelement <8 x float> undef, float %295, i64 0
-  %297 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
-  %298 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %299 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %297, <8 x float> %227, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %acc.11.0, align 32
-  %c.next7 = add nsw i64 %c6, 1
-  %300 = icmp slt i64 %c.next7, 8
-  br i1 %300, label %c4, label %c.end5
+  %262 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %263 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %261, <8 x float> %203, <8 x float> %262)
+  store <8 x float> %263, <8 x float>* %acc.9.0, align 32
+  %c.next18 = add nsw i64 %c17, 1
+  %264 = icmp slt i64 %c.next18, 8
+  br i1 %264, label %c15, label %c.end16
 
-c.end5:                                           ; preds = %c4
-  %301 = mul nsw i64 %kh2, 3
-  %302 = add nsw i64 %301, 2
-  %303 = mul nsw i64 %302, 64
-  %304 = add nsw i64 %74, 1
-  %305 = mul nsw i64 %304, 8
-  %306 = getelementptr inbounds float, float* %0, i64 %305
-  %307 = add nsw i64 %74, 2
-  %308 = mul nsw i64 %307, 8
-  %309 = getelementptr inbounds float, float* %0, i64 %308
-  %310 = add nsw i64 %74, 3
-  %311 = mul nsw i64 %310, 8
-  %312 = getelementptr inbounds float, float* %0, i64 %311
-  %313 = add nsw i64 %74, 4
-  %314 = mul nsw i64 %313, 8
-  %315 = getelementptr inbounds float, float* %0, i64 %314
-  %316 = add nsw i64 %74, 5
-  %317 = mul nsw i64 %316, 8
-  %318 = getelementptr inbounds float, float* %0, i64 %317
-  %319 = add nsw i64 %74, 6
-  %320 = mul nsw i64 %319, 8
-  %321 = getelementptr inbounds float, float* %0, i64 %320
-  %322 = add nsw i64 %74, 7
-  %323 = mul nsw i64 %322, 8
-  %324 = getelementptr inbounds float, float* %0, i64 %323
-  %325 = add nsw i64 %74, 8
-  %326 = mul nsw i64 %325, 8
-  %327 = getelementptr inbounds float, float* %0, i64 %326
-  %328 = add nsw i64 %74, 9
+c.end16:                                          ; preds = %c15
+  %kw.next = add nsw i64 %kw14, 1
+  %265 = icmp slt i64 %kw.next, 3
+  br i1 %265, label %kw, label %kw.end
+
+pixel:                                            ; preds = %epilogue.end22, %kh.end10
+  %pixel20 = phi i64 [ 0, %kh.end10 ], [ %pixel.next, %epilogue.end22 ]
+  %266 = add nsw i64 %90, %pixel20
+  %267 = mul nsw i64 %266, 8
+  %268 = add nsw i64 %267, %9
+  br label %epilogue21
+
+pixel.end:                                        ; preds = %epilogue.end22
+  store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
+  br label %kh25
+
+epilogue21:                                       ; preds = %epilogue21, %pixel
+  %epilogue23 = phi i64 [ 0, %pixel ], [ %epilogue.next24, %epilogue21 ]
+  %269 = add nsw i64 %268, %epilogue23
+  %270 = add nsw i64 %9, %epilogue23
+  %271 = getelementptr inbounds float, float* %2, i64 %269
+  %272 = load float, float* %271, align 4
+  %273 = sdiv i64 %266, 12
+  %274 = urem i64 %273, 12
+  %275 = urem i64 %266, 12
+  %276 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %270
+  %277 = load float, float* %276, align 4
+  %278 = fadd float %272, %277
+  %279 = fcmp ole float %278, 0.000000e+00
+  %280 = select i1 %279, float 0.000000e+00, float %278
+  %281 = getelementptr inbounds float, float* %2, i64 %269
+  store float %280, float* %281, align 4
+  %epilogue.next24 = add nsw i64 %epilogue23, 1
+  %282 = icmp slt i64 %epilogue.next24, 8
+  br i1 %282, label %epilogue21, label %epilogue.end22
+
+epilogue.end22:                                   ; preds = %epilogue21
+  %pixel.next = add nsw i64 %pixel20, 1
+  %283 = icmp slt i64 %pixel.next, 10
+  br i1 %283, label %pixel, label %pixel.end
+
+kh25:                                             ; preds = %ih.ok.end29, %pixel.end
+  %kh27 = phi i64 [ 0, %pixel.end ], [ %kh.next38, %ih.ok.end29 ]
+  %284 = mul nsw i64 %8, 1
+  %285 = add i64 %284, -1
+  %286 = add nsw i64 %285, %kh27
+  %287 = icmp ult i64 %286, 12
+  br i1 %287, label %ih.ok28, label %ih.ok.end29
+
+kh.end26:                                         ; preds = %ih.ok.end29
+  %288 = mul nsw i64 %6, 12
+  %289 = add nsw i64 %288, %8
+  %290 = mul nsw i64 %289, 12
+  %291 = add nsw i64 %290, 11
+  %292 = add nsw i64 %291, 0
+  %293 = mul nsw i64 %292, 8
+  %294 = add nsw i64 %293, %9
+  %295 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %296 = getelementptr inbounds float, float* %2, i64 %294
+  %297 = bitcast float* %296 to <8 x float>*
+  store <8 x float> %295, <8 x float>* %297, align 4
+  %298 = add nsw i64 %291, 0
+  %299 = mul nsw i64 %298, 8
+  %300 = add nsw i64 %299, %9
+  br label %epilogue39
+
+ih.ok28:                                          ; preds = %kh25
+  %301 = mul nsw i64 %6, 12
+  %302 = add nsw i64 %301, %286
+  %303 = mul nsw i64 %302, 12
+  %304 = mul nsw i64 %kh27, 3
+  %305 = add nsw i64 %304, 0
+  %306 = mul nsw i64 %305, 64
+  %307 = add nsw i64 %306, %9
+  %308 = add nsw i64 %303, 10
+  %309 = mul nsw i64 %308, 8
+  %310 = getelementptr inbounds float, float* %0, i64 %309
+  br label %c30
+
+ih.ok.end29:                                      ; preds = %c.end35, %kh25
+  %kh.next38 = add nsw i64 %kh27, 1
+  %311 = icmp slt i64 %kh.next38, 3
+  br i1 %311, label %kh25, label %kh.end26
+
+c30:                                              ; preds = %c30, %ih.ok28
+  %c32 = phi i64 [ 0, %ih.ok28 ], [ %c.next33, %c30 ]
+  %312 = mul nsw i64 %c32, 8
+  %313 = add nsw i64 %307, %312
+  %314 = getelementptr inbounds float, float* %1, i64 %313
+  %315 = bitcast float* %314 to <8 x float>*
+  %316 = load <8 x float>, <8 x float>* %315, align 4
+  %317 = getelementptr inbounds float, float* %310, i64 %c32
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i64 0
+  %320 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %321 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %322 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %320, <8 x float> %316, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %acc.0.0, align 32
+  %c.next33 = add nsw i64 %c32, 1
+  %323 = icmp slt i64 %c.next33, 8
+  br i1 %323, label %c30, label %c.end31
+
+c.end31:                                          ; preds = %c30
+  %324 = mul nsw i64 %kh27, 3
+  %325 = add nsw i64 %324, 1
+  %326 = mul nsw i64 %325, 64
+  %327 = add nsw i64 %326, %9
+  %328 = add nsw i64 %303, 11
   %329 = mul nsw i64 %328, 8
   %330 = getelementptr inbounds float, float* %0, i64 %329
-  %331 = add nsw i64 %74, 10
-  %332 = mul nsw i64 %331, 8
-  %333 = getelementptr inbounds float, float* %0, i64 %332
-  %334 = add nsw i64 %74, 11
-  %335 = mul nsw i64 %334, 8
-  %336 = getelementptr inbounds float, float* %0, i64 %335
-  br label %c8
+  br label %c34
 
-c8:                                               ; preds = %c8, %c.end5
-  %c10 = phi i64 [ 0, %c.end5 ], [ %c.next11, %c8 ]
-  %337 = mul nsw i64 %c10, 8
-  %338 = add nsw i64 %303, %337
-  %339 = getelementptr inbounds float, float* %1, i64 %338
-  %340 = bitcast float* %339 to <8 x float>*
-  %341 = load <8 x float>, <8 x float>* %340, align 4
-  %342 = getelementptr inbounds float, float* %306, i64 %c10
-  %343 = load float, float* %342, align 4
-  %344 = insertelement <8 x float> undef, float %343, i64 0
-  %345 = shufflevector <8 x float> %344, <8 x float> undef, <8 x i32> zeroinitializer
-  %346 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %347 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %345, <8 x float> %341, <8 x float> %346)
-  store <8 x float> %347, <8 x float>* %acc.0.0, align 32
-  %348 = getelementptr inbounds float, float* %309, i64 %c10
-  %349 = load float, float* %348, align 4
-  %350 = insertelement <8 x float> undef, float %349, i64 0
-  %351 = shufflevector <8 x float> %350, <8 x float> undef, <8 x i32> zeroinitializer
-  %352 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %353 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %351, <8 x float> %341, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %acc.1.0, align 32
-  %354 = getelementptr inbounds float, float* %312, i64 %c10
-  %355 = load float, float* %354, align 4
-  %356 = insertelement <8 x float> undef, float %355, i64 0
-  %357 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
-  %358 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %359 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %357, <8 x float> %341, <8 x float> %358)
-  store <8 x float> %359, <8 x float>* %acc.2.0, align 32
-  %360 = getelementptr inbounds float, float* %315, i64 %c10
-  %361 = load float, float* %360, align 4
-  %362 = insertelement <8 x float> undef, float %361, i64 0
-  %363 = shufflevector <8 x float> %362, <8 x float> undef, <8 x i32> zeroinitializer
-  %364 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %365 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %363, <8 x float> %341, <8 x float> %364)
-  store <8 x float> %365, <8 x float>* %acc.3.0, align 32
-  %366 = getelementptr inbounds float, float* %318, i64 %c10
-  %367 = load float, float* %366, align 4
-  %368 = insertelement <8 x float> undef, float %367, i64 0
-  %369 = shufflevector <8 x float> %368, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %371 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %369, <8 x float> %341, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %acc.4.0, align 32
-  %372 = getelementptr inbounds float, float* %321, i64 %c10
-  %373 = load float, float* %372, align 4
-  %374 = insertelement <8 x float> undef, float %373, i64 0
-  %375 = shufflevector <8 x float> %374, <8 x float> undef, <8 x i32> zeroinitializer
-  %376 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %377 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %375, <8 x float> %341, <8 x float> %376)
-  store <8 x float> %377, <8 x float>* %acc.5.0, align 32
-  %378 = getelementptr inbounds float, float* %324, i64 %c10
-  %379 = load float, float* %378, align 4
-  %380 = insertelement <8 x float> undef, float %379, i64 0
-  %381 = shufflevector <8 x float> %380, <8 x float> undef, <8 x i32> zeroinitializer
-  %382 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %383 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %381, <8 x float> %341, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %acc.6.0, align 32
-  %384 = getelementptr inbounds float, float* %327, i64 %c10
-  %385 = load float, float* %384, align 4
-  %386 = insertelement <8 x float> undef, float %385, i64 0
-  %387 = shufflevector <8 x float> %386, <8 x float> undef, <8 x i32> zeroinitializer
-  %388 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %389 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %387, <8 x float> %341, <8 x float> %388)
-  store <8 x float> %389, <8 x float>* %acc.7.0, align 32
-  %390 = getelementptr inbounds float, float* %330, i64 %c10
-  %391 = load float, float* %390, align 4
-  %392 = insertelement <8 x float> undef, float %391, i64 0
-  %393 = shufflevector <8 x float> %392, <8 x float> undef, <8 x i32> zeroinitializer
-  %394 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %395 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %393, <8 x float> %341, <8 x float> %394)
-  store <8 x float> %395, <8 x float>* %acc.8.0, align 32
-  %396 = getelementptr inbounds float, float* %333, i64 %c10
-  %397 = load float, float* %396, align 4
-  %398 = insertelement <8 x float> undef, float %397, i64 0
-  %399 = shufflevector <8 x float> %398, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %401 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %399, <8 x float> %341, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %acc.9.0, align 32
-  %402 = getelementptr inbounds float, float* %336, i64 %c10
-  %403 = load float, float* %402, align 4
-  %404 = insertelement <8 x float> undef, float %403, i64 0
-  %405 = shufflevector <8 x float> %404, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %407 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %405, <8 x float> %341, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %acc.10.0, align 32
-  %c.next11 = add nsw i64 %c10, 1
-  %408 = icmp slt i64 %c.next11, 8
-  br i1 %408, label %c8, label %c.end9
+c34:                                              ; preds = %c34, %c.end31
+  %c36 = phi i64 [ 0, %c.end31 ], [ %c.next37, %c34 ]
+  %331 = mul nsw i64 %c36, 8
+  %332 = add nsw i64 %327, %331
+  %333 = getelementptr inbounds float, float* %1, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  %335 = load <8 x float>, <8 x float>* %334, align 4
+  %336 = getelementptr inbounds float, float* %330, i64 %c36
+  %337 = load float, float* %336, align 4
+  %338 = insertelement <8 x float> undef, float %337, i64 0
+  %339 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
+  %340 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %341 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %339, <8 x float> %335, <8 x float> %340)
+  store <8 x float> %341, <8 x float>* %acc.0.0, align 32
+  %c.next37 = add nsw i64 %c36, 1
+  %342 = icmp slt i64 %c.next37, 8
+  br i1 %342, label %c34, label %c.end35
 
-c.end9:                                           ; preds = %c8
-  br label %ih.ok.end
+c.end35:                                          ; preds = %c34
+  br label %ih.ok.end29
 
-epilogue.row:                                     ; preds = %epilogue.end, %kh.end
-  %epilogue.row12 = phi i64 [ 0, %kh.end ], [ %epilogue.row.next, %epilogue.end ]
-  %409 = add nsw i64 %72, %epilogue.row12
-  %410 = mul nsw i64 %409, 8
-  br label %epilogue
+epilogue39:                                       ; preds = %epilogue39, %kh.end26
+  %epilogue41 = phi i64 [ 0, %kh.end26 ], [ %epilogue.next42, %epilogue39 ]
+  %343 = add nsw i64 %300, %epilogue41
+  %344 = add nsw i64 %9, %epilogue41
+  %345 = getelementptr inbounds float, float* %2, i64 %343
+  %346 = load float, float* %345, align 4
+  %347 = sdiv i64 %298, 12
+  %348 = urem i64 %347, 12
+  %349 = urem i64 %298, 12
+  %350 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %344
+  %351 = load float, float* %350, align 4
+  %352 = fadd float %346, %351
+  %353 = fcmp ole float %352, 0.000000e+00
+  %354 = select i1 %353, float 0.000000e+00, float %352
+  %355 = getelementptr inbounds float, float* %2, i64 %343
+  store float %354, float* %355, align 4
+  %epilogue.next42 = add nsw i64 %epilogue41, 1
+  %356 = icmp slt i64 %epilogue.next42, 8
+  br i1 %356, label %epilogue39, label %epilogue.end40
 
-epilogue.row.end:                                 ; preds = %epilogue.end
-  %oh.next = add nsw i64 %oh1, 1
-  %411 = icmp slt i64 %oh.next, 12
-  br i1 %411, label %oh, label %oh.end
-
-epilogue:                                         ; preds = %epilogue, %epilogue.row
-  %epilogue13 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
-  %412 = add nsw i64 %410, %epilogue13
-  %413 = getelementptr inbounds float, float* %2, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = sdiv i64 %409, 12
-  %416 = urem i64 %415, 12
-  %417 = urem i64 %409, 12
-  %418 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %epilogue13
-  %419 = load float, float* %418, align 4
-  %420 = fadd float %414, %419
-  %421 = fcmp ole float %420, 0.000000e+00
-  %422 = select i1 %421, float 0.000000e+00, float %420
-  %423 = getelementptr inbounds float, float* %2, i64 %412
-  store float %422, float* %423, align 4
-  %epilogue.next = add nsw i64 %epilogue13, 1
-  %424 = icmp slt i64 %epilogue.next, 8
-  br i1 %424, label %epilogue, label %epilogue.end
-
-epilogue.end:                                     ; preds = %epilogue
-  %epilogue.row.next = add nsw i64 %epilogue.row12, 1
-  %425 = icmp slt i64 %epilogue.row.next, 12
-  br i1 %425, label %epilogue.row, label %epilogue.row.end
+epilogue.end40:                                   ; preds = %epilogue39
+  %slice.next = add nsw i64 %slice1, 1
+  %357 = icmp slt i64 %slice.next, 12
+  br i1 %357, label %slice, label %slice.end
 }
 
 ; Function Attrs: nounwind

@@ -1,0 +1,68 @@
+import GraphIR
+import LLVMKit
+
+extension KernelEmitter {
+    /// NHWC convolution on register tiles of `rows` neighbouring output pixels x one block of
+    /// output channels (`ConvBlocking`): for the whole (kh, kw, c) reduction each step loads the
+    /// block's filter vectors `w[kh,kw,c,f0..]` once and multiplies them by one broadcast input
+    /// value per pixel. A slice is one output row of one channel block; its tiles get the fused
+    /// epilogue right after they are stored, while in L1. Tiles whose input columns all lie inside
+    /// the image skip the padding checks; edge tiles visit only their valid window columns.
+    func emitBlockedConv2D(_ g: ConvGeometry, _ blocking: ConvBlocking, dtype: DType,
+                           x xPtr: IRValue, w wPtr: IRValue, out: IRValue) throws {
+        let tile = registerTile(dtype, lanes: blocking.lanes, rows: blocking.rows, vectors: blocking.vectors)
+        let t = elementType(dtype)
+        let rowsPerBlock = g.batch * g.gh.output
+
+        func emitTile(rows: Int, image: IRValue, oh: IRValue, f0: IRValue, ow0: IRValue, edge: Int?) throws {
+            zeroTile(tile, rows: rows)
+            try loop(g.kh, "kh") { khi in
+                let ih = inputCoordinate(oh, khi, g.gh)
+                try ifThen(inRange(ih, g.height), "ih.ok") {
+                    let xRow = b.mulNSW(b.addNSW(b.mulNSW(image, i64(g.height)), ih), i64(g.width))
+                    func body(_ kwi: IRValue, _ pixels: [Int]) throws {
+                        let wBase = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(g.kw)), kwi), i64(g.channels * g.filters)), f0)
+                        let xs = pixels.map { p in
+                            b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, g.gw)), i64(g.channels))])
+                        }
+                        try loop(g.channels, "c") { ci in
+                            let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(g.filters))))
+                            for (p, x) in zip(pixels, xs) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
+                        }
+                    }
+                    if let start = edge {
+                        for k in 0..<g.kw {
+                            let valid = (0..<rows).filter { (0..<g.width).contains(g.gw.inputIndex(output: start + $0, tap: k)) }
+                            if !valid.isEmpty { try body(i64(k), valid) }
+                        }
+                    } else {
+                        try loop(g.kw, "kw") { try body($0, Array(0..<rows)) }
+                    }
+                }
+            }
+            let firstPixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(image, i64(g.gh.output)), oh), i64(g.gw.output)), ow0)
+            for p in 0..<rows { storeRow(tile, row: p, out, b.addNSW(b.mulNSW(b.addNSW(firstPixel, i64(p)), i64(g.filters)), f0)) }
+            try loop(rows, "pixel") { p in
+                try emitEpilogue(row: b.addNSW(firstPixel, p), columnStart: f0, count: blocking.blockWidth)
+            }
+        }
+
+        try batchLoop(blocking.slices, "slice") { s in
+            let block = b.div(s, i64(rowsPerBlock))
+            let row = b.sub(s, b.mulNSW(block, i64(rowsPerBlock)))
+            let image = b.div(row, i64(g.gh.output))
+            let oh = b.sub(row, b.mulNSW(image, i64(g.gh.output)))
+            let f0 = b.mulNSW(block, i64(blocking.blockWidth))
+            for span in blocking.spans {
+                if span.edge {
+                    try emitTile(rows: span.rows, image: image, oh: oh, f0: f0, ow0: i64(span.start), edge: span.start)
+                } else {
+                    try loop(span.count, "tile") { k in
+                        try emitTile(rows: span.rows, image: image, oh: oh, f0: f0,
+                                     ow0: b.addNSW(b.mulNSW(k, i64(span.rows)), i64(span.start)), edge: nil)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import GraphIR
+
+/// How the blocked NHWC convolution covers its output: output channels in blocks of
+/// `vectors x lanes` (the register tile's width), pixels of an output row in tiles of `rows`.
+/// Its slices — (channel block, image, output row) triples, channel block slowest — are what
+/// threads share, so a batch of one still runs on every core, and a thread's consecutive slices
+/// reuse the same filter block from cache. Computed from shapes and the target alone, by the
+/// emitter and by `CodeGenerator.parallelBatch`, so both agree on the slice count.
+struct ConvBlocking {
+    let lanes: Int
+    /// Vectors of output channels per block (the tile's width in registers).
+    let vectors: Int
+    /// Pixels per tile.
+    let rows: Int
+    /// Output channel blocks.
+    let blocks: Int
+    let spans: [TileSpan]
+    /// Slices for threads: blocks x batch x output rows.
+    let slices: Int
+
+    init?(_ g: ConvGeometry, dtype: DType, vectorBytes: Int, registers: Int) {
+        guard dtype.isFloatingPoint, g.filters > 0, g.gw.output > 0, g.gh.output > 0, g.batch > 0 else { return nil }
+        var lanes = vectorBytes / dtype.byteSize
+        while lanes > 1, g.filters % lanes != 0 { lanes /= 2 }
+        guard lanes * dtype.byteSize >= 16 else { return nil }
+        let total = g.filters / lanes
+        // Two vectors per block when they divide the filters: up to 12 x 2 accumulators with
+        // AVX-512 (5 x 2 with 16 registers), so each loaded filter vector feeds up to 12 FMAs.
+        let vectors = total <= 2 ? total : total % 2 == 0 ? 2 : total % 3 == 0 ? 3 : 1
+        // Registers: the accumulators, the block's filter vectors and the broadcasts LLVM keeps in
+        // flight (it schedules two or three ahead); at most 24 accumulators, since 28 spilled.
+        let budget = min(registers - vectors - 4, 24)
+        let most = max(min(budget / vectors, g.gw.output), 1)
+        // Pixels whose window reaches into the padding are single-pixel edge tiles; the interior
+        // is tiles of `rows` (a divisor of its length if one is not much smaller) and a remainder.
+        let gw = g.gw
+        let lo = (0..<gw.output).first { gw.inputIndex(output: $0, tap: 0) >= 0 } ?? gw.output
+        let hi = (0..<gw.output).last { gw.inputIndex(output: $0, tap: gw.window - 1) < gw.input } ?? -1
+        let interior = max(hi - lo + 1, 0)
+        let divisor = stride(from: min(most, max(interior, 1)), through: 1, by: -1).first { interior % $0 == 0 } ?? 1
+        rows = 3 * divisor >= 2 * most ? divisor : most
+        var spans: [TileSpan] = []
+        let edgeEnd = interior > 0 ? lo : gw.output
+        for p in 0..<edgeEnd { spans.append(TileSpan(start: p, count: 1, rows: 1, edge: true)) }
+        if interior > 0 {
+            if interior >= rows { spans.append(TileSpan(start: lo, count: interior / rows, rows: rows, edge: false)) }
+            if interior % rows > 0 {
+                spans.append(TileSpan(start: lo + interior / rows * rows, count: 1, rows: interior % rows, edge: false))
+            }
+            for p in (hi + 1)..<gw.output { spans.append(TileSpan(start: p, count: 1, rows: 1, edge: true)) }
+        }
+        // Huge windows with huge padding would emit thousands of edge bodies.
+        guard spans.filter(\.edge).count * gw.window <= 4096 else { return nil }
+        self.lanes = lanes
+        self.vectors = vectors
+        self.blocks = total / vectors
+        self.spans = spans
+        slices = blocks * g.batch * g.gh.output
+    }
+
+    var blockWidth: Int { lanes * vectors }
+}
