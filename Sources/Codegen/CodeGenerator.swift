@@ -118,7 +118,10 @@ public enum CodeGenerator {
             let inner = (plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1]
             work *= Double(inner)
             let registers = RegisterTile.registers(vectorBytes: vectorBytes), dtype = node.types[0].dtype
-            if let tiling = MatMulTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype,
+            if let tiling = ColumnTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype,
+                                         vectorBytes: vectorBytes, registers: registers) {
+                slices = tiling.chunks
+            } else if let tiling = MatMulTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype,
                                          vectorBytes: vectorBytes, registers: registers) {
                 slices = tiling.rowTiles
             } else if tb, !ta, let tiling = DotTiling(rows: shape[0], cols: shape[1], inner: inner, dtype: dtype,

@@ -158,6 +158,9 @@ enum OpMatrix {
         (1, 9, 1), (1, 9, 6), (6, 9, 1), (7, 13, 5), (4, 1, 3), (1, 1, 1), (3, 40, 2), (16, 33, 17),
         // Register tiles: columns in vector chunks, row and column remainders, k in whole vectors.
         (13, 32, 48), (9, 64, 7), (1, 16, 96), (11, 48, 80),
+        // Column-sliced products of 1-4 rows: chunks of up to 16 vectors, k in blocks of 32 with a
+        // remainder block, several chunks (and threads) per product.
+        (1, 75, 64), (2, 32, 48), (3, 33, 512), (4, 70, 40), (1, 5, 272),
     ]
 
     static var matMul: [OpCase] {

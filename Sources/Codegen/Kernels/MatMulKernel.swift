@@ -14,6 +14,10 @@ extension KernelEmitter {
         let inner = (a.shape ?? [])[ta ? 0 : 1]
         let aPtr = try pointer(of: n.inputs[0]), bPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
+        if let tiling = ColumnTiling(rows: m, cols: cols, transposeB: tb, dtype: dtype, vectorBytes: vectorBytes,
+                                     registers: vectorRegisters) {
+            return try emitColumnTiledMatMul(tiling, transposeA: ta, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype)
+        }
         if !tb, let tiling = MatMulTiling(rows: m, cols: cols, transposeB: tb, dtype: dtype, vectorBytes: vectorBytes,
                                           registers: vectorRegisters) {
             return try emitTiledMatMul(tiling, transposeA: ta, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype)
