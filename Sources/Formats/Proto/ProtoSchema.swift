@@ -2,7 +2,7 @@
 /// full name (for errors) and the fields TensorFlow's `.proto` declares that GraphJIT reads past.
 /// A field in neither is unknown: an error in text format (as in protobuf's own parser), skipped
 /// in the wire format (where unknown fields are legal).
-protocol ProtoSchema {
+protocol ProtoSchema: Sendable {
     init()
     static var protoName: String { get }
     static var skippedFields: [SkippedField] { get }
