@@ -158,6 +158,12 @@ final class BinaryDecoderTests: XCTestCase {
         }
     }
 
+    func testInvalidUTF8FixtureIsRejectedAtTheByte() {
+        let path = fixturesDirectory.appendingPathComponent("bad/invalid_utf8_name.pb").path
+        let e = expectFormatError { try GraphDefFile.load(path: path) }
+        XCTAssertEqual(e?.description, path + ": invalid protobuf at byte 4: string field 'tensorflow.NodeDef.name' is not valid UTF-8 (byte 0xFF); protobuf refuses it")
+    }
+
     func testTruncatedFixtureIsRejected() {
         let path = fixturesDirectory.appendingPathComponent("bad/truncated.pb").path
         let e = expectFormatError { try GraphDefFile.load(path: path) }

@@ -191,6 +191,9 @@ final class ImporterErrorTests: XCTestCase {
             ("add_dtype_mismatch.pbtxt", "add", "differ"),
             ("placeholder_huge_dim.pbtxt", "x", "more than 2^36 elements"),
             ("placeholder_dim_product_overflow.pbtxt", "x", "more than 2^36 elements"),
+            ("control_flow.pbtxt", "switch", "control flow is not supported"),
+            ("recursive_function.pbtxt", "call/again", "function 'f' calls itself ('f' -> 'f')"),
+            ("call_missing_function.pbtxt", "call", "calls function 'nowhere'"),
         ]
         for (file, nodeName, message) in cases {
             do {

@@ -103,6 +103,8 @@ final class TextErrorTests: XCTestCase {
             ("bad_string_escape.pbtxt", 8, 11, "invalid escape sequence '\\q'"),
             ("bad_number.pbtxt", 5, 67, "invalid integer '3x'"),
             ("bad_number_int64_overflow.pbtxt", 5, 67, "invalid integer '99999999999999999999'"),
+            ("unknown_field.pbtxt", 10, 3, "unknown field 'inputt' in tensorflow.NodeDef"),
+            ("invalid_utf8_name.pbtxt", 8, 9, "string field 'tensorflow.NodeDef.name' is not valid UTF-8"),
         ]
         for (name, line, column, message) in cases {
             let path = bad.appendingPathComponent(name).path
