@@ -115,7 +115,7 @@ struct WireReader {
     /// The bytes of `range` as an array. Large values are copied in chunks, each handed back to
     /// the system right after when the buffer allows it, so at no time are both copies resident.
     func copy(_ range: Range<Int>) -> [UInt8] {
-        guard let owner, range.count >= FileBuffer.releaseChunk, let base = bytes.baseAddress else {
+        guard let owner, range.count >= FileBuffer.releaseThreshold, let base = bytes.baseAddress else {
             return Array(bytes[range])
         }
         return [UInt8](unsafeUninitializedCapacity: range.count) { out, initialized in

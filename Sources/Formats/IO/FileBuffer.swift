@@ -13,7 +13,8 @@ import Darwin
 /// Plain `read(2)` rather than `mmap` of the file, so a file truncated meanwhile is a short read,
 /// not a SIGBUS.
 final class FileBuffer {
-    /// Values at least this long are copied and released in chunks of this size.
+    /// Values at least this long (16 pages) are released once copied, in chunks of `releaseChunk`.
+    static let releaseThreshold = 1 << 16
     static let releaseChunk = 1 << 22
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
