@@ -216,20 +216,26 @@ struct FunctionInliner {
         guard let a = call.attr[attribute] else {
             throw GraphError(node: call.name, op: call.op, "missing required attribute '\(attribute)'")
         }
-        guard case .list(let l)? = a.value, l.s.isEmpty, l.i.isEmpty, l.f.isEmpty, l.b.isEmpty, l.shape.isEmpty,
-              l.tensor.isEmpty, l.func.isEmpty else {
+        guard let types = typeList(a) else {
             throw GraphError(node: call.name, op: call.op, "attribute '\(attribute)' must be a list of types, got \(a.kindName)")
         }
-        guard l.type.count == signature.count else {
+        guard types.count == signature.count else {
             throw GraphError(node: call.name, op: call.op,
-                             "attribute '\(attribute)' lists \(l.type.count) type(s), function '\(fname)' has \(signature.count)")
+                             "attribute '\(attribute)' lists \(types.count) type(s), function '\(fname)' has \(signature.count)")
         }
-        for (k, (given, declared)) in zip(l.type, signature).enumerated() {
+        for (k, (given, declared)) in zip(types, signature).enumerated() {
             if let declared, declared != given {
                 throw GraphError(node: call.name, op: call.op,
                                  "\(attribute)[\(k)] is \(given) but function '\(fname)' declares \(declared)")
             }
         }
+        return types
+    }
+
+    /// The types of a list attribute holding only types (an empty list of any kind counts).
+    private static func typeList(_ a: AttrValue) -> [DataType]? {
+        guard case .list(let l)? = a.value, l.s.isEmpty, l.i.isEmpty, l.f.isEmpty, l.b.isEmpty, l.shape.isEmpty,
+              l.tensor.isEmpty, l.func.isEmpty else { return nil }
         return l.type
     }
 
@@ -270,14 +276,13 @@ struct FunctionInliner {
             throw GraphError(node: n.name, op: n.op, "unknown attribute '\(key)'")
         }
         guard let a = n.attr["T"] else { throw GraphError(node: n.name, op: n.op, "missing required attribute 'T'") }
-        guard case .list(let l)? = a.value, l.s.isEmpty, l.i.isEmpty, l.f.isEmpty, l.b.isEmpty, l.shape.isEmpty,
-              l.tensor.isEmpty, l.func.isEmpty else {
+        guard let types = Self.typeList(a) else {
             throw GraphError(node: n.name, op: n.op, "attribute 'T' must be a list of types, got \(a.kindName)")
         }
-        guard l.type.count == inputs, inputs > 0 else {
-            throw GraphError(node: n.name, op: n.op, "has \(inputs) data input(s) but 'T' lists \(l.type.count) type(s)")
+        guard types.count == inputs, inputs > 0 else {
+            throw GraphError(node: n.name, op: n.op, "has \(inputs) data input(s) but 'T' lists \(types.count) type(s)")
         }
-        return Forwarding(types: l.type, source: "T", node: n.name)
+        return Forwarding(types: types, source: "T", node: n.name)
     }
 
     /// The output arguments of a body node with their lengths: its op's (`PartitionedCall` has
