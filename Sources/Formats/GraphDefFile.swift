@@ -17,13 +17,17 @@ public enum GraphDefFile {
         try GraphDefImporter.graph(from: readGraphDef(path: path))
     }
 
-    /// Reads a GraphDef file without importing it.
+    /// Reads a GraphDef file without importing it. A binary file is read into memory of the
+    /// decoder's own, which gives the weights' pages back as it copies them out.
     public static func readGraphDef(path: String) throws -> GraphDef {
-        let bytes = try FileIO.readFile(path: path)
-        switch encoding(forPath: path) ?? sniff(bytes) {
-        case .text: return try GraphDef(textBytes: bytes, filename: path)
-        case .binary: return try GraphDef(binary: bytes, filename: path)
+        if encoding(forPath: path) == .text {
+            return try GraphDef(textBytes: FileIO.readFile(path: path), filename: path)
         }
+        let buffer = try FileBuffer(path: path)
+        if encoding(forPath: path) == nil, sniff(buffer.bytes) == .text {
+            return try GraphDef(textBytes: Array(buffer.bytes), filename: path)
+        }
+        return try GraphDef(consuming: buffer, filename: path)
     }
 
     /// Parses a text-format GraphDef and imports it; errors name `filename`.
@@ -61,7 +65,7 @@ public enum GraphDefFile {
 
     /// Text when the bytes are valid UTF-8 without control characters other than whitespace;
     /// a binary GraphDef almost always has some (every length prefix below 32 is one).
-    public static func sniff(_ bytes: [UInt8]) -> Encoding {
+    public static func sniff<Bytes: Sequence>(_ bytes: Bytes) -> Encoding where Bytes.Element == UInt8 {
         for b in bytes where (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
             return .binary
         }

@@ -73,7 +73,7 @@ extension Model {
         }
         let bound = try Self.specialise(inputs, inputShapes: inputShapes)
         let specialised = try PassManager([.shapeFolding], constantEvaluator: JITConstantEvaluator())
-            .run(bound, keepingNames: [loss] + wrt).graph
+            .run(bound, keepingNames: ([loss] + wrt).filter { bound.value(named: $0) != nil }).graph
         let result = try Self.differentiate(specialised, of: loss, wrt: wrt)
         let names = result.gradients.map(result.graph.name(of:))
         var outputs: [String] = []

@@ -1,4 +1,16 @@
+import Formats
 import GraphIR
+
+/// What `graphjit info` shows of a file that may not import whole.
+public struct ModelInspection: Sendable {
+    /// The nodes that imported: all of them, or those that neither are nor depend on an
+    /// unsupported or failing node. Constants have no inputs, so every weight is counted.
+    public let model: Model
+    /// Why some nodes did not import (every unsupported op at once, else the first failing node).
+    public let problem: (any Error & Sendable)?
+    /// TensorFlow nodes (after inlining function calls) left out.
+    public let nodesLeftOut: Int
+}
 
 /// One row of `graphjit info`.
 public struct NodeSummary: Sendable {
@@ -11,6 +23,14 @@ public struct NodeSummary: Sendable {
 }
 
 extension Model {
+    /// Loads what imports of a GraphDef, for inspection: unlike `init(contentsOf:)`, unsupported
+    /// ops and failing nodes leave out what depends on them instead of failing the load.
+    /// Unreadable files and broken graphs (cycles, missing inputs, control flow) still throw.
+    public static func inspect(contentsOf path: String) throws -> ModelInspection {
+        let partial = try GraphDefImporter.partialGraph(from: GraphDefFile.readGraphDef(path: path))
+        return ModelInspection(model: Model(graph: partial.graph), problem: partial.problem, nodesLeftOut: partial.nodesLeftOut)
+    }
+
     /// Each node's op and output types, with shapes inferred for the given input shapes
     /// (inputs left out keep the shapes the file declares, possibly with unknown dimensions).
     public func summary(inputShapes: [String: [Int]] = [:]) throws -> [NodeSummary] {

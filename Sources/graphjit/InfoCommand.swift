@@ -5,7 +5,12 @@ import GraphJIT
 struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "Print each node's op and output shape, and the learnable-parameter count.")
+        abstract: "Print each node's op and output shape, and the learnable-parameter count.",
+        discussion: """
+        A graph with unsupported ops (or a node that fails to import) is still shown as far as it \
+        imports: the nodes that do not depend on them, and every weight. The error then lists every \
+        unsupported op and the exit status is 1.
+        """)
 
     @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
     var graph: String
@@ -15,7 +20,8 @@ struct InfoCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let model = try Model(contentsOf: graph)
+            let inspection = try Model.inspect(contentsOf: graph)
+            let model = inspection.model
             let shapes = try parseInputShapes(inputShapes)
             let rows = try model.summary(inputShapes: shapes)
             let nameWidth = min(max(rows.map(\.name.count).max() ?? 4, 4), 48)
@@ -29,6 +35,11 @@ struct InfoCommand: ParsableCommand {
             }
             print("\(rows.count) nodes; inputs: \(model.inputNames.joined(separator: ", "))")
             print("learnable parameters: \(model.learnableParameterCount.formatted(grouping: true))")
+            if let problem = inspection.problem {
+                let n = inspection.nodesLeftOut
+                print("not imported: \(n.formatted(grouping: true)) node\(n == 1 ? "" : "s") (see the error)")
+                throw problem
+            }
         }
     }
 }

@@ -16,7 +16,11 @@ final class BadInputTests: XCTestCase {
     func bad(_ name: String) -> String { "Tests/Fixtures/bad/\(name)" }
 
     func testSyntaxErrorsNameFileLineColumn() throws {
-        try check(["info", bad("unbalanced_braces.pbtxt")], mentions: ["unbalanced_braces.pbtxt:7:6:"])
+        // The missing '}' puts `versions` inside the node, as TensorFlow's parser reports it.
+        try check(["info", bad("unbalanced_braces.pbtxt")], mentions: ["unbalanced_braces.pbtxt:12:1:", "unknown field 'versions' in tensorflow.NodeDef"])
+        try check(["info", bad("unknown_field.pbtxt")], mentions: ["unknown_field.pbtxt:10:3: unknown field 'inputt' in tensorflow.NodeDef"])
+        try check(["info", bad("invalid_utf8_name.pbtxt")], mentions: ["invalid_utf8_name.pbtxt:8:9: string field 'tensorflow.NodeDef.name' is not valid UTF-8"])
+        try check(["info", bad("invalid_utf8_name.pb")], mentions: ["invalid_utf8_name.pb: invalid protobuf at byte 4: string field 'tensorflow.NodeDef.name' is not valid UTF-8"])
         try check(["info", bad("bad_string_escape.pbtxt")], mentions: ["bad_string_escape.pbtxt:8:11:", "escape"])
         try check(["info", bad("bad_number.pbtxt")], mentions: ["bad_number.pbtxt:5:67:", "3x"])
         try check(["info", bad("bad_number_int64_overflow.pbtxt")], mentions: ["bad_number_int64_overflow.pbtxt:5:67:"])
@@ -24,7 +28,10 @@ final class BadInputTests: XCTestCase {
     }
 
     func testSemanticErrorsNameNodeAndOp() throws {
-        try check(["info", bad("unknown_op.pbtxt")], mentions: ["'y'", "FancyNewOp"])
+        try check(["info", bad("unknown_op.pbtxt")], mentions: ["1 unsupported op (1 node): FancyNewOp (y)"])
+        try check(["info", bad("control_flow.pbtxt")], mentions: ["node 'switch' (Switch): control flow is not supported"])
+        try check(["info", bad("recursive_function.pbtxt")], mentions: ["node 'call/again' (f): function 'f' calls itself"])
+        try check(["info", bad("call_missing_function.pbtxt")], mentions: ["'call' (StatefulPartitionedCall)", "'nowhere'"])
         try check(["info", bad("unknown_attribute.pbtxt")], mentions: ["'y' (Relu)", "alpha"])
         try check(["info", bad("missing_attribute.pbtxt")], mentions: ["'conv' (Conv2D)", "strides"])
         try check(["info", bad("missing_attribute_placeholder_dtype.pbtxt")], mentions: ["'x' (Placeholder)", "dtype"])
@@ -35,6 +42,15 @@ final class BadInputTests: XCTestCase {
         try check(["info", bad("placeholder_huge_dim.pbtxt")], mentions: ["'x' (Placeholder)", "2^36"])
         try check(["info", bad("placeholder_dim_product_overflow.pbtxt")], mentions: ["'x' (Placeholder)"])
         try check(["info", "graphs/no_such_file.pbtxt"], mentions: ["no_such_file.pbtxt"])
+    }
+
+    /// run, compile and info alike list every unsupported op in one line.
+    func testUnsupportedOpsAreListedByEveryCommand() throws {
+        let list = "3 unsupported ops (4 nodes): MatrixInverse (inv1, inv2), MatrixDeterminant (det), FancyNewOp (y)"
+        let file = bad("unsupported_ops.pbtxt")
+        try check(["run", file, "--input", "x=1,2,3,4,5,6,7,8,9"], mentions: [list])
+        try check(["compile", file], mentions: [list])
+        try check(["info", file], mentions: [list])
     }
 
     func testBadInputsToRun() throws {

@@ -40,14 +40,12 @@ final class BinaryDecoderTests: XCTestCase {
     func testPackedAndUnpackedRepeatedScalarsDecodeTheSame() throws {
         // TensorProto { dtype: DT_INT32 (1: varint 3), int_val 7 as packed [1, 2] and unpacked 3, 4 }.
         let tensor: [UInt8] = [0x08, 0x03, 0x3A, 0x02, 0x01, 0x02, 0x38, 0x03, 0x38, 0x04]
-        var r = WireReader(tensor, filename: "t")
-        let t = try TensorProto(wire: &r)
+        let t = try decode(tensor, as: TensorProto.self)
         XCTAssertEqual(t.dtype, .int32)
         XCTAssertEqual(t.intVal, [1, 2, 3, 4])
         // float_val 5: unpacked fixed32 then packed.
         let floats: [UInt8] = [0x2D, 0x00, 0x00, 0x80, 0x3F, 0x2A, 0x04, 0x00, 0x00, 0x00, 0x40]
-        var r2 = WireReader(floats, filename: "t")
-        XCTAssertEqual(try TensorProto(wire: &r2).floatVal, [1, 2])
+        XCTAssertEqual(try decode(floats, as: TensorProto.self).floatVal, [1, 2])
     }
 
     func testNegativeInt32UsesTenByteVarints() throws {
@@ -55,8 +53,7 @@ final class BinaryDecoderTests: XCTestCase {
         var w = WireWriter()
         v.writeBinary(to: &w)
         XCTAssertEqual(w.bytes.count, 11)
-        var r = WireReader(w.bytes, filename: "t")
-        XCTAssertEqual(try VersionDef(wire: &r), v)
+        XCTAssertEqual(try decode(w.bytes, as: VersionDef.self), v)
     }
 
     func testUnknownFieldsOfEveryWireTypeAreSkipped() throws {
@@ -64,7 +61,9 @@ final class BinaryDecoderTests: XCTestCase {
         w.tag(99, .varint); w.varint(123_456_789)
         w.tag(98, .fixed64); w.fixed64(1)
         w.tag(97, .fixed32); w.fixed32(2)
-        w.bytes(2, [0x0A, 0x01, 0x41])  // library = 2: a FunctionDefLibrary, skipped whole
+        w.bytes(77, [0x0A, 0x01, 0x41])  // not a GraphDef field: skipped whole, not parsed
+        w.tag(3, .varint); w.varint(21)  // the deprecated `version`
+        w.message(5) { $0.string(1, "x.py") }  // debug_info
         w.message(1) { n in
             n.string(1, "kept")
             n.bytes(6, [0x0A, 0x00])  // experimental_debug_info
@@ -159,9 +158,131 @@ final class BinaryDecoderTests: XCTestCase {
         }
     }
 
+    func testInvalidUTF8FixtureIsRejectedAtTheByte() {
+        let path = fixturesDirectory.appendingPathComponent("bad/invalid_utf8_name.pb").path
+        let e = expectFormatError { try GraphDefFile.load(path: path) }
+        XCTAssertEqual(e?.description, path + ": invalid protobuf at byte 4: string field 'tensorflow.NodeDef.name' is not valid UTF-8 (byte 0xFF); protobuf refuses it")
+    }
+
     func testTruncatedFixtureIsRejected() {
         let path = fixturesDirectory.appendingPathComponent("bad/truncated.pb").path
         let e = expectFormatError { try GraphDefFile.load(path: path) }
         XCTAssertTrue(e?.description.hasPrefix(path + ": truncated protobuf at byte ") ?? false, "\(String(describing: e))")
+    }
+
+    /// A library using every field of function.proto and op_def.proto that GraphJIT keeps.
+    static let librarySample = GraphDef(node: [
+        NodeDef(name: "call", op: "StatefulPartitionedCall", input: ["x"], attr: [
+            "f": AttrValue(.func(NameAttrList(name: "f", attr: ["T": AttrValue(.type(.float))]))),
+            "fs": AttrValue(.list(ListValue(func: [NameAttrList(name: "g")]))),
+        ]),
+    ], library: FunctionDefLibrary(
+        function: [FunctionDef(
+            signature: OpDef(name: "f", inputArg: [.init(name: "a", description: "d", type: .float, isRef: true)],
+                             outputArg: [.init(name: "out", typeAttr: "T", numberAttr: "N", typeListAttr: "L")],
+                             controlOutput: ["c"],
+                             attr: [.init(name: "T", type: "type", defaultValue: AttrValue(.type(.int32)), description: "t",
+                                          hasMinimum: true, minimum: -2, allowedValues: AttrValue(.list(ListValue(type: [.int32]))))],
+                             deprecation: .init(version: 7, explanation: "e"), summary: "s", description: "d",
+                             isCommutative: true, isAggregate: true, isStateful: true, allowsUninitializedInput: true,
+                             isDistributedCommunication: true),
+            attr: ["_noinline": AttrValue(.b(true))],
+            argAttr: [0: ["_user_specified_name": AttrValue(.s(Array("a".utf8)))], 3: [:]],
+            resourceArgUniqueID: [0: 1, 2: 0],
+            nodeDef: [NodeDef(name: "id", op: "Identity", input: ["a", "^c"], attr: ["T": AttrValue(.placeholder("T"))])],
+            ret: ["out": "id:output:0"], controlRet: ["c": "id"])],
+        gradient: [GradientDef(functionName: "f", gradientFunc: "f_grad")],
+        registeredGradients: [RegisteredGradient(gradientFunc: "g", registeredOpType: "Op")]),
+        versions: VersionDef(producer: 1))
+
+    func testLibraryRoundTripsThroughBothFormats() throws {
+        let def = Self.librarySample
+        XCTAssertEqual(try GraphDef(binary: def.binaryFormat), def)
+        XCTAssertEqual(try GraphDef(text: def.textFormat), def)
+        XCTAssertEqual(try GraphDef(binary: GraphDef(text: def.textFormat).binaryFormat).textFormat, def.textFormat)
+    }
+
+    /// Fields of TensorFlow's messages that GraphJIT drops are still checked: strings must be
+    /// UTF-8 and messages are parsed; fields no message has are skipped.
+    func testSkippedFieldsAreCheckedUnknownOnesSkipped() throws {
+        var ok = WireWriter()
+        ok.message(5) { d in  // debug_info: files, and a traces entry down to a FileLineCol's func
+            d.string(1, "x.py")
+            d.message(2) { e in
+                e.string(1, "k")
+                e.message(2) { $0.message(1) { $0.string(4, "func") } }
+            }
+        }
+        ok.message(1) { n in
+            n.string(1, "a")
+            n.message(7) { $0.message(2) { $0.string(3, "s") } }
+            n.bytes(4000, [0xFF, 0xFE])  // unknown: anything goes
+        }
+        XCTAssertEqual(try GraphDef(binary: ok.bytes), GraphDef(node: [NodeDef(name: "a", op: "")]))
+
+        // The same skipped string fields holding 0xFF are refused at the byte's offset.
+        var bad = WireWriter()
+        bad.message(5) { $0.bytes(1, [0x41, 0xFF]) }  // 2A 04 | 0A 02 41 FF
+        let e = expectFormatError { try GraphDef(binary: bad.bytes, filename: "g.pb") }
+        XCTAssertEqual(e?.description, "g.pb: invalid protobuf at byte 5: string field 'tensorflow.GraphDebugInfo.files' is not valid UTF-8 (byte 0xFF); protobuf refuses it")
+        var deep = WireWriter()
+        deep.message(1) { n in n.message(7) { $0.message(2) { $0.bytes(3, [0xC0, 0x80]) } } }  // experimental_type.args.s
+        let e2 = expectFormatError { try GraphDef(binary: deep.bytes, filename: "g.pb") }
+        XCTAssertTrue(e2?.message.contains("'tensorflow.FullTypeDef.s'") ?? false, "\(String(describing: e2))")
+    }
+
+    func testStringFieldsMustBeUTF8() throws {
+        func node(_ field: Int, _ value: [UInt8]) -> [UInt8] {
+            var w = WireWriter()
+            w.message(1) { $0.bytes(field, value) }
+            return w.bytes
+        }
+        // 0A len | tag len | value: the value starts at byte 4.
+        let cases: [(Int, [UInt8], Int, String)] = [
+            (1, [0xFF], 4, "tensorflow.NodeDef.name"),
+            (2, [0x61, 0x62, 0xC3], 6, "tensorflow.NodeDef.op"),          // cut-off sequence
+            (3, [0xED, 0xA0, 0x80], 4, "tensorflow.NodeDef.input"),       // a surrogate
+            (4, [0xC0, 0x80], 4, "tensorflow.NodeDef.device"),           // overlong NUL
+            (3, [0xF4, 0x90, 0x80, 0x80], 4, "tensorflow.NodeDef.input"), // above U+10FFFF
+        ]
+        for (field, value, offset, name) in cases {
+            let e = expectFormatError { try GraphDef(binary: node(field, value), filename: "g.pb") }
+            XCTAssertEqual(e?.location, .protobuf(byte: offset, truncated: false), "\(value): \(String(describing: e))")
+            XCTAssertTrue(e?.message.contains("string field '\(name)' is not valid UTF-8") ?? false, "\(String(describing: e))")
+        }
+        // Attribute names, function names, ret values: every string field.
+        var attr = WireWriter()
+        attr.message(1) { $0.message(5) { $0.bytes(1, [0xFF]) } }
+        XCTAssertTrue(expectFormatError { try GraphDef(binary: attr.bytes) }?.message.contains("'an attr map entry.key'") ?? false)
+        var fn = WireWriter()
+        fn.message(2) { $0.message(1) { $0.message(1) { $0.bytes(1, [0xFF]) } } }
+        XCTAssertTrue(expectFormatError { try GraphDef(binary: fn.bytes) }?.message.contains("'tensorflow.OpDef.name'") ?? false)
+        var ret = WireWriter()
+        ret.message(2) { $0.message(1) { $0.message(4) { $0.bytes(2, [0xFF]) } } }
+        XCTAssertTrue(expectFormatError { try GraphDef(binary: ret.bytes) }?.message.contains("entry.value'") ?? false)
+        // bytes fields hold anything; multi-byte UTF-8 is fine in strings.
+        let fine = GraphDef(node: [NodeDef(name: "é€😀", op: "Const", attr: [
+            "s": AttrValue(.s([0xFF])),
+            "value": AttrValue(.tensor(TensorProto(dtype: .string, tensorContent: [0xFF], stringVal: [[0xC0, 0x80]]))),
+        ])])
+        XCTAssertEqual(try GraphDef(binary: fine.binaryFormat), fine)
+    }
+
+    /// A file read into the decoder's own buffer, whose large values are copied out in chunks
+    /// and released, decodes to the same GraphDef as the same bytes in an array.
+    func testFileBufferDecodesLikeAnArray() throws {
+        let dir = try temporaryDirectory(self)
+        let count = FileBuffer.releaseChunk * 2 + 12_345
+        var rng = SplitMix64(state: 5)
+        let content = (0..<count).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        let def = GraphDef(node: [
+            NodeDef(name: "big", op: "Const", attr: ["value": AttrValue(.tensor(TensorProto(dtype: .uint8, tensorShape: TensorShapeProto(sizes: [count]), tensorContent: content)))]),
+            NodeDef(name: "after", op: "Identity", input: ["big"]),
+        ], versions: VersionDef(producer: 3))
+        let path = dir + "/big"  // no extension: sniffed
+        try FileIO.writeAtomically(def.binaryFormat, to: path)
+        XCTAssertEqual(try GraphDefFile.readGraphDef(path: path), def)
+        let buffer = try FileBuffer(path: path)
+        XCTAssertEqual(buffer.count, def.binaryFormat.count)
     }
 }

@@ -22,6 +22,14 @@ func expectFormatError(_ body: () throws -> Any, file: StaticString = #filePath,
     return nil
 }
 
+/// Decodes one message of wire format.
+func decode<M: BinaryDecodable>(_ bytes: [UInt8], as _: M.Type, filename: String = "t") throws -> M {
+    try bytes.withUnsafeBytes { raw in
+        var r = WireReader(raw, filename: filename)
+        return try M(wire: &r)
+    }
+}
+
 /// Parses `text` as a GraphDef and checks it fails at `line:column` with a message containing `message`.
 func assertTextError(_ text: String, at expectedLine: Int, _ expectedColumn: Int, _ message: String,
                      file: StaticString = #filePath, line: UInt = #line) {

@@ -64,8 +64,11 @@ final class TextErrorTests: XCTestCase {
         assertTextError("node { input: [\"a\" \"b\" }", at: 1, 24, "expected ',' or ']'")
         assertTextError("node { input: [\"a\" 5] }", at: 1, 20, "expected ',' or ']'")
         assertTextError("node { input: [\"a\", ] }", at: 1, 21, "expected a quoted string")
-        assertTextError("unknown { a: }", at: 1, 14, "expected a value for field 'a'")
-        assertTextError("unknown 5", at: 1, 9, "expected ':' or '{' after field 'unknown'")
+        assertTextError("debug_info { files: }", at: 1, 21, "expected a quoted string for field 'files'")
+        assertTextError("node { experimental_type { type_id: } }", at: 1, 37, "expected a value for field 'type_id'")
+        assertTextError("versions 5", at: 1, 10, "expected '{' to start the message 'versions'")
+        // A malformed value of an unknown field: the unknown field, which comes first, is reported.
+        assertTextError("unknown 5", at: 1, 1, "unknown field 'unknown' in tensorflow.GraphDef")
         assertTextError("[ext.name", at: 1, 1, "'[' is never closed")
     }
 
@@ -76,9 +79,13 @@ final class TextErrorTests: XCTestCase {
 
     func testDeepNestingIsAnErrorNotACrash() {
         let depth = 100_000
-        let text = String(repeating: "a {", count: depth) + String(repeating: "}", count: depth)
+        // FullTypeDef nests itself through `args`.
+        let text = "node { experimental_type {" + String(repeating: "args {", count: depth) + String(repeating: "}", count: depth + 2)
         let e = expectFormatError { try GraphDef(text: text, filename: "deep.pbtxt") }
         XCTAssertTrue(e?.message.contains("nested more than") ?? false, "\(String(describing: e))")
+        let unknown = String(repeating: "a {", count: depth) + String(repeating: "}", count: depth)
+        let e2 = expectFormatError { try GraphDef(text: unknown, filename: "deep.pbtxt") }
+        XCTAssertEqual(e2?.description, "deep.pbtxt:1:1: unknown field 'a' in tensorflow.GraphDef")
     }
 
     func testDescriptionIsOneLineWithFileLineColumn() {
@@ -91,10 +98,13 @@ final class TextErrorTests: XCTestCase {
     func testBadTextFixturesAreRejectedWithPositions() throws {
         let bad = fixturesDirectory.appendingPathComponent("bad")
         let cases: [(String, Int, Int, String)] = [
-            ("unbalanced_braces.pbtxt", 7, 6, "never closed"),
+            // As TensorFlow's parser says: the missing '}' puts `versions` inside the node.
+            ("unbalanced_braces.pbtxt", 12, 1, "unknown field 'versions' in tensorflow.NodeDef"),
             ("bad_string_escape.pbtxt", 8, 11, "invalid escape sequence '\\q'"),
             ("bad_number.pbtxt", 5, 67, "invalid integer '3x'"),
             ("bad_number_int64_overflow.pbtxt", 5, 67, "invalid integer '99999999999999999999'"),
+            ("unknown_field.pbtxt", 10, 3, "unknown field 'inputt' in tensorflow.NodeDef"),
+            ("invalid_utf8_name.pbtxt", 8, 9, "string field 'tensorflow.NodeDef.name' is not valid UTF-8"),
         ]
         for (name, line, column, message) in cases {
             let path = bad.appendingPathComponent(name).path

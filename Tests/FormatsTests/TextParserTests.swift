@@ -157,38 +157,167 @@ final class TextParserTests: XCTestCase {
         XCTAssertEqual(DataType(rawValue: 77).description, "DataType(77)")
     }
 
-    func testUnknownFieldsAreSkipped() throws {
+    func testFieldsGraphJITDoesNotKeepAreCheckedAndSkipped() throws {
         let text = """
-        library {
-          function {
-            signature { name: "f" input_arg { name: "a" type: DT_FLOAT } }
-            node_def { name: "inner" op: "Add" input: ["a", "a"] }
-            ret [{ key: "out" value: "inner:z:0" }]
-          }
-        }
         node {
           name: "x"
           op: "Placeholder"
           experimental_debug_info { original_node_names: "orig" original_func_names: ['g'] }
-          experimental_type { type_id: TFT_PRODUCT args { type_id: TFT_TENSOR } }
+          experimental_type { type_id: TFT_PRODUCT args { type_id: TFT_TENSOR s: "a" i: -3 } }
           attr { key: "dtype" value { type: DT_FLOAT } }
-          attr { key: "f" value { func { name: "f" attr { key: "T" value { type: DT_FLOAT } } } } }
-          [some.extension] { x: 1 }
-          [type.googleapis.com/some.Type]: 5
-          unknown_scalar: -inf
-          unknown_number: 1.5e-3f
-          unknown_list: [1, 2, 3]
-          unknown_message_list: [{ a: 1 }, < b: "2" >]
-          unknown_string: "abc" 'def'
+          attr {
+            key: "v"
+            value { tensor { dtype: DT_RESOURCE scomplex_val: [1, 2] uint64_val: 7 float8_val: "\\377"
+                             resource_handle_val { device: "cpu" hash_code: 5 dtypes_and_shapes { dtype: DT_FLOAT shape { dim { size: 2 } } } }
+                             variant_val { type_name: "t" metadata: "\\377" tensors { dtype: DT_INT32 int_val: 1 } } } }
+          }
         }
-        versions { producer: 27 future_field: 3 }
-        debug_info { files: "x.py" }
+        version: 3
+        versions { producer: 27 }
+        debug_info {
+          files: "x.py"
+          traces { key: "x" value { file_line_cols { file_index: 0 line: 3 col: 1 func: "f" code: "y = x" } frame_id: 9 } }
+          frames_by_id { key: 1 value { line: 2 } }
+          traces_by_id { key: 2 value { frame_id: [1, 2] } }
+          name_to_trace_id { key: "x" value: 2 }
+        }
         """
         let def = try GraphDef(text: text)
         XCTAssertEqual(def.node.map(\.name), ["x"])
         XCTAssertEqual(def.node[0].attr["dtype"], AttrValue(.type(.float)))
-        XCTAssertEqual(def.node[0].attr["f"], AttrValue())
         XCTAssertEqual(def.versions?.producer, 27)
+        // Skipped fields are still checked by type.
+        assertTextError("node { experimental_debug_info { original_node_names: 5 } }", at: 1, 55, "expected a quoted string for field 'original_node_names'")
+        assertTextError("debug_info { files: \"\\377\" }", at: 1, 21, "'tensorflow.GraphDebugInfo.files' is not valid UTF-8")
+        assertTextError("node { experimental_type: 5 }", at: 1, 27, "expected '{' to start the message 'experimental_type'")
+    }
+
+    func testUnknownFieldsAreErrorsListedTogether() {
+        let text = """
+        node {
+          name: "x"
+          inputt: "y"
+          attr { key: "a" value { i: 1 j: 2 } }
+        }
+        versions { producer: 1 future: [1, 2] }
+        unknown_message_list: [{ a: 1 }, < b: "2" >]
+        [some.extension] { x: 1 }
+        [type.googleapis.com/some.Type]: 5
+        """
+        assertTextError(text, at: 3, 3, "unknown field 'inputt' in tensorflow.NodeDef; 5 more unknown fields: 'j' at 4:32, 'future' at 6:24, 'unknown_message_list' at 7:1, and 2 more")
+        assertTextError("node { attr { key: \"a\" value { i: 1 } valu { } } }", at: 1, 39, "unknown field 'valu' in an attr map entry")
+        assertTextError("[some.ext] { }", at: 1, 1, "unknown field '[some.ext]' in tensorflow.GraphDef")
+    }
+
+    /// Every message GraphJIT keeps refuses a field it does not have, at the field's position.
+    func testEveryMessageRefusesUnknownFields() {
+        let cases: [(String, String)] = [
+            ("bogus: 1", "tensorflow.GraphDef"),
+            ("node { bogus: 1 }", "tensorflow.NodeDef"),
+            ("node { attr { bogus: 1 } }", "an attr map entry"),
+            ("node { attr { value { bogus: 1 } } }", "tensorflow.AttrValue"),
+            ("node { attr { value { list { bogus: 1 } } } }", "tensorflow.AttrValue.ListValue"),
+            ("node { attr { value { func { bogus: 1 } } } }", "tensorflow.NameAttrList"),
+            ("node { attr { value { tensor { bogus: 1 } } } }", "tensorflow.TensorProto"),
+            ("node { attr { value { shape { bogus: 1 } } } }", "tensorflow.TensorShapeProto"),
+            ("node { attr { value { shape { dim { bogus: 1 } } } } }", "tensorflow.TensorShapeProto.Dim"),
+            ("node { experimental_debug_info { bogus: 1 } }", "tensorflow.NodeDef.ExperimentalDebugInfo"),
+            ("node { experimental_type { args { bogus: 1 } } }", "tensorflow.FullTypeDef"),
+            ("versions { bogus: 1 }", "tensorflow.VersionDef"),
+            ("debug_info { traces { value { file_line_cols { bogus: 1 } } } }", "tensorflow.GraphDebugInfo.FileLineCol"),
+            ("library { bogus: 1 }", "tensorflow.FunctionDefLibrary"),
+            ("library { gradient { bogus: 1 } }", "tensorflow.GradientDef"),
+            ("library { registered_gradients { bogus: 1 } }", "tensorflow.RegisteredGradient"),
+            ("library { function { bogus: 1 } }", "tensorflow.FunctionDef"),
+            ("library { function { ret { bogus: 1 } } }", "a map<string, string> entry"),
+            ("library { function { arg_attr { value { bogus: 1 } } } }", "tensorflow.FunctionDef.ArgAttrs"),
+            ("library { function { resource_arg_unique_id { bogus: 1 } } }", "a resource_arg_unique_id map entry"),
+            ("library { function { signature { bogus: 1 } } }", "tensorflow.OpDef"),
+            ("library { function { signature { input_arg { bogus: 1 } } } }", "tensorflow.OpDef.ArgDef"),
+            ("library { function { signature { attr { bogus: 1 } } } }", "tensorflow.OpDef.AttrDef"),
+            ("library { function { signature { deprecation { bogus: 1 } } } }", "tensorflow.OpDeprecation"),
+            ("library { function { node_def { bogus: 1 } } }", "tensorflow.NodeDef"),
+        ]
+        for (text, message) in cases {
+            let column = Array(text.utf8).firstRange(of: Array("bogus".utf8)).map { $0.lowerBound + 1 } ?? 0
+            assertTextError(text, at: 1, column, "unknown field 'bogus' in \(message)")
+        }
+    }
+
+    func testStringFieldsMustBeUTF8AfterUnescaping() {
+        assertTextError("node {\n  name: \"\\377\"\n}", at: 2, 9, "string field 'tensorflow.NodeDef.name' is not valid UTF-8 (byte 0xFF at offset 0 of the value)")
+        assertTextError("node { op: \"ok\" \"\\xC3\" }", at: 1, 12, "'tensorflow.NodeDef.op' is not valid UTF-8 (byte 0xC3 at offset 2")
+        assertTextError("node { input: [\"a\", \"\\355\\240\\200\"] }", at: 1, 21, "'tensorflow.NodeDef.input' is not valid UTF-8")  // a surrogate
+        assertTextError("node { device: \"\\300\\200\" }", at: 1, 16, "NodeDef.device")  // overlong NUL
+        assertTextError("node { attr { key: \"\\377\" } }", at: 1, 20, "string field 'an attr map entry.key'")
+        assertTextError("node { attr { value { placeholder: \"\\377\" } } }", at: 1, 36, "'tensorflow.AttrValue.placeholder'")
+        assertTextError("node { attr { value { func { name: \"\\377\" } } } }", at: 1, 36, "'tensorflow.NameAttrList.name'")
+        assertTextError("node { attr { value { shape { dim { name: \"\\377\" } } } } }", at: 1, 43, "'tensorflow.TensorShapeProto.Dim.name'")
+        assertTextError("library { function { signature { name: \"\\377\" } } }", at: 1, 40, "'tensorflow.OpDef.name'")
+        assertTextError("library { function { ret { value: \"\\377\" } } }", at: 1, 35, "map<string, string> entry.value")
+        // bytes fields hold anything; valid UTF-8 beyond ASCII is fine in strings.
+        XCTAssertNoThrow(try GraphDef(text: "node { name: \"é€😀\\303\\251\" attr { value { s: \"\\377\" tensor { tensor_content: \"\\377\" string_val: \"\\377\" } } } }"))
+    }
+
+    func testFunctionLibraryParses() throws {
+        let text = """
+        library {
+          function {
+            signature {
+              name: "f"
+              input_arg { name: "a" type: DT_FLOAT }
+              input_arg { name: "n" description: "list" type_attr: "T" number_attr: "N" }
+              output_arg { name: "out" type_list_attr: "Tout" is_ref: false }
+              control_output: "c"
+              attr { name: "T" type: "type" default_value { type: DT_FLOAT } allowed_values { list { type: [DT_FLOAT] } } }
+              attr { name: "N" type: "int" has_minimum: true minimum: 1 description: "count" }
+              deprecation { version: 3 explanation: "old" }
+              summary: "s"
+              description: "d"
+              is_commutative: true
+              is_aggregate: true
+              is_stateful: true
+              allows_uninitialized_input: true
+              is_distributed_communication: true
+            }
+            node_def { name: "inner" op: "AddV2" input: ["a", "n:0"] attr { key: "T" value { placeholder: "T" } } }
+            ret [{ key: "out" value: "inner:z:0" }]
+            attr { key: "_noinline" value { b: true } }
+            control_ret { key: "c" value: "inner" }
+            arg_attr { key: 1 value { attr { key: "_user_specified_name" value { s: "n" } } } }
+            resource_arg_unique_id { key: 0 value: 4 }
+          }
+          gradient { function_name: "f" gradient_func: "g" }
+          registered_gradients { gradient_func: "h" registered_op_type: "Op" }
+        }
+        node { name: "call" op: "PartitionedCall" attr { key: "f" value { func { name: "f" attr { key: "T" value { type: DT_FLOAT } } } } }
+               attr { key: "fs" value { list { func [{ name: "f" }, { name: "g" }] } } } }
+        """
+        let def = try GraphDef(text: text)
+        XCTAssertEqual(def.library, FunctionDefLibrary(
+            function: [FunctionDef(
+                signature: OpDef(name: "f",
+                                 inputArg: [.init(name: "a", type: .float), .init(name: "n", description: "list", typeAttr: "T", numberAttr: "N")],
+                                 outputArg: [.init(name: "out", typeListAttr: "Tout")],
+                                 controlOutput: ["c"],
+                                 attr: [.init(name: "T", type: "type", defaultValue: AttrValue(.type(.float)),
+                                              allowedValues: AttrValue(.list(ListValue(type: [.float])))),
+                                        .init(name: "N", type: "int", description: "count", hasMinimum: true, minimum: 1)],
+                                 deprecation: .init(version: 3, explanation: "old"), summary: "s", description: "d",
+                                 isCommutative: true, isAggregate: true, isStateful: true, allowsUninitializedInput: true,
+                                 isDistributedCommunication: true),
+                attr: ["_noinline": AttrValue(.b(true))],
+                argAttr: [1: ["_user_specified_name": AttrValue(.s(Array("n".utf8)))]],
+                resourceArgUniqueID: [0: 4],
+                nodeDef: [NodeDef(name: "inner", op: "AddV2", input: ["a", "n:0"], attr: ["T": AttrValue(.placeholder("T"))])],
+                ret: ["out": "inner:z:0"], controlRet: ["c": "inner"])],
+            gradient: [GradientDef(functionName: "f", gradientFunc: "g")],
+            registeredGradients: [RegisteredGradient(gradientFunc: "h", registeredOpType: "Op")]))
+        XCTAssertEqual(def.node[0].attr["f"], AttrValue(.func(NameAttrList(name: "f", attr: ["T": AttrValue(.type(.float))]))))
+        XCTAssertEqual(def.node[0].attr["fs"], AttrValue(.list(ListValue(func: [NameAttrList(name: "f"), NameAttrList(name: "g")]))))
+        // Every field survives text -> binary -> text.
+        XCTAssertEqual(try GraphDef(binary: def.binaryFormat), def)
+        XCTAssertEqual(try GraphDef(text: def.textFormat), def)
     }
 
     func testRepeatedMapKeyKeepsLastValue() throws {

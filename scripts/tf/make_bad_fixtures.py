@@ -112,6 +112,47 @@ TEXT_CASES = {
         placeholder("x", dims=(1 << 40, 1 << 40)) + unary("y", "Relu", "x") + VERSIONS,
         "Placeholder x has shape [2^40, 2^40]: the element count 2^80 overflows Int64",
         "shape too large / element count overflows (must not trap on the multiplication)"),
+    "unknown_field.pbtxt": (
+        placeholder("x") + unary("y", "Relu", "x").replace('  input: "x"', '  inputt: "x"') + VERSIONS,
+        'the Relu node spells `input` as `inputt`, so a parser that skips unknown fields would drop the '
+        'input silently',
+        'text-format parse error at the field: unknown field `inputt` in tensorflow.NodeDef (as protobuf\'s '
+        'parser says)'),
+    "invalid_utf8_name.pbtxt": (
+        placeholder("x") + unary("\\377", "Relu", "x") + VERSIONS,
+        'the Relu node\'s name is `"\\377"`: after unescaping, the byte 0xFF, which is not UTF-8 (`name` '
+        'is a protobuf `string`, not `bytes`)',
+        'text-format parse error at the string: string field tensorflow.NodeDef.name is not valid UTF-8'),
+    "unsupported_ops.pbtxt": (
+        placeholder("x", dims=(3, 3)) + unary("inv1", "MatrixInverse", "x") + unary("inv2", "MatrixInverse", "inv1")
+        + unary("det", "MatrixDeterminant", "x") + unary("y", "FancyNewOp", "det") + VERSIONS,
+        "four nodes of three ops GraphJIT does not import (MatrixInverse twice, MatrixDeterminant, and "
+        "FancyNewOp, which TensorFlow does not know either)",
+        "one line listing every unsupported op and its nodes: `3 unsupported ops (4 nodes): MatrixInverse "
+        "(inv1, inv2), MatrixDeterminant (det), FancyNewOp (y)`"),
+    "control_flow.pbtxt": (
+        placeholder("c", "DT_BOOL", dims=()) + placeholder("x")
+        + 'node {\n  name: "switch"\n  op: "Switch"\n  input: "x"\n  input: "c"\n'
+          '  attr { key: "T" value { type: DT_FLOAT } }\n}\n'
+        + unary("y", "Relu", "switch:1") + VERSIONS,
+        "a TF1 `Switch` (tf.cond's building block) selects x for the true branch",
+        'node "switch" (Switch): control flow is not supported'),
+    "recursive_function.pbtxt": (
+        'library {\n  function {\n    signature {\n      name: "f"\n'
+        '      input_arg { name: "a" type: DT_FLOAT }\n      output_arg { name: "y" type: DT_FLOAT }\n    }\n'
+        '    node_def {\n      name: "again"\n      op: "f"\n      input: "a"\n    }\n'
+        '    ret { key: "y" value: "again:y:0" }\n  }\n}\n'
+        + placeholder("x") + 'node {\n  name: "call"\n  op: "f"\n  input: "x"\n}\n' + VERSIONS,
+        "function `f` calls itself (its body's node `again` has op `f`); the graph calls `f` by name",
+        'node "call/again" (f): function f calls itself (f -> f); recursive functions are not supported'),
+    "call_missing_function.pbtxt": (
+        placeholder("x")
+        + 'node {\n  name: "call"\n  op: "StatefulPartitionedCall"\n  input: "x"\n'
+          '  attr { key: "f" value { func { name: "nowhere" } } }\n'
+          '  attr { key: "Tin" value { list { type: DT_FLOAT } } }\n'
+          '  attr { key: "Tout" value { list { type: DT_FLOAT } } }\n}\n' + VERSIONS,
+        "a StatefulPartitionedCall of function `nowhere`, which the graph has no library entry for",
+        'node "call" (StatefulPartitionedCall): calls function nowhere, which the library does not define'),
 }
 
 NPY_NOTES = {}
@@ -138,6 +179,14 @@ def write_binary_cases():
         f"Tests/Fixtures/tf/blog_addsub/graph.pb ({len(full)} bytes) cut to its first {len(cut)} bytes, "
         "in the middle of a length-delimited node",
         "binary protobuf parse error: truncated message / unexpected end of data")
+
+    # invalid_utf8_name.pb: GraphDef { node { name: "\xff" op: "Placeholder" } }, written by hand.
+    node = b"\x0a\x01\xff" + b"\x12\x0bPlaceholder"
+    with open(os.path.join(BAD_DIR, "invalid_utf8_name.pb"), "wb") as f:
+        f.write(b"\x0a" + bytes([len(node)]) + node)
+    written["invalid_utf8_name.pb"] = (
+        "a binary GraphDef whose one node's name is the single byte 0xFF (at byte 4), which is not UTF-8",
+        "binary protobuf parse error at byte 4: string field tensorflow.NodeDef.name is not valid UTF-8")
 
     # corrupt.npy: wrong magic bytes.
     good = npy_header("<f4", "(2, 3)") + np.arange(6, dtype="<f4").tobytes()
@@ -179,6 +228,19 @@ def write_binary_cases():
 
 
 def check_with_tensorflow(path):
+    """What TensorFlow says about one bad file, asked in a child process since some files crash
+    TensorFlow itself (a recursive function library overflows its stack on import)."""
+    import subprocess
+    r = subprocess.run([sys.executable, os.path.abspath(__file__), "--check-one", path],
+                       capture_output=True, text=True)
+    if r.returncode < 0:
+        import signal
+        return f"crashed: killed by {signal.Signals(-r.returncode).name}"
+    lines = [l for l in r.stdout.splitlines() if l.startswith("TF: ")]
+    return lines[-1][4:] if lines else f"exited with status {r.returncode}: {r.stderr.strip().splitlines()[-1:]}"
+
+
+def check_in_this_process(path):
     """What TensorFlow says about one bad file (first line of its error), or 'accepted'."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from tfcommon import tf  # noqa: F401  (configures TensorFlow)
@@ -205,6 +267,9 @@ def check_with_tensorflow(path):
 
 
 def main(argv):
+    if argv[:1] == ["--check-one"]:
+        print("TF: " + check_in_this_process(argv[1]), flush=True)
+        return
     os.makedirs(BAD_DIR, exist_ok=True)
     rows = []
     for name, (text, wrong, gist) in TEXT_CASES.items():
@@ -255,6 +320,13 @@ def main(argv):
         "then rejects the node name); protobuf's C++ tokenizer reports \"Invalid escape sequence in string "
         "literal\". GraphJIT should report the bad escape.",
         "- `corrupt.npy`: NumPy, seeing no `\\x93NUMPY` magic, tries to unpickle it, hence its message.",
+        "- Unknown fields are an error in text format (protobuf's parser refuses them) but legal in the binary "
+        "format, where GraphJIT skips them as protobuf does; fields TensorFlow's messages have but GraphJIT does "
+        "not keep (`debug_info`, `experimental_debug_info`, ...) are checked and skipped in both.",
+        "- TensorFlow itself crashes on `recursive_function.pbtxt` (its importer recurses through the function "
+        "library without end); GraphJIT refuses the recursion with one line naming the call and the function.",
+        "- `unsupported_ops.pbtxt`: TensorFlow knows MatrixInverse and MatrixDeterminant and stops at FancyNewOp; "
+        "GraphJIT names all the ops it cannot import at once.",
         "",
     ]
     with open(os.path.join(BAD_DIR, "README.md"), "w") as f:

@@ -750,6 +750,10 @@ import training_cases  # noqa: E402
 
 training_cases.register(sys.modules[__name__])
 
+import cases_importer  # noqa: E402  (function calls, identity-like ops)
+
+cases_importer.register(sys.modules[__name__])
+
 
 # ---------------------------------------------------------------------------------------------
 # Driver

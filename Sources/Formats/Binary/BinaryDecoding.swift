@@ -1,17 +1,22 @@
 /// A message that the protobuf wire format fills field by field.
-protocol BinaryDecodable {
-    init()
+protocol BinaryDecodable: ProtoSchema {
     /// Reads the value of field `number` and returns true, or returns false (reading nothing)
-    /// for a field the model does not have, which is then skipped by its wire type.
+    /// for a field the struct does not keep, which is then skipped: checked as `skippedFields`
+    /// describes it, or by its wire type alone when the message has no such field.
     mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool
 }
 
 extension BinaryDecodable {
     init(wire r: inout WireReader) throws {
         self.init()
+        r.messageName = Self.protoName
         while let (number, wire) = try r.nextField() {
             if try !decodeField(number, wire, from: &r) {
-                try r.skip(wire)
+                if let skipped = Self.skippedField(number: number) {
+                    try r.skip(skipped, wire)
+                } else {
+                    try r.skip(wire)
+                }
             }
         }
     }
@@ -35,6 +40,11 @@ extension WireReader {
         return Int32(truncatingIfNeeded: try varint())
     }
 
+    mutating func uint32(_ wire: WireType) throws -> UInt32 {
+        try expect(wire, .varint, "uint32")
+        return UInt32(truncatingIfNeeded: try varint())
+    }
+
     mutating func bool(_ wire: WireType) throws -> Bool {
         try expect(wire, .varint, "bool")
         return try varint() != 0
@@ -52,18 +62,36 @@ extension WireReader {
 
     mutating func bytes(_ wire: WireType) throws -> [UInt8] {
         try expect(wire, .lengthDelimited, "bytes")
-        return Array(try lengthDelimited())
+        return copy(try lengthDelimitedRange())
     }
 
-    mutating func string(_ wire: WireType) throws -> String {
+    /// A `string` field, named for the error when it is not UTF-8 (which protobuf refuses).
+    mutating func string(_ wire: WireType, _ field: String) throws -> String {
         try expect(wire, .lengthDelimited, "string")
-        return String(decoding: try lengthDelimited(), as: UTF8.self)
+        let range = try lengthDelimitedRange()
+        let value = view(range)
+        if let bad = invalidUTF8Offset(value) {
+            throw invalid(at: range.lowerBound + bad,
+                          "string field '\(messageName).\(field)' is not valid UTF-8 (byte \(hexByte(value[bad]))); protobuf refuses it")
+        }
+        return String(decoding: value, as: UTF8.self)
     }
 
     mutating func message<M: BinaryDecodable>(_ wire: WireType, _: M.Type) throws -> M {
         try expect(wire, .lengthDelimited, "message")
         var sub = try nested()
         return try M(wire: &sub)
+    }
+
+    /// A field the struct does not keep: its strings are checked and its messages read (and
+    /// dropped) when it has the wire type its declaration gives; otherwise skipped as unknown.
+    mutating func skip(_ field: SkippedField, _ wire: WireType) throws {
+        guard wire == .lengthDelimited else { return try skip(wire) }
+        switch field.kind {
+        case .string: _ = try string(wire, field.name)
+        case .message(let type): _ = try message(wire, type)
+        case .scalar, .bytes: try skip(wire)
+        }
     }
 
     /// A repeated scalar, accepting both the packed form (one length-delimited run) and the
@@ -79,6 +107,12 @@ extension WireReader {
         try expect(wire, element, "repeated")
         return [try read(&self, wire)]
     }
+
+    /// One entry of a `map<string, AttrValue>` field, added to `map` (a repeated key keeps its last value).
+    mutating func attrEntry(_ wire: WireType, into map: inout [String: AttrValue]) throws {
+        let entry = try message(wire, AttrEntry.self)
+        map[entry.key] = entry.value
+    }
 }
 
 // Field tables: one `switch` per message, by TensorFlow's field numbers.
@@ -87,6 +121,7 @@ extension GraphDef: BinaryDecodable {
     mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
         switch number {
         case 1: node.append(try r.message(wire, NodeDef.self))
+        case 2: library = try r.message(wire, FunctionDefLibrary.self)
         case 4: versions = try r.message(wire, VersionDef.self)
         default: return false
         }
@@ -97,13 +132,11 @@ extension GraphDef: BinaryDecodable {
 extension NodeDef: BinaryDecodable {
     mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
         switch number {
-        case 1: name = try r.string(wire)
-        case 2: op = try r.string(wire)
-        case 3: input.append(try r.string(wire))
-        case 4: device = try r.string(wire)
-        case 5:
-            let entry = try r.message(wire, AttrEntry.self)
-            attr[entry.key] = entry.value
+        case 1: name = try r.string(wire, "name")
+        case 2: op = try r.string(wire, "op")
+        case 3: input.append(try r.string(wire, "input"))
+        case 4: device = try r.string(wire, "device")
+        case 5: try r.attrEntry(wire, into: &attr)
         default: return false
         }
         return true
@@ -113,8 +146,49 @@ extension NodeDef: BinaryDecodable {
 extension AttrEntry: BinaryDecodable {
     mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
         switch number {
-        case 1: key = try r.string(wire)
+        case 1: key = try r.string(wire, "key")
         case 2: value = try r.message(wire, AttrValue.self)
+        default: return false
+        }
+        return true
+    }
+}
+
+extension StringEntry: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: key = try r.string(wire, "key")
+        case 2: value = try r.string(wire, "value")
+        default: return false
+        }
+        return true
+    }
+}
+
+extension ArgAttrEntry: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: key = try r.uint32(wire)
+        case 2: value = try r.message(wire, ArgAttrs.self)
+        default: return false
+        }
+        return true
+    }
+}
+
+extension ArgAttrs: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        guard number == 1 else { return false }
+        try r.attrEntry(wire, into: &attr)
+        return true
+    }
+}
+
+extension UInt32Entry: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: key = try r.uint32(wire)
+        case 2: value = try r.uint32(wire)
         default: return false
         }
         return true
@@ -144,7 +218,8 @@ extension AttrValue: BinaryDecodable {
         case 6: value = .type(DataType(rawValue: try r.int32(wire)))
         case 7: value = .shape(try r.message(wire, TensorShapeProto.self))
         case 8: value = .tensor(try r.message(wire, TensorProto.self))
-        case 9: value = .placeholder(try r.string(wire))
+        case 9: value = .placeholder(try r.string(wire, "placeholder"))
+        case 10: value = .func(try r.message(wire, NameAttrList.self))
         default: return false
         }
         return true
@@ -161,6 +236,18 @@ extension ListValue: BinaryDecodable {
         case 6: type += try r.repeated(wire, element: .varint) { DataType(rawValue: try $0.int32($1)) }
         case 7: shape.append(try r.message(wire, TensorShapeProto.self))
         case 8: tensor.append(try r.message(wire, TensorProto.self))
+        case 9: self.func.append(try r.message(wire, NameAttrList.self))
+        default: return false
+        }
+        return true
+    }
+}
+
+extension NameAttrList: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: name = try r.string(wire, "name")
+        case 2: try r.attrEntry(wire, into: &attr)
         default: return false
         }
         return true
@@ -202,7 +289,132 @@ extension TensorShapeProto.Dim: BinaryDecodable {
     mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
         switch number {
         case 1: size = try r.int64(wire)
-        case 2: name = try r.string(wire)
+        case 2: name = try r.string(wire, "name")
+        default: return false
+        }
+        return true
+    }
+}
+
+// function.proto and op_def.proto
+
+extension FunctionDefLibrary: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: function.append(try r.message(wire, FunctionDef.self))
+        case 2: gradient.append(try r.message(wire, GradientDef.self))
+        case 3: registeredGradients.append(try r.message(wire, RegisteredGradient.self))
+        default: return false
+        }
+        return true
+    }
+}
+
+extension FunctionDef: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: signature = try r.message(wire, OpDef.self)
+        case 3: nodeDef.append(try r.message(wire, NodeDef.self))
+        case 4:
+            let e = try r.message(wire, StringEntry.self)
+            ret[e.key] = e.value
+        case 5: try r.attrEntry(wire, into: &attr)
+        case 6:
+            let e = try r.message(wire, StringEntry.self)
+            controlRet[e.key] = e.value
+        case 7:
+            let e = try r.message(wire, ArgAttrEntry.self)
+            argAttr[e.key] = e.value.attr
+        case 8:
+            let e = try r.message(wire, UInt32Entry.self)
+            resourceArgUniqueID[e.key] = e.value
+        default: return false
+        }
+        return true
+    }
+}
+
+extension GradientDef: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: functionName = try r.string(wire, "function_name")
+        case 2: gradientFunc = try r.string(wire, "gradient_func")
+        default: return false
+        }
+        return true
+    }
+}
+
+extension RegisteredGradient: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: gradientFunc = try r.string(wire, "gradient_func")
+        case 2: registeredOpType = try r.string(wire, "registered_op_type")
+        default: return false
+        }
+        return true
+    }
+}
+
+extension OpDef: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: name = try r.string(wire, "name")
+        case 2: inputArg.append(try r.message(wire, ArgDef.self))
+        case 3: outputArg.append(try r.message(wire, ArgDef.self))
+        case 4: attr.append(try r.message(wire, AttrDef.self))
+        case 5: summary = try r.string(wire, "summary")
+        case 6: description = try r.string(wire, "description")
+        case 8: deprecation = try r.message(wire, Deprecation.self)
+        case 16: isAggregate = try r.bool(wire)
+        case 17: isStateful = try r.bool(wire)
+        case 18: isCommutative = try r.bool(wire)
+        case 19: allowsUninitializedInput = try r.bool(wire)
+        case 20: controlOutput.append(try r.string(wire, "control_output"))
+        case 21: isDistributedCommunication = try r.bool(wire)
+        default: return false
+        }
+        return true
+    }
+}
+
+extension OpDef.ArgDef: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: name = try r.string(wire, "name")
+        case 2: description = try r.string(wire, "description")
+        case 3: type = DataType(rawValue: try r.int32(wire))
+        case 4: typeAttr = try r.string(wire, "type_attr")
+        case 5: numberAttr = try r.string(wire, "number_attr")
+        case 6: typeListAttr = try r.string(wire, "type_list_attr")
+        case 16: isRef = try r.bool(wire)
+        default: return false
+        }
+        return true
+    }
+}
+
+extension OpDef.AttrDef: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: name = try r.string(wire, "name")
+        case 2: type = try r.string(wire, "type")
+        case 3: defaultValue = try r.message(wire, AttrValue.self)
+        case 4: description = try r.string(wire, "description")
+        case 5: hasMinimum = try r.bool(wire)
+        case 6: minimum = try r.int64(wire)
+        case 7: allowedValues = try r.message(wire, AttrValue.self)
+        default: return false
+        }
+        return true
+    }
+}
+
+extension OpDef.Deprecation: BinaryDecodable {
+    mutating func decodeField(_ number: Int, _ wire: WireType, from r: inout WireReader) throws -> Bool {
+        switch number {
+        case 1: version = try r.int32(wire)
+        case 2: explanation = try r.string(wire, "explanation")
         default: return false
         }
         return true

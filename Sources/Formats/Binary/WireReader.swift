@@ -5,24 +5,31 @@ enum WireType: UInt8 {
 
 /// Reads one message's bytes, `bytes[position..<end]`, of a larger buffer so offsets in errors
 /// are absolute. Every read checks the bound first: nothing is allocated from a length the data
-/// cannot back.
+/// cannot back. The buffer must outlive the reader (it is only used inside a decode call).
 struct WireReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private let filename: String
     private(set) var position: Int
     private let end: Int
     /// Where the current field's tag starts, for errors about its value.
     private(set) var fieldStart = 0
+    /// The message being read (`tensorflow.NodeDef`), for errors about its fields.
+    var messageName = ""
+    /// Set when the decoder owns the buffer and reads it once: the pages of large `bytes` values
+    /// are handed back to the system as they are copied out, so a file of weights is never held
+    /// twice.
+    private let owner: FileBuffer?
 
-    init(_ bytes: [UInt8], filename: String) {
-        self.init(bytes, filename: filename, range: 0..<bytes.count)
+    init(_ bytes: UnsafeRawBufferPointer, filename: String, owner: FileBuffer? = nil) {
+        self.init(bytes, filename: filename, range: 0..<bytes.count, owner: owner)
     }
 
-    private init(_ bytes: [UInt8], filename: String, range: Range<Int>) {
+    private init(_ bytes: UnsafeRawBufferPointer, filename: String, range: Range<Int>, owner: FileBuffer?) {
         self.bytes = bytes
         self.filename = filename
         position = range.lowerBound
         end = range.upperBound
+        self.owner = owner
     }
 
     var isAtEnd: Bool { position >= end }
@@ -94,7 +101,7 @@ struct WireReader {
     }
 
     /// The byte range of a length-delimited value, checked against the bytes left.
-    private mutating func lengthDelimitedRange() throws -> Range<Int> {
+    mutating func lengthDelimitedRange() throws -> Range<Int> {
         let start = position
         let length = try varint()
         guard length <= UInt64(end - position) else {
@@ -105,13 +112,33 @@ struct WireReader {
         return range
     }
 
-    mutating func lengthDelimited() throws -> ArraySlice<UInt8> {
-        bytes[try lengthDelimitedRange()]
+    /// The bytes of `range` as an array. Large values are copied in chunks, each handed back to
+    /// the system right after when the buffer allows it, so at no time are both copies resident.
+    func copy(_ range: Range<Int>) -> [UInt8] {
+        guard let owner, range.count >= FileBuffer.releaseThreshold, let base = bytes.baseAddress else {
+            return Array(bytes[range])
+        }
+        return [UInt8](unsafeUninitializedCapacity: range.count) { out, initialized in
+            var done = 0
+            while done < range.count {
+                let n = min(FileBuffer.releaseChunk, range.count - done)
+                let from = range.lowerBound + done
+                out.baseAddress.map { UnsafeMutableRawPointer($0 + done).copyMemory(from: base + from, byteCount: n) }
+                owner.release(from..<(from + n))
+                done += n
+            }
+            initialized = range.count
+        }
     }
+
+    /// The bytes of `range`, for UTF-8 checks.
+    func view(_ range: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[range]) }
 
     /// A reader for a nested message or packed list that stops at its end.
     mutating func nested() throws -> WireReader {
-        WireReader(bytes, filename: filename, range: try lengthDelimitedRange())
+        var sub = WireReader(bytes, filename: filename, range: try lengthDelimitedRange(), owner: owner)
+        sub.messageName = messageName
+        return sub
     }
 
     mutating func skip(_ wire: WireType) throws {

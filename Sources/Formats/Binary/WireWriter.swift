@@ -50,6 +50,7 @@ struct WireWriter {
 
     mutating func int64IfSet(_ number: Int, _ v: Int64) { if v != 0 { int64(number, v) } }
     mutating func int32IfSet(_ number: Int, _ v: Int32) { if v != 0 { int32(number, v) } }
+    mutating func uint32IfSet(_ number: Int, _ v: UInt32) { if v != 0 { int64(number, Int64(v)) } }
     mutating func boolIfSet(_ number: Int, _ v: Bool) { if v { bool(number, v) } }
     mutating func bytesIfSet(_ number: Int, _ v: [UInt8]) { if !v.isEmpty { bytes(number, v) } }
     mutating func stringIfSet(_ number: Int, _ v: String) { if !v.isEmpty { string(number, v) } }

@@ -10,17 +10,11 @@ import Darwin
 public enum FileIO {
     /// The bytes of the file at `path`.
     public static func readFile(path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure(path, "cannot open for reading") }
+        let (fd, size) = try openForReading(path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw failure(path, "cannot read") }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else {
-            throw FormatError(file: path, "cannot read: is a directory")
-        }
         // The size is only a hint (the file may change or be a pipe): read until end of file.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        bytes.reserveCapacity(size)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -32,6 +26,23 @@ public enum FileIO {
             bytes.append(contentsOf: chunk[0..<n])
         }
         return bytes
+    }
+
+    /// A descriptor open for reading and the file's size as `fstat` gives it (0 for a pipe).
+    static func openForReading(_ path: String) throws -> (fd: Int32, size: Int) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, "cannot open for reading") }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let e = failure(path, "cannot read")
+            close(fd)
+            throw e
+        }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+            close(fd)
+            throw FormatError(file: path, "cannot read: is a directory")
+        }
+        return (fd, max(0, Int(info.st_size)))
     }
 
     /// Writes `bytes` to `path` so that readers see either the old file or the complete new one,
@@ -83,7 +94,7 @@ public enum FileIO {
         return (String(path[...slash]), String(path[path.index(after: slash)...]))
     }
 
-    private static func failure(_ path: String, _ what: String) -> FormatError {
+    static func failure(_ path: String, _ what: String) -> FormatError {
         let code = errno
         let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
         return FormatError(file: path, "\(what): \(reason)")

@@ -2,24 +2,50 @@ import GraphIR
 
 /// Turns a TensorFlow GraphDef into a GraphIR graph.
 public enum GraphDefImporter {
-    /// Builds the graph: resolves inputs (`name`, `name:k`; `^name` control inputs are ignored),
-    /// rejects missing inputs and cycles, sorts topologically, then maps each node through the op
-    /// table. `NoOp` nodes are dropped, as are constants that only supply attributes (Reshape
-    /// shapes, reduction axes, permutations, gradient shapes: `OpBuilder.folded`). Every error is
-    /// a `GraphError` naming a node.
+    /// What `partialGraph` could import of a graph that does not import whole.
+    public struct PartialImport: Sendable {
+        /// The nodes that imported: every node but the unsupported or failing ones and those
+        /// that read them (directly or through others).
+        public var graph: Graph
+        /// Why the rest did not: an `UnsupportedOpsError` listing every unsupported op, else the
+        /// first node's `GraphError`; nil when the whole graph imported.
+        public var problem: (any Error & Sendable)?
+        /// TensorFlow nodes (after inlining) left out.
+        public var nodesLeftOut: Int
+    }
+
+    /// Builds the graph: inlines function calls (`FunctionInliner`), resolves inputs (`name`,
+    /// `name:k`; `^name` control inputs are ignored), rejects missing inputs and cycles, sorts
+    /// topologically, refuses a graph with unsupported ops (listing them all), then maps each node
+    /// through the op table. `NoOp` nodes are dropped, as are constants that only supply
+    /// attributes (Reshape shapes, reduction axes, permutations, gradient shapes:
+    /// `OpBuilder.folded`); `IdentityN` and inlined calls pass their inputs on without a node of
+    /// their own. Every error is a `GraphError` naming a node, or an `UnsupportedOpsError`.
     public static func graph(from def: GraphDef) throws -> Graph {
-        let nodes = def.node
+        try build(def, partial: false).graph
+    }
+
+    /// Imports what it can of a graph with unsupported ops or failing nodes, for inspecting it
+    /// (`graphjit info`): the nodes that do not depend on them. Errors that leave no graph to
+    /// speak of (missing inputs, cycles, duplicate names, control flow, bad function calls) are
+    /// still thrown.
+    public static func partialGraph(from def: GraphDef) throws -> PartialImport {
+        try build(def, partial: true)
+    }
+
+    private static func build(_ def: GraphDef, partial: Bool) throws -> PartialImport {
+        let nodes = try FunctionInliner.flatten(def)
         var indexByName: [String: Int] = [:]
         for (i, n) in nodes.enumerated() {
-            guard !n.name.isEmpty else { throw GraphError(node: "", op: n.op, "node #\(i) has no name") }
-            guard indexByName.updateValue(i, forKey: n.name) == nil else {
-                throw GraphError(node: n.name, op: n.op, "a node with this name already exists")
+            guard !n.def.name.isEmpty else { throw GraphError(node: "", op: n.def.op, "node #\(i) has no name") }
+            guard indexByName.updateValue(i, forKey: n.def.name) == nil else {
+                throw GraphError(node: n.def.name, op: n.def.op, "a node with this name already exists")
             }
         }
 
         var dataInputs: [[InputReference]] = []
         var dependencies: [[Int]] = []
-        for n in nodes {
+        for n in nodes.map(\.def) {
             let refs = n.input.map(InputReference.init).filter { !$0.isControl }
             var deps: [Int] = []
             for (k, r) in refs.enumerated() {
@@ -31,37 +57,90 @@ public enum GraphDefImporter {
             dataInputs.append(refs)
             dependencies.append(deps)
         }
-        let order = try topologicalOrder(dependencies, names: nodes.map(\.name), ops: nodes.map(\.op))
+        let order = try topologicalOrder(dependencies, names: nodes.map(\.def.name), ops: nodes.map(\.def.op))
 
-        let reserved = Set(indexByName.keys)
-        var graph = Graph()
-        var built: [Int: Int] = [:]  // TensorFlow node index -> GraphIR node index
-        var attributeEdges: [(consumer: Int, producer: Int)] = []
+        let unsupported = nodes.indices.filter { i in
+            nodes[i].forwarding == nil && nodes[i].def.op != "NoOp" && tensorFlowOps[nodes[i].def.op] == nil
+        }
+        var problem: (any Error & Sendable)?
+        if !unsupported.isEmpty {
+            let e = UnsupportedOpsError(nodes: unsupported.map { (nodes[$0].def.name, nodes[$0].def.op) })
+            guard partial else { throw e }
+            problem = e
+        }
+        var skip = Array(repeating: false, count: nodes.count)
+        for i in unsupported { skip[i] = true }
+
+        var importer = Importer(nodes: nodes, reserved: Set(indexByName.keys))
+        var leftOut = 0
         for i in order {
-            let n = nodes[i]
-            if n.op == "NoOp" { continue }
+            if skip[i] || dependencies[i].contains(where: { importer.outputs[$0] == nil }) {
+                leftOut += 1
+                continue
+            }
+            do {
+                try importer.add(i, dataInputs[i], indexByName)
+            } catch let e as GraphError where partial {
+                problem = problem ?? e
+                leftOut += 1
+            }
+        }
+        return PartialImport(graph: try withoutAttributeSources(importer.graph, importer.attributeEdges),
+                             problem: problem, nodesLeftOut: leftOut)
+    }
+
+    /// The graph being built and, for each TensorFlow node built so far, the values of its outputs.
+    private struct Importer {
+        let nodes: [FlatNode]
+        /// Names of the file's own nodes, which the inner nodes of composites must not take.
+        let reserved: Set<String>
+        var graph = Graph()
+        /// TensorFlow node index -> its outputs; nil until built (or when left out). A NoOp has
+        /// none; a forwarding node's are its inputs.
+        var outputs: [[Value]?]
+        var attributeEdges: [(consumer: Int, producer: Int)] = []
+
+        init(nodes: [FlatNode], reserved: Set<String>) {
+            self.nodes = nodes
+            self.reserved = reserved
+            outputs = Array(repeating: nil, count: nodes.count)
+        }
+
+        mutating func add(_ i: Int, _ refs: [InputReference], _ indexByName: [String: Int]) throws {
+            let n = nodes[i].def
+            if n.op == "NoOp", nodes[i].forwarding == nil {
+                outputs[i] = []
+                return
+            }
+            var inputs: [Value] = []
+            for (k, r) in refs.enumerated() {
+                guard let source = indexByName[r.node], let values = outputs[source] else {
+                    throw GraphError(node: n.name, op: n.op, "input \(k) '\(r.node)' was not imported")
+                }
+                if values.isEmpty, nodes[source].def.op == "NoOp" {
+                    throw GraphError(node: n.name, op: n.op, "input \(k) '\(r.node)' is a NoOp, which has no outputs")
+                }
+                guard r.output < values.count else {
+                    throw GraphError(node: n.name, op: n.op,
+                                     "input \(k) asks for output \(r.output) of '\(r.node)', which has \(values.count) output(s)")
+                }
+                inputs.append(values[r.output])
+            }
+            if let forwarding = nodes[i].forwarding {
+                try forward(inputs, forwarding, op: n.op)
+                outputs[i] = inputs
+                return
+            }
             guard let builder = tensorFlowOps[n.op] else {
                 throw GraphError(node: n.name, op: n.op, "op '\(n.op)' is not supported")
             }
             for key in n.attr.keys.sorted() where !key.hasPrefix("_") && key != "T" && !builder.attributes.contains(key) {
                 throw GraphError(node: n.name, op: n.op, "unknown attribute '\(key)'")
             }
-            var inputs: [Value] = []
-            for (k, r) in dataInputs[i].enumerated() {
-                guard let source = indexByName[r.node], let irNode = built[source] else {
-                    throw GraphError(node: n.name, op: n.op, "input \(k) '\(r.node)' is a NoOp, which has no outputs")
-                }
-                let outputs = graph.nodes[irNode].types.count
-                guard r.output < outputs else {
-                    throw GraphError(node: n.name, op: n.op,
-                                     "input \(k) asks for output \(r.output) of '\(r.node)', which has \(outputs) output(s)")
-                }
-                inputs.append(Value(node: irNode, output: r.output))
-            }
             guard builder.inputs.accepts(inputs.count) else {
                 throw GraphError(node: n.name, op: n.op, "has \(inputs.count) data input(s), expected \(builder.inputs)")
             }
-            let lowering = try lower(builder, n, inputs, graph)
+            let lowering = try GraphDefImporter.lower(builder, n, inputs, graph)
             let operands = inputs.indices.filter { !builder.folded.contains($0) }.map { inputs[$0] }
             var foldedHere = builder.folded
             switch lowering {
@@ -75,18 +154,48 @@ public enum GraphDefImporter {
             case .composite(let composite):
                 // Hand the graph to the builder so appending does not copy it.
                 var sub = SubgraphBuilder(name: n.name, op: n.op, operands: operands, inputs: inputs, graph: graph, reserved: reserved)
+                let before = graph.nodes.count
                 graph = Graph()
-                let result = try composite.emit(&sub)
-                if !sub.hasOutput { _ = try sub.output(.identity, [result]) }
-                graph = sub.graph
+                do {
+                    let result = try composite.emit(&sub)
+                    if !sub.hasOutput { _ = try sub.output(.identity, [result]) }
+                    graph = sub.graph
+                } catch {
+                    // Only a partial import goes on after an error: it must not keep half a composite.
+                    graph = try sub.graph.nodes.count == before ? sub.graph : Self.prefix(sub.graph, before)
+                    throw error
+                }
             }
             guard let irNode = graph.index(of: n.name) else {
                 throw GraphError(node: n.name, op: n.op, "the importer built no node of this name")
             }
-            built[i] = irNode
+            outputs[i] = graph.nodes[irNode].types.indices.map { Value(node: irNode, output: $0) }
             for k in foldedHere { attributeEdges.append((irNode, inputs[k].node)) }
         }
-        return try withoutAttributeSources(graph, attributeEdges)
+
+        /// Checks a forwarding node's inputs against the types its attribute lists.
+        private func forward(_ inputs: [Value], _ f: Forwarding, op: String) throws {
+            guard inputs.count == f.types.count else {
+                throw GraphError(node: f.node, op: op, "has \(inputs.count) data input(s) but \(f.source) lists \(f.types.count) type(s)")
+            }
+            for (k, t) in f.types.enumerated() {
+                guard let t else { continue }
+                guard let d = t.dtype else {
+                    throw GraphError(node: f.node, op: op, "\(f.source)[\(k)] is \(t), which is not supported (GraphJIT supports DT_FLOAT, DT_DOUBLE, DT_INT32, DT_INT64, DT_BOOL)")
+                }
+                let actual = graph[inputs[k]].dtype
+                guard actual == d else {
+                    throw GraphError(node: f.node, op: op, "input \(k) is \(DataType(actual)) but \(f.source)[\(k)] is \(t)")
+                }
+            }
+        }
+
+        /// The first `count` nodes of `g`.
+        private static func prefix(_ g: Graph, _ count: Int) throws -> Graph {
+            var out = Graph()
+            for n in g.nodes.prefix(count) { try out.add(n.name, n.op, n.inputs) }
+            return out
+        }
     }
 
     /// Runs the builder in its own scope so the context's reference to the graph is gone before

@@ -55,8 +55,9 @@ struct OpBuilder: Sendable {
     }
 }
 
-/// The op table: every TensorFlow op GraphJIT imports (training ops in `TrainingOps.swift`).
-/// `NoOp` is handled by the importer (dropped).
+/// The op table: every TensorFlow op GraphJIT imports (training ops in `TrainingOps.swift`,
+/// identity-like ops in `IdentityOps.swift`). The importer itself handles `NoOp` (dropped),
+/// `IdentityN` and function calls (`FunctionInliner`).
 let tensorFlowOps: [String: OpBuilder] = {
     var table: [String: OpBuilder] = [
         "Placeholder": OpBuilder(inputs: 0, attributes: ["dtype", "shape"], build: { try placeholder($0) }),
@@ -89,6 +90,7 @@ let tensorFlowOps: [String: OpBuilder] = {
     table["Relu6"] = OpBuilder(inputs: 1, attributes: [], lower: { try relu6($0) })
     table.merge(trainingOps) { _, new in new }
     table.merge(shapeOps) { _, new in new }
+    table.merge(identityOps) { _, new in new }
     return table
 }()
 

@@ -1,6 +1,5 @@
 /// `tensorflow.AttrValue` (attr_value.proto): a oneof of `list = 1`, `s = 2`, `i = 3`, `f = 4`,
-/// `b = 5`, `type = 6`, `shape = 7`, `tensor = 8`, `placeholder = 9`. `func = 10` is skipped,
-/// leaving `value` nil.
+/// `b = 5`, `type = 6`, `shape = 7`, `tensor = 8`, `placeholder = 9`, `func = 10`.
 public struct AttrValue: Hashable, Sendable {
     /// The value set in the oneof.
     public enum Value: Hashable, Sendable {
@@ -13,9 +12,11 @@ public struct AttrValue: Hashable, Sendable {
         case shape(TensorShapeProto)
         case tensor(TensorProto)
         case placeholder(String)
+        /// A function and the attributes it is instantiated with (`PartitionedCall`'s `f`).
+        case `func`(NameAttrList)
     }
 
-    /// Nil when no member is set, or the set member is one GraphJIT skips (`func`).
+    /// Nil when no member is set.
     public var value: Value?
 
     /// An attribute with no value set.
@@ -37,12 +38,13 @@ public struct AttrValue: Hashable, Sendable {
         case .shape: return "shape"
         case .tensor: return "tensor"
         case .placeholder: return "placeholder"
+        case .func: return "function"
         }
     }
 }
 
 /// `AttrValue.ListValue`: `s = 2`, `i = 3`, `f = 4`, `b = 5`, `type = 6`, `shape = 7`,
-/// `tensor = 8` (scalars packed). `func = 9` is skipped.
+/// `tensor = 8` (scalars packed), `func = 9`.
 public struct ListValue: Hashable, Sendable {
     public var s: [[UInt8]]
     public var i: [Int64]
@@ -51,13 +53,15 @@ public struct ListValue: Hashable, Sendable {
     public var type: [DataType]
     public var shape: [TensorShapeProto]
     public var tensor: [TensorProto]
+    public var `func`: [NameAttrList]
 
     /// An empty list.
     public init() { self.init(s: []) }
 
     /// A list with the given members.
     public init(s: [[UInt8]] = [], i: [Int64] = [], f: [Float] = [], b: [Bool] = [],
-                type: [DataType] = [], shape: [TensorShapeProto] = [], tensor: [TensorProto] = []) {
+                type: [DataType] = [], shape: [TensorShapeProto] = [], tensor: [TensorProto] = [],
+                func: [NameAttrList] = []) {
         self.s = s
         self.i = i
         self.f = f
@@ -65,5 +69,20 @@ public struct ListValue: Hashable, Sendable {
         self.type = type
         self.shape = shape
         self.tensor = tensor
+        self.func = `func`
+    }
+}
+
+/// `tensorflow.NameAttrList`: `name = 1`, `attr = 2` — a function with the attributes it is
+/// instantiated with.
+public struct NameAttrList: Hashable, Sendable {
+    public var name: String
+    public var attr: [String: AttrValue]
+
+    public init() { self.init(name: "") }
+
+    public init(name: String, attr: [String: AttrValue] = [:]) {
+        self.name = name
+        self.attr = attr
     }
 }

@@ -1,6 +1,7 @@
 extension GraphDef {
     /// Parses protobuf text format (as `tf.io.write_graph(..., as_text=True)` writes it).
-    /// Fields outside GraphJIT's subset are skipped; syntax errors are `FormatError`s giving
+    /// Fields TensorFlow's protos have but GraphJIT does not keep are checked and skipped; fields
+    /// they do not have, syntax errors and strings that are not UTF-8 are `FormatError`s giving
     /// `filename:line:column`.
     public init(text: String, filename: String = "<text>") throws {
         self = try TextParser.parse(GraphDef.self, Array(text.utf8), filename: filename)
@@ -11,10 +12,20 @@ extension GraphDef {
         self = try TextParser.parse(GraphDef.self, textBytes, filename: filename)
     }
 
-    /// Decodes the protobuf wire format (a `.pb` file). Unknown fields are skipped; truncated or
-    /// malformed data is a `FormatError` giving the byte offset.
+    /// Decodes the protobuf wire format (a `.pb` file). Unknown fields are skipped (they are legal
+    /// in the wire format); truncated or malformed data and strings that are not UTF-8 are
+    /// `FormatError`s giving the byte offset.
     public init(binary: [UInt8], filename: String = "<binary>") throws {
-        var reader = WireReader(binary, filename: filename)
+        self = try binary.withUnsafeBytes { bytes in
+            var reader = WireReader(bytes, filename: filename)
+            return try GraphDef(wire: &reader)
+        }
+    }
+
+    /// Decodes a file read into a buffer of its own, handing the pages of large values back to
+    /// the system as they are copied out (the buffer is unusable afterwards).
+    init(consuming buffer: FileBuffer, filename: String) throws {
+        var reader = WireReader(buffer.bytes, filename: filename, owner: buffer)
         self = try GraphDef(wire: &reader)
     }
 

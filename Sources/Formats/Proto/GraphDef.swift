@@ -1,20 +1,23 @@
-/// `tensorflow.GraphDef` (graph.proto), restricted to what GraphJIT reads and writes:
-/// `node = 1`, `versions = 4`. The function `library = 2` and `debug_info = 5` are skipped.
+/// `tensorflow.GraphDef` (graph.proto): `node = 1`, `library = 2`, `versions = 4`. The deprecated
+/// `version = 3` and `debug_info = 5` are read past (checked, not kept).
 public struct GraphDef: Hashable, Sendable {
     public var node: [NodeDef]
+    /// The functions the nodes call (`PartitionedCall`, `StatefulPartitionedCall`, or by name).
+    public var library: FunctionDefLibrary
     public var versions: VersionDef?
 
     /// An empty graph.
     public init() { self.init(node: []) }
 
-    public init(node: [NodeDef], versions: VersionDef? = nil) {
+    public init(node: [NodeDef], library: FunctionDefLibrary = FunctionDefLibrary(), versions: VersionDef? = nil) {
         self.node = node
+        self.library = library
         self.versions = versions
     }
 }
 
 /// `tensorflow.NodeDef` (node_def.proto): `name = 1`, `op = 2`, `input = 3`, `device = 4`,
-/// `attr = 5`. Debug info and experimental fields are skipped.
+/// `attr = 5`. `experimental_debug_info = 6` and `experimental_type = 7` are read past.
 public struct NodeDef: Hashable, Sendable {
     public var name: String
     public var op: String

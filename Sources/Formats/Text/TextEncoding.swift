@@ -4,6 +4,7 @@
 extension GraphDef {
     func writeText(to w: inout TextWriter) {
         for n in node { w.message("node") { n.writeText(to: &$0) } }
+        if !library.isEmpty { w.message("library") { library.writeText(to: &$0) } }
         if let versions { w.message("versions") { versions.writeText(to: &$0) } }
     }
 }
@@ -14,14 +15,34 @@ extension NodeDef {
         if !op.isEmpty { w.field("op", TextWriter.quoted(op)) }
         for i in input { w.field("input", TextWriter.quoted(i)) }
         if !device.isEmpty { w.field("device", TextWriter.quoted(device)) }
-        for key in attr.keys.sorted() {
-            guard let value = attr[key] else { continue }
-            w.message("attr") {
+        w.attrMap("attr", attr)
+    }
+}
+
+extension TextWriter {
+    /// A `map<string, AttrValue>`, entries sorted by key as protobuf prints them.
+    mutating func attrMap(_ name: String, _ map: [String: AttrValue]) {
+        for key in map.keys.sorted() {
+            guard let value = map[key] else { continue }
+            message(name) {
                 $0.field("key", TextWriter.quoted(key))
                 $0.message("value") { value.writeText(to: &$0) }
             }
         }
     }
+
+    /// A `map<string, string>`, sorted by key.
+    mutating func stringMap(_ name: String, _ map: [String: String]) {
+        for (key, value) in map.sorted(by: { $0.key < $1.key }) {
+            message(name) {
+                $0.field("key", TextWriter.quoted(key))
+                $0.field("value", TextWriter.quoted(value))
+            }
+        }
+    }
+
+    mutating func fieldIfSet(_ name: String, _ s: String) { if !s.isEmpty { field(name, TextWriter.quoted(s)) } }
+    mutating func fieldIfSet(_ name: String, _ b: Bool) { if b { field(name, "true") } }
 }
 
 extension VersionDef {
@@ -45,6 +66,7 @@ extension AttrValue {
         case .shape(let s): w.message("shape") { s.writeText(to: &$0) }
         case .tensor(let t): w.message("tensor") { t.writeText(to: &$0) }
         case .placeholder(let p): w.field("placeholder", TextWriter.quoted(p))
+        case .func(let f): w.message("func") { f.writeText(to: &$0) }
         }
     }
 }
@@ -58,6 +80,14 @@ extension ListValue {
         for v in type { w.field("type", TextWriter.enumValue(v)) }
         for v in shape { w.message("shape") { v.writeText(to: &$0) } }
         for v in tensor { w.message("tensor") { v.writeText(to: &$0) } }
+        for v in self.func { w.message("func") { v.writeText(to: &$0) } }
+    }
+}
+
+extension NameAttrList {
+    func writeText(to w: inout TextWriter) {
+        w.fieldIfSet("name", name)
+        w.attrMap("attr", attr)
     }
 }
 
@@ -86,5 +116,93 @@ extension TensorShapeProto {
             }
         }
         if unknownRank { w.field("unknown_rank", "true") }
+    }
+}
+
+extension FunctionDefLibrary {
+    func writeText(to w: inout TextWriter) {
+        for f in function { w.message("function") { f.writeText(to: &$0) } }
+        for g in gradient {
+            w.message("gradient") {
+                $0.fieldIfSet("function_name", g.functionName)
+                $0.fieldIfSet("gradient_func", g.gradientFunc)
+            }
+        }
+        for g in registeredGradients {
+            w.message("registered_gradients") {
+                $0.fieldIfSet("gradient_func", g.gradientFunc)
+                $0.fieldIfSet("registered_op_type", g.registeredOpType)
+            }
+        }
+    }
+}
+
+extension FunctionDef {
+    func writeText(to w: inout TextWriter) {
+        w.message("signature") { signature.writeText(to: &$0) }
+        for n in nodeDef { w.message("node_def") { n.writeText(to: &$0) } }
+        w.stringMap("ret", ret)
+        w.attrMap("attr", attr)
+        w.stringMap("control_ret", controlRet)
+        for key in argAttr.keys.sorted() {
+            guard let attrs = argAttr[key] else { continue }
+            w.message("arg_attr") {
+                if key != 0 { $0.field("key", String(key)) }
+                $0.message("value") { $0.attrMap("attr", attrs) }
+            }
+        }
+        for (key, value) in resourceArgUniqueID.sorted(by: { $0.key < $1.key }) {
+            w.message("resource_arg_unique_id") {
+                if key != 0 { $0.field("key", String(key)) }
+                if value != 0 { $0.field("value", String(value)) }
+            }
+        }
+    }
+}
+
+extension OpDef {
+    func writeText(to w: inout TextWriter) {
+        w.fieldIfSet("name", name)
+        for a in inputArg { w.message("input_arg") { a.writeText(to: &$0) } }
+        for a in outputArg { w.message("output_arg") { a.writeText(to: &$0) } }
+        for a in attr { w.message("attr") { a.writeText(to: &$0) } }
+        w.fieldIfSet("summary", summary)
+        w.fieldIfSet("description", description)
+        if let deprecation {
+            w.message("deprecation") {
+                if deprecation.version != 0 { $0.field("version", String(deprecation.version)) }
+                $0.fieldIfSet("explanation", deprecation.explanation)
+            }
+        }
+        w.fieldIfSet("is_aggregate", isAggregate)
+        w.fieldIfSet("is_stateful", isStateful)
+        w.fieldIfSet("is_commutative", isCommutative)
+        w.fieldIfSet("allows_uninitialized_input", allowsUninitializedInput)
+        for c in controlOutput { w.field("control_output", TextWriter.quoted(c)) }
+        w.fieldIfSet("is_distributed_communication", isDistributedCommunication)
+    }
+}
+
+extension OpDef.ArgDef {
+    func writeText(to w: inout TextWriter) {
+        w.fieldIfSet("name", name)
+        w.fieldIfSet("description", description)
+        if type != .invalid { w.field("type", TextWriter.enumValue(type)) }
+        w.fieldIfSet("type_attr", typeAttr)
+        w.fieldIfSet("number_attr", numberAttr)
+        w.fieldIfSet("type_list_attr", typeListAttr)
+        w.fieldIfSet("is_ref", isRef)
+    }
+}
+
+extension OpDef.AttrDef {
+    func writeText(to w: inout TextWriter) {
+        w.fieldIfSet("name", name)
+        w.fieldIfSet("type", type)
+        if let defaultValue { w.message("default_value") { defaultValue.writeText(to: &$0) } }
+        w.fieldIfSet("description", description)
+        w.fieldIfSet("has_minimum", hasMinimum)
+        if minimum != 0 { w.field("minimum", String(minimum)) }
+        if let allowedValues { w.message("allowed_values") { allowedValues.writeText(to: &$0) } }
     }
 }

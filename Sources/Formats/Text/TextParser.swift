@@ -1,24 +1,29 @@
 /// A message that protobuf text format fills field by field.
-protocol TextDecodable {
-    init()
+protocol TextDecodable: ProtoSchema {
     /// Reads the value of the field `name`, whose name the parser has just consumed, and returns
-    /// true; returns false (reading nothing) for a field the model does not have, which the
-    /// parser then skips.
+    /// true; returns false (reading nothing) for a field the struct does not keep, which the
+    /// parser then skips as `skippedFields` describes it, or reports as unknown.
     mutating func decodeField(_ name: String, from p: TextParser) throws -> Bool
 }
 
 /// Recursive-descent parser for protobuf text format. Message types drive it through
 /// `TextDecodable`; it owns the syntax: `:` rules, `{ }` and `< >`, `[a, b]` lists, separators,
-/// and skipping fields the model does not know.
+/// skipping the fields a struct does not keep, and refusing fields the message does not have.
 final class TextParser {
     /// Deeper nesting than any GraphDef needs; the limit keeps hostile input from exhausting the stack.
     static let maxDepth = 64
+    /// Unknown fields named in the error besides the first.
+    static let listedUnknownFields = 3
 
     private var tokenizer: TextTokenizer
     private var token: TextToken
     private var depth = 0
-    /// The field whose value is being read, for error messages.
+    /// The field whose value is being read, and the message it belongs to, for error messages.
     private var field = ""
+    private var messageName = ""
+    /// Fields the messages do not have, in file order: all are reported together, since fixing one
+    /// at a time is slow (protobuf's parser stops at the first).
+    private var unknownFields: [(name: String, message: String, at: TextToken)] = []
 
     private init(_ bytes: [UInt8], filename: String) throws {
         tokenizer = TextTokenizer(bytes, filename: filename)
@@ -30,8 +35,29 @@ final class TextParser {
     static func parse<M: TextDecodable>(_: M.Type, _ bytes: [UInt8], filename: String) throws -> M {
         let p = try TextParser(bytes, filename: filename)
         var m = M()
-        try p.parseFields(into: &m, closer: nil)
+        p.messageName = M.protoName
+        do {
+            try p.parseFields(into: &m, closer: nil)
+        } catch let e as FormatError {
+            // An unknown field comes first in the file, and skipping it blindly may be what led
+            // the parser astray: report it rather than what followed.
+            throw p.unknownFieldsError() ?? e
+        }
+        if let e = p.unknownFieldsError() { throw e }
         return m
+    }
+
+    private func unknownFieldsError() -> FormatError? {
+        guard let first = unknownFields.first else { return nil }
+        var message = "unknown field '\(first.name)' in \(first.message)"
+        let more = unknownFields.dropFirst()
+        if !more.isEmpty {
+            let listed = more.prefix(Self.listedUnknownFields).map { "'\($0.name)' at \($0.at.line):\($0.at.column)" }
+            let rest = more.count - listed.count
+            message += "; \(more.count) more unknown field\(more.count == 1 ? "" : "s"): " + listed.joined(separator: ", ")
+                + (rest > 0 ? ", and \(rest) more" : "")
+        }
+        return error(at: first.at, message)
     }
 
     // MARK: Structure
@@ -64,17 +90,30 @@ final class TextParser {
                 try advance()
                 field = name
                 if try !m.decodeField(name, from: self) {
-                    try skipValue()
+                    if let skipped = M.skippedField(named: name) {
+                        try skip(skipped.kind)
+                    } else {
+                        unknownFields.append((name, M.protoName, t))
+                        try skipValue()
+                    }
                 }
             case .symbol(UInt8(ascii: "[")):
-                // An extension or Any type URL, `[pkg.ext]` or `[type.googleapis.com/pkg.T]`: never ours.
+                // An extension or Any type URL, `[pkg.ext]` or `[type.googleapis.com/pkg.T]`:
+                // TensorFlow's messages declare no extensions and hold no Any.
                 try advance()
+                var spelled = "["
                 while !token.isSymbol("]") {
                     guard token.kind != .end else { throw error(at: t, "'[' is never closed") }
+                    switch token.kind {
+                    case .identifier(let s), .number(let s): spelled += s
+                    case .symbol(let c): spelled.unicodeScalars.append(UnicodeScalar(c))
+                    default: spelled += "…"
+                    }
                     try advance()
                 }
                 try advance()
-                field = "[…]"
+                field = spelled + "]"
+                if !(M.self is UnknownMessage.Type) { unknownFields.append((field, M.protoName, t)) }
                 try skipValue()
             case .symbol(let s) where s == UInt8(ascii: "}") || s == UInt8(ascii: ">"):
                 if let closer {
@@ -106,10 +145,11 @@ final class TextParser {
         guard depth < Self.maxDepth else { throw error("messages are nested more than \(Self.maxDepth) deep") }
         try advance()
         depth += 1
-        let outer = field
+        let outer = (field, messageName)
+        messageName = M.protoName
         defer {
             depth -= 1
-            field = outer
+            (field, messageName) = outer
         }
         var m = M()
         try parseFields(into: &m, closer: (closer, open))
@@ -196,6 +236,10 @@ final class TextParser {
         try integer(in: Int64.min...Int64.max, typeName: "int64")
     }
 
+    func uint32() throws -> UInt32 {
+        UInt32(try integer(in: 0...Int64(UInt32.max), typeName: "uint32"))
+    }
+
     /// A float: decimal with optional exponent and `f` suffix, an integer, `inf`, `infinity` or `nan`.
     func double() throws -> Double { try floatingPoint(Double.init) }
 
@@ -249,7 +293,15 @@ final class TextParser {
         return result
     }
 
-    func string() throws -> String { String(decoding: try bytes(), as: UTF8.self) }
+    /// A `string` field's value, which must be UTF-8 once its escapes are decoded.
+    func string() throws -> String {
+        let start = token
+        let value = try bytes()
+        if let bad = invalidUTF8Offset(in: value) {
+            throw error(at: start, "string field '\(messageName).\(field)' is not valid UTF-8 (byte \(hexByte(value[bad])) at offset \(bad) of the value); protobuf refuses it")
+        }
+        return String(decoding: value, as: UTF8.self)
+    }
 
     /// A DataType by name (`DT_FLOAT`) or number.
     func dataType() throws -> DataType {
@@ -265,11 +317,32 @@ final class TextParser {
 
     // MARK: Skipping
 
-    /// Skips the value of a field the model does not have: a scalar, a message or a list of either.
-    private func skipValue() throws {
+    /// Skips the value of a field TensorFlow's message has but GraphJIT does not keep, checking
+    /// it as its type requires.
+    private func skip(_ kind: SkippedField.Kind) throws {
+        switch kind {
+        case .scalar: _ = try scalars { try $0.skipNumberOrName() }
+        case .string: _ = try scalars { try $0.string() }
+        case .bytes: _ = try scalars { try $0.bytes() }
+        case .message(let type): _ = try messages(type)
+        }
+    }
+
+    /// A number, bool or enum value.
+    private func skipNumberOrName() throws {
+        let negative = try accept("-")
+        switch token.kind {
+        case .number: try advance()
+        case .identifier where !negative: try advance()
+        default: throw error("expected a value for field '\(field)', got \(token.spelling)")
+        }
+    }
+
+    /// Skips the value of a field the message does not have: a scalar, a message or a list of either.
+    func skipValue() throws {
         let hasColon = try accept(":")
         if token.isSymbol("{") || token.isSymbol("<") {
-            _ = try messageBody(SkippedMessage.self)
+            _ = try messageBody(UnknownMessage.self)
             return
         }
         // Without a colon only messages may follow, possibly as a list.
@@ -278,7 +351,7 @@ final class TextParser {
         }
         _ = try listOrOne { () throws -> Void in
             if token.isSymbol("{") || token.isSymbol("<") || !hasColon {
-                _ = try messageBody(SkippedMessage.self)
+                _ = try messageBody(UnknownMessage.self)
             } else {
                 try skipScalar()
             }
@@ -298,9 +371,14 @@ final class TextParser {
     }
 }
 
-/// Stands in for messages the model does not have, so their fields are checked and skipped.
-private struct SkippedMessage: TextDecodable {
-    mutating func decodeField(_ name: String, from p: TextParser) throws -> Bool { false }
+/// Stands in for the value of an unknown field that looks like a message, so its syntax is checked.
+private struct UnknownMessage: TextDecodable {
+    static let protoName = "an unknown field's message"
+    /// Its fields are part of the unknown field's value: skipped without a report of their own.
+    mutating func decodeField(_ name: String, from p: TextParser) throws -> Bool {
+        try p.skipValue()
+        return true
+    }
 }
 
 /// Decimal, `0x` hex or leading-`0` octal digits, as protobuf's text format reads integers.

@@ -1,0 +1,3 @@
+
+
+ÿPlaceholder
