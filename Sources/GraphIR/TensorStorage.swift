@@ -2,7 +2,7 @@
 /// `Tensor` (and every graph, pass result and plan holding it) and never copied to be read.
 /// Compiled code reads large constants (weights) straight from here, so the storage must not move
 /// and must be aligned like the arena; an `Executable` keeps the plan, and with it the storage, alive.
-public final class TensorStorage: @unchecked Sendable {
+public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStringConvertible, @unchecked Sendable {
     /// Alignment of every storage: a cache line, as the arena's buffers.
     public static let alignment = 64
 
@@ -61,6 +61,17 @@ public final class TensorStorage: @unchecked Sendable {
     /// The bytes as an array (a copy).
     public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
 
+    public convenience init(arrayLiteral elements: UInt8...) { self.init(copying: elements) }
+
+    /// No bytes.
+    public static let empty = TensorStorage(zeros: 0)
+
+    public var isEmpty: Bool { count == 0 }
+
+    public var description: String { "TensorStorage(\(count) bytes)" }
+
+    public static func == (a: TensorStorage, b: TensorStorage) -> Bool { a.equals(b) }
+
     func equals(_ other: TensorStorage) -> Bool {
         guard count == other.count else { return false }
         if self === other || count == 0 { return true }
@@ -69,7 +80,7 @@ public final class TensorStorage: @unchecked Sendable {
 
     /// Hashes the length and up to 256 bytes from each end: equal storages hash alike, and a
     /// 100 MB weight is not read whole every time a pass puts its op in a dictionary.
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         withUnsafeBytes { raw in
             let edge = min(count, 256)

@@ -276,7 +276,7 @@ final class BinaryDecoderTests: XCTestCase {
         var rng = SplitMix64(state: 5)
         let content = (0..<count).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         let def = GraphDef(node: [
-            NodeDef(name: "big", op: "Const", attr: ["value": AttrValue(.tensor(TensorProto(dtype: .uint8, tensorShape: TensorShapeProto(sizes: [count]), tensorContent: content)))]),
+            NodeDef(name: "big", op: "Const", attr: ["value": AttrValue(.tensor(TensorProto(dtype: .uint8, tensorShape: TensorShapeProto(sizes: [count]), tensorContent: TensorStorage(copying: content))))]),
             NodeDef(name: "after", op: "Identity", input: ["big"]),
         ], versions: VersionDef(producer: 3))
         let path = dir + "/big"  // no extension: sniffed

@@ -1,3 +1,4 @@
+import GraphIR
 /// A message that the protobuf wire format fills field by field.
 protocol BinaryDecodable: ProtoSchema {
     /// Reads the value of field `number` and returns true, or returns false (reading nothing)
@@ -63,6 +64,12 @@ extension WireReader {
     mutating func bytes(_ wire: WireType) throws -> [UInt8] {
         try expect(wire, .lengthDelimited, "bytes")
         return copy(try lengthDelimitedRange())
+    }
+
+    /// A `bytes` field as aligned tensor storage (tensor_content), filled the way `copy` fills arrays.
+    mutating func storage(_ wire: WireType) throws -> TensorStorage {
+        try expect(wire, .lengthDelimited, "bytes")
+        return copyToStorage(try lengthDelimitedRange())
     }
 
     /// A `string` field, named for the error when it is not UTF-8 (which protobuf refuses).
@@ -260,7 +267,7 @@ extension TensorProto: BinaryDecodable {
         case 1: dtype = DataType(rawValue: try r.int32(wire))
         case 2: tensorShape = try r.message(wire, TensorShapeProto.self)
         case 3: versionNumber = try r.int32(wire)
-        case 4: tensorContent = try r.bytes(wire)
+        case 4: tensorContent = try r.storage(wire)
         case 5: floatVal += try r.repeated(wire, element: .fixed32) { try $0.float($1) }
         case 6: doubleVal += try r.repeated(wire, element: .fixed64) { try $0.double($1) }
         case 7: intVal += try r.repeated(wire, element: .varint) { try $0.int32($1) }

@@ -93,7 +93,7 @@ extension TensorProto {
         w.int32IfSet(1, dtype.rawValue)
         if let tensorShape { w.message(2) { tensorShape.writeBinary(to: &$0) } }
         w.int32IfSet(3, versionNumber)
-        w.bytesIfSet(4, tensorContent)
+        if !tensorContent.isEmpty { w.bytes(4, tensorContent.bytes) }
         w.packed(5, floatVal) { $0.fixed32($1.bitPattern) }
         w.packed(6, doubleVal) { $0.fixed64($1.bitPattern) }
         w.packed(7, intVal) { $0.varint(UInt64(bitPattern: Int64($1))) }

@@ -1,3 +1,4 @@
+import GraphIR
 /// Protobuf wire types (groups, 3 and 4, are recognised only to be rejected).
 enum WireType: UInt8 {
     case varint = 0, fixed64 = 1, lengthDelimited = 2, startGroup = 3, endGroup = 4, fixed32 = 5
@@ -128,6 +129,23 @@ struct WireReader {
                 done += n
             }
             initialized = range.count
+        }
+    }
+
+    /// The bytes of `range` in aligned tensor storage, released from the buffer as `copy` does.
+    func copyToStorage(_ range: Range<Int>) -> TensorStorage {
+        guard let base = bytes.baseAddress else { return .empty }
+        return TensorStorage(count: range.count) { out in
+            guard let target = out.baseAddress else { return }
+            var done = 0
+            while done < range.count {
+                let n = owner == nil || range.count < FileBuffer.releaseThreshold ? range.count - done
+                    : min(FileBuffer.releaseChunk, range.count - done)
+                let from = range.lowerBound + done
+                (target + done).copyMemory(from: base + from, byteCount: n)
+                if range.count >= FileBuffer.releaseThreshold { owner?.release(from..<(from + n)) }
+                done += n
+            }
         }
     }
 

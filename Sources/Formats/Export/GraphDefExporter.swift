@@ -114,7 +114,7 @@ public enum GraphDefExporter {
 
     /// A tensor as TensorFlow's Const holds it: shape plus raw little-endian `tensor_content`.
     public static func tensorProto(_ t: Tensor) -> TensorProto {
-        TensorProto(dtype: DataType(t.dtype), tensorShape: TensorShapeProto(sizes: t.shape), tensorContent: t.bytes)
+        TensorProto(dtype: DataType(t.dtype), tensorShape: TensorShapeProto(sizes: t.shape), tensorContent: t.storage)
     }
 
     /// Conv2D's attributes as TensorFlow writes them, also for its gradients.

@@ -27,12 +27,18 @@ func makeTensor(_ proto: TensorProto, _ ctx: NodeContext) throws -> Tensor {
         guard proto.tensorContent.count == byteCount else {
             throw ctx.fail("tensor_content has \(proto.tensorContent.count) bytes but \(typeText) needs \(byteCount)")
         }
-        var bytes = proto.tensorContent
         if dtype == .bool {
             // One byte per bool; anything but 0 is true, stored as 1 so later code can rely on it.
+            var bytes = proto.tensorContent.bytes
             for i in bytes.indices where bytes[i] > 1 { bytes[i] = 1 }
+            return try tensor(dtype, shape, bytes, ctx)
         }
-        return try tensor(dtype, shape, bytes, ctx)
+        // The decoded bytes are already aligned storage: the constant shares them.
+        do {
+            return try Tensor(dtype: dtype, shape: shape, storage: proto.tensorContent)
+        } catch let e as ShapeError {
+            throw ctx.fail(e.message)
+        }
     }
 
     let listed: Int

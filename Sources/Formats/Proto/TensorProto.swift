@@ -1,3 +1,5 @@
+import GraphIR
+
 /// `tensorflow.TensorProto` (tensor.proto), the fields for plain numeric and string tensors:
 /// `dtype = 1`, `tensor_shape = 2`, `version_number = 3`, `tensor_content = 4`, `float_val = 5`,
 /// `double_val = 6`, `int_val = 7`, `string_val = 8`, `int64_val = 10`, `bool_val = 11`,
@@ -7,7 +9,9 @@ public struct TensorProto: Hashable, Sendable {
     public var tensorShape: TensorShapeProto?
     public var versionNumber: Int32
     /// Raw little-endian element bytes; when non-empty it is used instead of the `*Val` lists.
-    public var tensorContent: [UInt8]
+    /// Aligned storage, so the imported constant shares it instead of copying (weights are most
+    /// of a frozen graph's bytes).
+    public var tensorContent: TensorStorage
     /// DT_HALF / DT_BFLOAT16 bit patterns, one per int32.
     public var halfVal: [Int32]
     public var floatVal: [Float]
@@ -23,7 +27,7 @@ public struct TensorProto: Hashable, Sendable {
 
     /// A tensor proto with the given fields.
     public init(dtype: DataType = .invalid, tensorShape: TensorShapeProto? = nil, versionNumber: Int32 = 0,
-                tensorContent: [UInt8] = [], halfVal: [Int32] = [], floatVal: [Float] = [],
+                tensorContent: TensorStorage = .empty, halfVal: [Int32] = [], floatVal: [Float] = [],
                 doubleVal: [Double] = [], intVal: [Int32] = [], stringVal: [[UInt8]] = [],
                 int64Val: [Int64] = [], boolVal: [Bool] = []) {
         self.dtype = dtype

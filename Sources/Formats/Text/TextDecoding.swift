@@ -1,3 +1,4 @@
+import GraphIR
 // Field tables for protobuf text format: one `switch` per message, by TensorFlow's field names.
 // Fields a message has but GraphJIT does not keep are listed in `Proto/ProtoSchema.swift`.
 
@@ -151,7 +152,7 @@ extension TensorProto: TextDecodable {
         case "dtype": dtype = try p.scalar { try $0.dataType() }
         case "tensor_shape": tensorShape = try p.message(TensorShapeProto.self)
         case "version_number": versionNumber = try p.scalar { try $0.int32() }
-        case "tensor_content": tensorContent = try p.scalar { try $0.bytes() }
+        case "tensor_content": tensorContent = TensorStorage(copying: try p.scalar { try $0.bytes() })
         case "half_val": halfVal += try p.scalars { try $0.int32() }
         case "float_val": floatVal += try p.scalars { try $0.float() }
         case "double_val": doubleVal += try p.scalars { try $0.double() }

@@ -96,7 +96,7 @@ extension TensorProto {
         if dtype != .invalid { w.field("dtype", TextWriter.enumValue(dtype)) }
         if let tensorShape { w.message("tensor_shape") { tensorShape.writeText(to: &$0) } }
         if versionNumber != 0 { w.field("version_number", String(versionNumber)) }
-        if !tensorContent.isEmpty { w.field("tensor_content", TextWriter.quoted(tensorContent)) }
+        if !tensorContent.isEmpty { w.field("tensor_content", TextWriter.quoted(tensorContent.bytes)) }
         for v in floatVal { w.field("float_val", TextWriter.number(v)) }
         for v in doubleVal { w.field("double_val", TextWriter.number(v)) }
         for v in intVal { w.field("int_val", String(v)) }
