@@ -125,6 +125,9 @@ public enum CodeGenerator {
              .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .argMax, .compare,
              .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad:
             return nil  // these emitters do not loop over slices
+        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+             .gatherGrad:
+            return nil  // layout kernels move memory at its bandwidth on one thread
         }
         guard work >= Double(1 << 18), let slices, slices >= 2 else { return nil }
         return slices

@@ -11,6 +11,10 @@ extension Op {
         case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
         case .select, .maxPoolGrad: return 3
+        case .pad(_, _, let mode): return mode == .constant ? 2 : 1
+        case .concat(_, let count), .pack(_, let count): return count
+        case .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .unpack: return 1
+        case .gather, .gatherGrad: return 2
         }
     }
 
@@ -18,6 +22,9 @@ extension Op {
     public var outputCount: Int {
         switch self {
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy: return 2
+        case .split(_, let pieces): return pieces.count
+        case .unpack(_, let count): return count
+        case .pad, .concat, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .gather, .gatherGrad: return 1
         case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax,
              .reshape, .reduce, .variable, .assign, .dropout, .randomUniform, .argMax, .compare, .select, .cast,
              .broadcastTo, .transpose, .reverse, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad,
@@ -32,6 +39,8 @@ extension Op {
         case .placeholder, .constant, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .argMax, .broadcastTo, .transpose, .reverse, .sparseSoftmaxCrossEntropy,
              .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return false
+        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+             .gatherGrad: return false
         }
     }
 
@@ -44,6 +53,8 @@ extension Op {
              .reshape, .reduce, .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose,
              .reverse, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return false
+        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+             .gatherGrad: return false
         }
     }
 
@@ -56,6 +67,9 @@ extension Op {
              .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse,
              .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return true
+        // Layout ops only move elements, so shape arithmetic on constants (Shape -> StridedSlice -> Pack) folds.
+        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+             .gatherGrad: return true
         }
     }
 
@@ -74,6 +88,12 @@ extension Op {
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
             // Two outputs: a kernel of its own that takes no epilogue.
             return .standalone
+        // Squeeze and ExpandDims only rename dimensions of the same bytes.
+        case .squeeze, .expandDims: return .alias
+        // Index-remap kernels that write their output in row order: an epilogue follows each row.
+        case .pad, .concat, .slice, .stridedSlice, .tile, .pack, .gather, .gatherGrad: return .anchor
+        // Several outputs: a kernel of their own without an epilogue.
+        case .split, .unpack: return .standalone
         }
     }
 

@@ -40,6 +40,7 @@ final class ExporterTests: XCTestCase {
         try g.add("pool_explicit", .pool(PoolAttributes(kind: .max, windowH: 3, windowW: 2, strideH: 2, strideW: 1,
                                                         padding: .explicit(top: 1, bottom: 0, left: 0, right: 1))), [x])
         try addTrainingOps(&g, x: x, xc: xc, w: w, bias: bias)
+        try addLayoutOps(&g, x: x)
         return g
     }
 
@@ -119,6 +120,18 @@ final class ExporterTests: XCTestCase {
         case .conv2DBackpropFilter: return "conv2DBackpropFilter"
         case .maxPoolGrad: return "maxPoolGrad"
         case .avgPoolGrad: return "avgPoolGrad"
+        case .pad: return "pad"
+        case .concat: return "concat"
+        case .split: return "split"
+        case .squeeze: return "squeeze"
+        case .expandDims: return "expandDims"
+        case .slice: return "slice"
+        case .stridedSlice: return "stridedSlice"
+        case .tile: return "tile"
+        case .pack: return "pack"
+        case .unpack: return "unpack"
+        case .gather: return "gather"
+        case .gatherGrad: return "gatherGrad"
         }
     }
 
@@ -127,6 +140,8 @@ final class ExporterTests: XCTestCase {
         "reshape", "reduce", "variable", "assign", "dropout", "randomUniform", "sparseSoftmaxCrossEntropy",
         "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose", "reverse",
         "conv2DBackpropInput", "conv2DBackpropFilter", "maxPoolGrad", "avgPoolGrad",
+        "pad", "concat", "split", "squeeze", "expandDims", "slice", "stridedSlice", "tile", "pack", "unpack", "gather",
+        "gatherGrad",
     ]
 
     func testEveryOpCaseIsInTheRoundTripGraph() throws {

@@ -62,7 +62,8 @@ public enum GraphDefImporter {
                 throw GraphError(node: n.name, op: n.op, "has \(inputs.count) data input(s), expected \(builder.inputs)")
             }
             let lowering = try lower(builder, n, inputs, graph)
-            let operands = inputs.indices.filter { !builder.folded.contains($0) }.map { inputs[$0] }
+            let folded = builder.folded.map { $0 < 0 ? $0 + inputs.count : $0 }
+            let operands = inputs.indices.filter { !folded.contains($0) }.map { inputs[$0] }
             switch lowering {
             case .op(let op):
                 do {
@@ -82,7 +83,7 @@ public enum GraphDefImporter {
                 throw GraphError(node: n.name, op: n.op, "the importer built no node of this name")
             }
             built[i] = irNode
-            for k in builder.folded { attributeEdges.append((irNode, inputs[k].node)) }
+            for k in folded { attributeEdges.append((irNode, inputs[k].node)) }
         }
         return try withoutAttributeSources(graph, attributeEdges)
     }

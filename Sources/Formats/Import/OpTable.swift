@@ -31,6 +31,7 @@ struct OpBuilder: Sendable {
     var attributes: Set<String>
     /// Data inputs that must be constants and become attributes of the op (Reshape's shape, a
     /// reduction's axes, a gradient's input shape); the other inputs, in order, are the op's.
+    /// Negative entries count from the end (ConcatV2's axis is its last input).
     var folded: [Int] = []
     /// The data input whose dtype the `T` attribute names, when the op has one.
     var typedInput: Int? = 0
@@ -88,6 +89,7 @@ let tensorFlowOps: [String: OpBuilder] = {
     for (name, op) in unary { table[name] = OpBuilder(inputs: 1, attributes: [], build: { _ in .unary(op) }) }
     table["Relu6"] = OpBuilder(inputs: 1, attributes: [], lower: { try relu6($0) })
     table.merge(trainingOps) { _, new in new }
+    table.merge(layoutOps) { _, new in new }
     return table
 }()
 
