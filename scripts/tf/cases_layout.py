@@ -379,3 +379,38 @@ def register(m):
         g = raw.GatherV2(params=tf.constant(table, name="table"), indices=ids, axis=const(0, "axis"), name="lookup")
         b.out(raw.Mul(x=g, y=tf.constant(scale, name="scale"), name="scaled"),
               ref=table.astype(np.float64)[b.val(ids)] * scale.astype(np.float64))
+
+
+def layout_gradients(net):
+    """A gradient case for make_grad_fixtures.py: every differentiable layout op between a
+    convolution and the loss, so tf.gradients' rules (slices of dy, folded mirror borders,
+    scattered strided slices, summed tiles, scatter-added gathers) are the expected values."""
+    rng = net.rng
+    x = net.placeholder("x", rng.uniform(-1, 1, size=[2, 6, 6, 3]))
+    p = raw.Pad(input=x, paddings=const([[0, 0], [1, 2], [2, 1], [0, 0]], "pad/paddings"), name="pad")
+    y = net.conv("conv", p, 3, 3, 4, "VALID", strides=(2, 2))                       # [2,4,4,4]
+    m = raw.MirrorPad(input=y, paddings=const([[0, 0], [1, 1], [2, 0], [0, 0]], "mirror/paddings"), mode="REFLECT",
+                      name="mirror")                                                 # [2,6,6,4]
+    s = raw.StridedSlice(input=m, begin=const([0, 1, 0, 0], "strided/begin"), end=const([0, -1, 0, 0], "strided/end"),
+                         strides=const([1, 2, -1, 1], "strided/strides"), begin_mask=13, end_mask=13, name="strided")
+    sl = raw.Slice(input=s, begin=const([0, 0, 1, 0], "slice/begin"), size=const([-1, -1, 4, -1], "slice/size"),
+                   name="slice")                                                     # [2,2,4,4]
+    e = raw.Squeeze(input=raw.ExpandDims(input=sl, axis=const(1, "expand/dim"), name="expand"), axis=[1], name="squeeze")
+    c = raw.ConcatV2(values=[sl, e], axis=const(-1, "concat/axis"), name="concat")  # [2,2,4,8]
+    a, b = raw.Split(axis=const(3, "split/dim"), value=c, num_split=2, name="split")
+    first = raw.StridedSlice(input=b, begin=const([0, 0], "first/begin"), end=const([0, 1], "first/end"),
+                             strides=const([1, 1], "first/strides"), begin_mask=1, end_mask=1, shrink_axis_mask=2,
+                             name="first")                                           # [2,4,4]
+    tiled = raw.Tile(input=raw.ExpandDims(input=first, axis=const(1, "first/dim"), name="first_expand"),
+                     multiples=const([1, 2, 1, 1], "tile/multiples"), name="tile")     # [2,2,4,4]
+    product = raw.Mul(x=a, y=tiled, name="product")
+    g = raw.GatherV2(params=product, indices=const([3, 0, 3, 1], "gather/indices"), axis=const(2, "gather/axis"),
+                     name="gather")                                                  # [2,2,4,4]
+    u0, u1 = raw.Unpack(value=g, num=2, axis=1, name="unpack")
+    packed = raw.Pack(values=[u1, raw.Mul(x=u0, y=u0, name="u0_squared")], axis=-1, name="pack")
+    loss = raw.Mean(input=packed, axis=const([0, 1, 2, 3], "loss/reduction_indices"), keep_dims=False, name="loss")
+    return loss, sorted(net.weights) + ["x"], (
+        "Pad -> conv 4@3x3 stride 2 VALID + bias + relu -> MirrorPad REFLECT -> StridedSlice [:, 1:-1:2, ::-1] -> "
+        "Slice -> ExpandDims/Squeeze -> ConcatV2 (channels) -> Split in 2 -> x[:, 0] (shrink) -> ExpandDims -> Tile "
+        "-> Mul -> GatherV2 axis 2 with repeated indices -> Unpack -> Pack axis -1; loss = Mean. wrt weights and x")
+
