@@ -139,14 +139,17 @@ func padType(_ x: TensorType, _ before: [Int], _ after: [Int], _ mode: PadMode, 
         guard value.dtype == x.dtype else { throw ShapeError("constant_values is \(value.dtype) but the input is \(x.dtype)") }
         guard value.rank ?? 0 == 0 else { throw ShapeError("constant_values must be a scalar, got shape \(formatShape(value.shape))") }
     }
-    guard let xs = x.shape else { return TensorType(x.dtype, nil) }
+    // The paddings give the rank even when the input's is not known.
+    guard let xs = x.shape else { return TensorType(x.dtype, Array(repeating: -1, count: before.count)) }
     guard before.count == xs.count else {
         throw ShapeError("paddings have \(before.count) rows for an input of rank \(xs.count)")
     }
     var out: [Int] = []
     for (d, size) in xs.enumerated() {
         if mode != .constant, size >= 0, max(before[d], after[d]) > mode.maxPadding(size) {
-            throw ShapeError("MirrorPad \(mode.rawValue.uppercased()) pads dimension \(d) of size \(size) by (\(before[d]), \(after[d])); at most \(max(mode.maxPadding(size), 0)) per side")
+            let limit = mode.maxPadding(size)
+            throw ShapeError(limit < 0 ? "MirrorPad REFLECT cannot mirror dimension \(d) of size 0"
+                                       : "MirrorPad \(mode.rawValue.uppercased()) pads dimension \(d) of size \(size) by (\(before[d]), \(after[d])); at most \(limit) per side")
         }
         out.append(size < 0 ? -1 : size + before[d] + after[d])
     }

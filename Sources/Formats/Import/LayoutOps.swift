@@ -6,7 +6,7 @@ import GraphIR
 /// constant_values are tensors.
 let layoutOps: [String: OpBuilder] = [
     "Pad": OpBuilder(inputs: 2, attributes: ["Tpaddings"], folded: [1], lower: { ctx in
-        let (before, after) = try paddings(ctx, mode: .constant)
+        let (before, after) = try paddings(ctx)
         let dtype = ctx.inputTypes[0].dtype
         return .composite(Composite { b in
             let zero = try b.constant("constant_values", try Tensor(zeros: dtype, shape: []))
@@ -14,7 +14,7 @@ let layoutOps: [String: OpBuilder] = [
         })
     }),
     "PadV2": OpBuilder(inputs: 3, attributes: ["Tpaddings"], folded: [1], build: { ctx in
-        let (before, after) = try paddings(ctx, mode: .constant)
+        let (before, after) = try paddings(ctx)
         return .pad(before: before, after: after, mode: .constant)
     }),
     "MirrorPad": OpBuilder(inputs: 2, attributes: ["Tpaddings", "mode"], folded: [1], build: { ctx in
@@ -22,7 +22,7 @@ let layoutOps: [String: OpBuilder] = [
         guard let mode = ["REFLECT": PadMode.reflect, "SYMMETRIC": .symmetric][modeName] else {
             throw ctx.fail("mode '\(modeName)' is not supported (use REFLECT or SYMMETRIC)")
         }
-        let (before, after) = try paddings(ctx, mode: mode)
+        let (before, after) = try paddings(ctx)
         return .pad(before: before, after: after, mode: mode)
     }),
     "ConcatV2": OpBuilder(inputs: .atLeast(3), attributes: ["N", "Tidx"], folded: [-1], build: { ctx in
@@ -154,7 +154,7 @@ private func checkCount(_ ctx: NodeContext, _ name: String, _ count: Int) throws
 
 /// Pad's, PadV2's and MirrorPad's `paddings`: a constant `[rank, 2]` of int32 or int64, every
 /// entry non-negative.
-private func paddings(_ ctx: NodeContext, mode: PadMode) throws -> (before: [Int], after: [Int]) {
+private func paddings(_ ctx: NodeContext) throws -> (before: [Int], after: [Int]) {
     let t = try ctx.constantInput(1, what: "paddings")
     let rank = ctx.inputTypes[0].rank ?? (t.shape.first ?? -1)
     guard t.shape == [rank, 2] else {
@@ -166,11 +166,7 @@ private func paddings(_ ctx: NodeContext, mode: PadMode) throws -> (before: [Int
     }
     let before = stride(from: 0, to: values.count, by: 2).map { values[$0] }
     let after = stride(from: 1, to: values.count, by: 2).map { values[$0] }
-    if mode != .constant, let shape = ctx.inputTypes[0].shape {
-        for (d, size) in shape.enumerated() where size >= 0 && max(before[d], after[d]) > mode.maxPadding(size) {
-            throw ctx.fail("MirrorPad \(mode.rawValue.uppercased()) can pad dimension \(d) of size \(size) by at most \(max(mode.maxPadding(size), 0)) per side, got (\(before[d]), \(after[d]))")
-        }
-    }
+    // How far MirrorPad may mirror is the shape rule's to check (also once unknown sizes are known).
     return (before, after)
 }
 
