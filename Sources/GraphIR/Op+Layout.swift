@@ -28,6 +28,7 @@ public enum SplitPieces: Hashable, Sendable {
 
     /// The size of each piece for an axis of `length` (-1 entries when `length` is unknown).
     public func sizes(along length: Int) throws -> [Int] {
+        guard count <= maxOutputs else { throw ShapeError("\(count) pieces are more than the \(maxOutputs) outputs an op may have") }
         switch self {
         case .equal(let count):
             guard count >= 1 else { throw ShapeError("num_split must be at least 1, got \(count)") }
@@ -41,6 +42,9 @@ public enum SplitPieces: Hashable, Sendable {
             guard sizes.filter({ $0 == -1 }).count <= 1 else { throw ShapeError("size_splits \(sizes) has more than one -1") }
             if let bad = sizes.firstIndex(where: { $0 < -1 }) {
                 throw ShapeError("size_splits[\(bad)] is \(sizes[bad]); sizes must be >= 0 (or one -1)")
+            }
+            if let bad = sizes.first(where: { $0 > maxTensorElements }) {
+                throw ShapeError("size_splits entry \(bad) is more than 2^36")
             }
             let known = sizes.filter { $0 >= 0 }.reduce(0, +)
             guard length >= 0 else { return sizes }
@@ -62,8 +66,15 @@ public enum SplitPieces: Hashable, Sendable {
 
 // Shape rules of the layout ops, one function per op, called from `inferTypes`.
 
+/// Most outputs one node may have (Split's and Unpack's pieces): a GraphDef asking for 2^40 is
+/// refused before anything is allocated per output.
+public let maxOutputs = 1 << 16
+
 func splitTypes(_ x: TensorType, axis: Int, pieces: SplitPieces) throws -> [TensorType] {
-    guard let xs = x.shape else { return Array(repeating: TensorType(x.dtype, nil), count: pieces.count) }
+    guard let xs = x.shape else {
+        _ = try pieces.sizes(along: -1)  // the pieces' own checks
+        return Array(repeating: TensorType(x.dtype, nil), count: pieces.count)
+    }
     try checkAxis(axis, rank: xs.count)
     return try pieces.sizes(along: xs[axis]).map { size in
         var s = xs
@@ -87,7 +98,13 @@ func tileType(_ x: TensorType, multiples: [Int]) throws -> TensorType {
         throw ShapeError("\(multiples.count) multiples for an input of rank \(xs.count)")
     }
     // Zero copies of anything is empty, even of a dimension not known yet.
-    let out = zip(xs, multiples).map { d, m in m == 0 ? 0 : (d < 0 ? -1 : d * m) }
+    let out = try zip(xs, multiples).map { d, m -> Int in
+        if m == 0 { return 0 }
+        if d < 0 { return -1 }
+        let (product, overflow) = d.multipliedReportingOverflow(by: m)
+        guard !overflow, product <= maxTensorElements else { throw ShapeError("tiling \(formatShape(xs)) by \(multiples) gives more than 2^36 elements") }
+        return product
+    }
     try checkSize(out)
     return TensorType(x.dtype, out)
 }
@@ -103,6 +120,7 @@ func packType(_ inputs: [TensorType], axis: Int, count: Int) throws -> TensorTyp
 }
 
 func unpackTypes(_ x: TensorType, axis: Int, count: Int) throws -> [TensorType] {
+    guard count >= 0, count <= maxOutputs else { throw ShapeError("num \(count) is not between 0 and \(maxOutputs)") }
     guard var s = x.shape else { return Array(repeating: TensorType(x.dtype, nil), count: count) }
     try checkAxis(axis, rank: s.count)
     if s[axis] >= 0, s[axis] != count {

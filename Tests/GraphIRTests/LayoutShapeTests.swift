@@ -50,6 +50,12 @@ final class LayoutShapeTests: XCTestCase {
         XCTAssertEqual(try Op.unpack(axis: 0, count: 0).inferTypes([f32([0, 4])]), [])
         XCTAssertEqual(Op.unpack(axis: 0, count: 5).outputCount, 5)
         assertRejects(.unpack(axis: 0, count: 3), f32([2, 3]), mentioning: "cannot unpack dimension 0 of size 2 into 3 outputs")
+        // Absurd counts and sizes are refused before anything is allocated per output.
+        assertRejects(.unpack(axis: 0, count: 1 << 40), f32(nil), mentioning: "num 1099511627776 is not between 0 and 65536")
+        assertRejects(.unpack(axis: 0, count: 1 << 40), f32([-1]), mentioning: "num 1099511627776 is not between 0 and 65536")
+        assertRejects(.split(axis: 0, pieces: .equal(count: 1 << 40)), f32(nil), mentioning: "more than the 65536 outputs")
+        assertRejects(.split(axis: 0, pieces: .equal(count: -3)), f32(nil), mentioning: "num_split must be at least 1, got -3")
+        assertRejects(.split(axis: 0, pieces: .sizes([1 << 62, 1 << 62, -1])), f32([4]), mentioning: "more than 2^36")
     }
 
     func testSqueezeAndExpandDimsAreAliases() throws {
@@ -72,6 +78,7 @@ final class LayoutShapeTests: XCTestCase {
         XCTAssertEqual(try infer(.tile(multiples: [2, 0]), f32([-1, -1])), f32([-1, 0]))
         XCTAssertEqual(try infer(.tile(multiples: [2, 3]), f32([2, 3])), f32([4, 9]))
         assertRejects(.tile(multiples: [2]), f32([2, 3]), mentioning: "1 multiples for an input of rank 2")
+        assertRejects(.tile(multiples: [1 << 62, 4]), f32([4, 3]), mentioning: "gives more than 2^36 elements")
     }
 
     /// StridedSlice follows TensorFlow's ValidateStridedSliceOp: ellipsis, new axes and shrinks
