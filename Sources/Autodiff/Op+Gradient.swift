@@ -137,6 +137,58 @@ extension Op {
 
         // Not differentiable: integer or boolean results, random numbers, values that do not
         // depend on the input's values (a splat, a shape).
+        case let .pad(before, after, mode):
+            let g = try c.dy(), xs = try b.shape(of: x[0])
+            // The padding value's gradient is not computed (TensorFlow's PadV2 gives none either).
+            if mode == .constant { return [try b.slice(g, begin: before, size: xs), nil] }
+            return [try mirrorPadGradient(g, input: xs, before: before, after: after, mode: mode, &b)]
+
+        case .concat(let axis, _):
+            let g = try c.dy()
+            var offset = 0
+            return try x.indices.map { k in
+                let xs = try b.shape(of: x[k])
+                defer { offset += xs[axis] }
+                var begin = Array(repeating: 0, count: xs.count)
+                begin[axis] = offset
+                return try c.want(k) { try b.slice(g, begin: begin, size: xs) }
+            }
+
+        case .split(let axis, _):
+            let gs = try b.outputGradients(c)
+            return [gs.count == 1 ? gs[0] : try b.emit(.concat(axis: axis, count: gs.count), gs)]
+
+        case .squeeze, .expandDims:
+            return [try b.reshape(try c.dy(), to: try b.shape(of: x[0]))]
+
+        case let .slice(begin, _):
+            let g = try c.dy(), xs = try b.shape(of: x[0]), size = try b.shape(of: g)
+            return [try b.padZeros(g, before: begin, after: xs.indices.map { xs[$0] - begin[$0] - size[$0] })]
+
+        case .stridedSlice(let spec):
+            return [try stridedSliceGradient(try c.dy(), input: x[0], spec, &b)]
+
+        case .tile(let multiples):
+            return [try tileGradient(try c.dy(), input: try b.shape(of: x[0]), multiples: multiples, &b)]
+
+        case let .pack(axis, count):
+            let g = try c.dy()
+            guard count > 1 else { return [try b.reshape(g, to: try b.shape(of: x[0]))] }
+            let pieces = try b.emit(.unpack(axis: axis, count: count), [g])
+            return (0..<count).map { k in c.wanted[k] ? Value(node: pieces.node, output: k) : nil }
+
+        case .unpack(let axis, _):
+            return [try b.emit(.pack(axis: axis, count: c.dys.count), try b.outputGradients(c))]
+
+        case let .gather(axis, batchDims):
+            let g = try c.dy()
+            return [try b.emit(.gatherGrad(axis: axis, batchDims: batchDims, paramsShape: try b.shape(of: x[0])), [x[1], g]), nil]
+
+        case let .gatherGrad(axis, batchDims, _):
+            // Linear in dy: its gradient gathers back what was scattered.
+            return [nil, try b.emit(.gather(axis: axis, batchDims: batchDims), [try c.dy(), x[0]])]
+
+        // Not differentiable: integer or boolean results, and random numbers.
         case .argMax, .compare, .randomUniform, .shape, .splat, .range:
             return Array(repeating: nil, count: arity)
 

@@ -135,6 +135,9 @@ public enum CodeGenerator {
              .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad, .shape, .dynamicReshape,
              .dynamicBroadcast, .splat, .range:
             return nil  // these emitters do not loop over slices
+        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+             .gatherGrad:
+            return nil  // layout kernels move memory at its bandwidth on one thread
         }
         guard work >= Double(1 << 18), let slices, slices >= 2 else { return nil }
         return slices

@@ -27,8 +27,19 @@ extension KernelEmitter {
             case let .conv2DBackpropFilter(attrs, filterShape): try emitConv2DBackpropFilter(n, attrs, filterShape: filterShape)
             case .maxPoolGrad(let attrs): try emitMaxPoolGrad(n, attrs)
             case let .avgPoolGrad(attrs, inputShape): try emitAvgPoolGrad(n, attrs, inputShape: inputShape)
+            case let .pad(before, after, mode): try emitPad(n, before: before, after: after, mode: mode)
+            case .concat(let axis, _): try emitConcat(n, axis: axis)
+            case .split(let axis, _): try emitSplit(n, axis: axis)
+            case let .slice(begin, _): try emitSlice(n, begin: begin)
+            case .stridedSlice(let spec): try emitStridedSlice(n, spec)
+            case .tile(let multiples): try emitTile(n, multiples: multiples)
+            case .pack(let axis, _): try emitPack(n, axis: axis)
+            case .unpack(let axis, _): try emitUnpack(n, axis: axis)
+            case let .gather(axis, batchDims): try emitGather(n, axis: axis, batchDims: batchDims)
+            case let .gatherGrad(axis, batchDims, paramsShape):
+                try emitGatherGrad(n, axis: axis, batchDims: batchDims, paramsShape: paramsShape)
             case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd, .compare, .select, .cast,
-                 .broadcastTo, .randomUniform:
+                 .broadcastTo, .randomUniform, .squeeze, .expandDims:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")
             case .shape: try emitShape(n)
             case let .range(start, delta, count, _): try emitRange(n, start: start, delta: delta, count: count)

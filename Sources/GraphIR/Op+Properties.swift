@@ -14,6 +14,10 @@ extension Op {
         case .range: return 0
         case .shape, .splat: return 1
         case .dynamicReshape, .dynamicBroadcast: return 2
+        case .pad(_, _, let mode): return mode == .constant ? 2 : 1
+        case .concat(_, let count), .pack(_, let count): return count
+        case .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .unpack: return 1
+        case .gather, .gatherGrad: return 2
         }
     }
 
@@ -21,6 +25,9 @@ extension Op {
     public var outputCount: Int {
         switch self {
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy: return 2
+        case .split(_, let pieces): return pieces.count
+        case .unpack(_, let count): return count
+        case .pad, .concat, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .gather, .gatherGrad: return 1
         case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax,
              .reshape, .reduce, .variable, .assign, .dropout, .randomUniform, .argMax, .compare, .select, .cast,
              .broadcastTo, .transpose, .reverse, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad,
@@ -38,6 +45,8 @@ extension Op {
              .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return false
         case .splat: return true
         case .shape, .dynamicReshape, .dynamicBroadcast, .range: return false
+        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+             .gatherGrad: return false
         }
     }
 
@@ -51,6 +60,8 @@ extension Op {
              .reverse, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return false
         case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return false
+        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+             .gatherGrad: return false
         }
     }
 
@@ -64,6 +75,9 @@ extension Op {
              .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return true
         case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return true
+        // Layout ops only move elements, so shape arithmetic on constants (Shape -> StridedSlice -> Pack) folds.
+        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+             .gatherGrad: return true
         }
     }
 
@@ -88,6 +102,12 @@ extension Op {
         case .shape, .range: return .standalone
         // Never planned: their output shape is unknown until the shapes pass resolves them.
         case .dynamicReshape, .dynamicBroadcast: return .standalone
+        // Squeeze and ExpandDims only rename dimensions of the same bytes.
+        case .squeeze, .expandDims: return .alias
+        // Index-remap kernels that write their output in row order: an epilogue follows each row.
+        case .pad, .concat, .slice, .stridedSlice, .tile, .pack, .gather, .gatherGrad: return .anchor
+        // Several outputs: a kernel of their own without an epilogue.
+        case .split, .unpack: return .standalone
         }
     }
 

@@ -224,6 +224,30 @@ extension Op {
             let expected = try Op.pool(p).inferTypes([TensorType(dy.dtype, inputShape)])[0]
             try checkGradient(dy, expected, "dy")
             return [TensorType(dy.dtype, inputShape)]
+        case let .pad(before, after, mode):
+            return [try padType(inputs[0], before, after, mode, value: mode == .constant ? inputs[1] : nil)]
+        case .concat(let axis, _):
+            return [try concatType(inputs, axis: axis)]
+        case let .split(axis, pieces):
+            return try splitTypes(inputs[0], axis: axis, pieces: pieces)
+        case .squeeze(let axes):
+            return [TensorType(inputs[0].dtype, try squeezedShape(inputs[0].shape, axes: axes))]
+        case .expandDims(let axis):
+            return [try expandDimsType(inputs[0], axis: axis)]
+        case let .slice(begin, size):
+            return [TensorType(inputs[0].dtype, try sliceSizes(inputs[0].shape, begin: begin, size: size))]
+        case .stridedSlice(let spec):
+            return [TensorType(inputs[0].dtype, try spec.resolve(inputs[0].shape)?.shape)]
+        case .tile(let multiples):
+            return [try tileType(inputs[0], multiples: multiples)]
+        case let .pack(axis, count):
+            return [try packType(inputs, axis: axis, count: count)]
+        case let .unpack(axis, count):
+            return try unpackTypes(inputs[0], axis: axis, count: count)
+        case let .gather(axis, batchDims):
+            return [try gatherType(inputs[0], inputs[1], axis: axis, batchDims: batchDims)]
+        case let .gatherGrad(axis, batchDims, paramsShape):
+            return [try gatherGradType(inputs[0], inputs[1], axis: axis, batchDims: batchDims, paramsShape: paramsShape)]
         }
     }
 }

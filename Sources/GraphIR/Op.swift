@@ -82,6 +82,38 @@ public enum Op: Hashable, Sendable {
     case splat(Double)
     /// `count` values `start + i·delta` of `dtype` (TensorFlow's Range with constant bounds).
     case range(start: Double, delta: Double, count: Int, dtype: DType)
+    // MARK: layout (data movement; see Op+Layout.swift)
+
+    /// Pads each dimension with `before[d]` and `after[d]` elements: copies of the scalar input 1
+    /// (constant mode, TensorFlow's Pad and PadV2) or the input mirrored at its edges (MirrorPad).
+    case pad(before: [Int], after: [Int], mode: PadMode)
+    /// Joins `count` inputs (all inputs of the op) along `axis` (non-negative).
+    case concat(axis: Int, count: Int)
+    /// Cuts the input along `axis` into pieces, one output each (TensorFlow's Split and SplitV).
+    case split(axis: Int, pieces: SplitPieces)
+    /// Drops dimensions of size 1: those at `axes` (non-negative, sorted, unique), or every one when
+    /// `axes` is empty. Same bytes, another shape.
+    case squeeze(axes: [Int])
+    /// Inserts a dimension of size 1 at `axis` (non-negative, at most the input's rank). Same bytes.
+    case expandDims(axis: Int)
+    /// The block starting at `begin` of `size` elements per dimension (-1: to the end).
+    case slice(begin: [Int], size: [Int])
+    /// TensorFlow's StridedSlice, kept in TensorFlow's sparse form and resolved against the input
+    /// shape by the shape rule (`StridedSliceSpec.resolve`).
+    case stridedSlice(StridedSliceSpec)
+    /// Repeats the input `multiples[d]` times along each dimension.
+    case tile(multiples: [Int])
+    /// Stacks `count` inputs of one shape along a new dimension `axis` (non-negative, at most their rank).
+    case pack(axis: Int, count: Int)
+    /// Splits dimension `axis` (non-negative) of size `count` into `count` outputs without it.
+    case unpack(axis: Int, count: Int)
+    /// `(params, indices)` -> params gathered at `indices` along `axis`, the first `batchDims`
+    /// dimensions of both being batch dimensions (TensorFlow's GatherV2). An index outside the axis
+    /// at run time gives zeros (generated code has no error channel; TensorFlow's CPU kernel fails).
+    case gather(axis: Int, batchDims: Int)
+    /// Gradient of `gather`: `(indices, dy)` -> d params of `paramsShape`, each dy slice added at its
+    /// index (out-of-range indices add nothing).
+    case gatherGrad(axis: Int, batchDims: Int, paramsShape: [Int])
 }
 
 public enum CompareOp: String, Hashable, Sendable, CaseIterable {
@@ -229,6 +261,22 @@ extension Op {
         case .dynamicBroadcast: return "BroadcastTo"
         case .splat(let v): return v == 0 ? "ZerosLike" : v == 1 ? "OnesLike" : "Fill"
         case .range: return "Range"
+        case .pad(_, _, let mode): return mode == .constant ? "PadV2" : "MirrorPad"
+        case .concat: return "ConcatV2"
+        case .split(_, let pieces):
+            switch pieces {
+            case .equal: return "Split"
+            case .sizes: return "SplitV"
+            }
+        case .squeeze: return "Squeeze"
+        case .expandDims: return "ExpandDims"
+        case .slice: return "Slice"
+        case .stridedSlice: return "StridedSlice"
+        case .tile: return "Tile"
+        case .pack: return "Pack"
+        case .unpack: return "Unpack"
+        case .gather: return "GatherV2"
+        case .gatherGrad: return "GatherGrad"
         }
     }
 }

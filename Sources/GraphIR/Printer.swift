@@ -50,6 +50,27 @@ extension Op {
         case .splat(let v): return "[value=\(v)]"
         case let .range(start, delta, count, dtype):
             return "[start=\(formatScalar(start, dtype)),delta=\(formatScalar(delta, dtype)),count=\(count),\(dtype)]"
+        case let .pad(before, after, mode):
+            return "[paddings=\(zip(before, after).map { [$0, $1] }),mode=\(mode.rawValue)]"
+        case let .concat(axis, count): return "[axis=\(axis),N=\(count)]"
+        case let .split(axis, pieces):
+            switch pieces {
+            case .equal(let count): return "[axis=\(axis),num_split=\(count)]"
+            case .sizes(let sizes): return "[axis=\(axis),size_splits=\(sizes)]"
+            }
+        case .squeeze(let axes): return "[axes=\(axes)]"
+        case .expandDims(let axis): return "[axis=\(axis)]"
+        case let .slice(begin, size): return "[begin=\(begin),size=\(size)]"
+        case .stridedSlice(let s):
+            let masks = [("begin_mask", s.beginMask), ("end_mask", s.endMask), ("ellipsis_mask", s.ellipsisMask),
+                         ("new_axis_mask", s.newAxisMask), ("shrink_axis_mask", s.shrinkAxisMask)]
+                .filter { $0.1 != 0 }.map { ",\($0.0)=\($0.1)" }.joined()
+            return "[begin=\(s.begin),end=\(s.end),strides=\(s.strides)\(masks)]"
+        case .tile(let multiples): return "[multiples=\(multiples)]"
+        case let .pack(axis, count): return "[axis=\(axis),N=\(count)]"
+        case let .unpack(axis, count): return "[axis=\(axis),num=\(count)]"
+        case let .gather(axis, batchDims): return "[axis=\(axis),batch_dims=\(batchDims)]"
+        case let .gatherGrad(axis, batchDims, shape): return "[params_shape=\(formatShape(shape)),axis=\(axis),batch_dims=\(batchDims)]"
         }
     }
 }

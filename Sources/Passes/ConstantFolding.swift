@@ -6,7 +6,7 @@ import GraphIR
 /// whole graph. Only results someone reads are materialised: a kept value, or an input of a node
 /// that still computes at run time (or a node nobody reads, which is left for DCE). Constant
 /// chains wholly consumed by folded nodes are removed. A result larger than `byteLimit` is not
-/// folded (its node stays and computes at run time); Identity and Reshape chains over constants
+/// folded (its node stays and computes at run time); Identity, Reshape, Squeeze and ExpandDims chains over constants
 /// only relabel bytes, so they are folded without the evaluator and regardless of size.
 public struct ConstantFolding: GraphPass {
     /// 16 MiB: beyond this a folded constant costs more in the binary than computing it at start-up.
@@ -39,7 +39,7 @@ public struct ConstantFolding: GraphPass {
             case .constant(let t):
                 isConstant[i] = true
                 literal[i] = t
-            case .identity, .reshape:
+            case .identity, .reshape, .squeeze, .expandDims:
                 isConstant[i] = isConstant[node.inputs[0].node]
                 if let t = literal[node.inputs[0].node], let shape = node.types[0].shape {
                     literal[i] = try? t.reshaped(shape)

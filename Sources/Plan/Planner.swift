@@ -45,6 +45,8 @@ public enum Planner {
                 if let b = plan.valueBuffer[node.inputs[0]] { plan.valueBuffer[v] = b }
             case (.elementwise, _), (.anchor, _), (.standalone, _):
                 guard let group = groups[i] else { continue }  // fused into a later kernel
+                // An op with no outputs (Unpack of an empty dimension) computes nothing.
+                guard !node.types.isEmpty else { continue }
                 let buffers: [Int]
                 if case .assign = node.op {
                     // An assignment writes its variable's own memory.

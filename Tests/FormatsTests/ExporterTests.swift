@@ -49,6 +49,7 @@ final class ExporterTests: XCTestCase {
         try g.add("ones", .splat(1), [counts])
         try g.add("range", .range(start: 3, delta: -2, count: 4, dtype: .int64))
         try g.add("frange", .range(start: 0.5, delta: 0.25, count: 3, dtype: .float32))
+        try addLayoutOps(&g, x: x)
         return g
     }
 
@@ -133,6 +134,18 @@ final class ExporterTests: XCTestCase {
         case .dynamicBroadcast: return "dynamicBroadcast"
         case .splat: return "splat"
         case .range: return "range"
+        case .pad: return "pad"
+        case .concat: return "concat"
+        case .split: return "split"
+        case .squeeze: return "squeeze"
+        case .expandDims: return "expandDims"
+        case .slice: return "slice"
+        case .stridedSlice: return "stridedSlice"
+        case .tile: return "tile"
+        case .pack: return "pack"
+        case .unpack: return "unpack"
+        case .gather: return "gather"
+        case .gatherGrad: return "gatherGrad"
         }
     }
 
@@ -142,6 +155,8 @@ final class ExporterTests: XCTestCase {
         "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose", "reverse",
         "conv2DBackpropInput", "conv2DBackpropFilter", "maxPoolGrad", "avgPoolGrad",
         "shape", "dynamicReshape", "dynamicBroadcast", "splat", "range",
+        "pad", "concat", "split", "squeeze", "expandDims", "slice", "stridedSlice", "tile", "pack", "unpack", "gather",
+        "gatherGrad",
     ]
 
     func testEveryOpCaseIsInTheRoundTripGraph() throws {

@@ -159,3 +159,32 @@ final class ConstantFoldingTests: XCTestCase {
         try assertEquivalent(g, keeping: [out], result)
     }
 }
+
+/// Shape arithmetic (Keras' Flatten: a shape vector's first entry packed with -1) and the layout
+/// ops over constants fold; Squeeze and ExpandDims relabel bytes without the evaluator.
+final class LayoutFoldingTests: XCTestCase {
+    func testShapeArithmeticFoldsToOneConst() throws {
+        var g = Graph()
+        let shape = try g.add("shape", .constant(Tensor(shape: [4], int32s: [2, 7, 7, 512])))
+        let batch = try g.add("batch", .stridedSlice(StridedSliceSpec(begin: [0], end: [1], strides: [1], shrinkAxisMask: 1)), [shape])
+        let minus = try g.add("minus", .constant(Tensor(shape: [], int32s: [-1])))
+        let target = try g.add("target", .pack(axis: 0, count: 2), [batch, minus])
+        let rows = try g.add("rows", .gather(axis: 0, batchDims: 0), [shape, try g.add("at", .constant(Tensor(shape: [2], int64s: [3, 1])))])
+        let evaluator = ReferenceConstantEvaluator()
+        let result = try ConstantFolding(evaluator: evaluator).run(g, keeping: [target, rows])
+        XCTAssertEqual(result.graph.description, """
+        %target = Const[2,-1]() : int32[2]
+        %rows = Const[512,7]() : int32[2]
+        """)
+        try assertEquivalent(g, keeping: [target, rows], result)
+    }
+
+    func testSqueezeAndExpandDimsOfConstantsNeedNoEvaluator() throws {
+        var g = Graph()
+        let c = try g.add("c", .constant(Tensor(shape: [1, 3], floats: [1, 2, 3])))
+        let squeezed = try g.add("squeezed", .squeeze(axes: [0]), [c])
+        let expanded = try g.add("expanded", .expandDims(axis: 1), [squeezed])
+        let result = try ConstantFolding(evaluator: RefusingEvaluator()).run(g, keeping: [expanded])
+        XCTAssertEqual(result.graph.description, "%expanded = Const[1.0,2.0,3.0]() : float32[3,1]")
+    }
+}

@@ -81,6 +81,28 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         case .int64: outputs = [Tensor(shape: [count], int64s: values.map { Int64($0) })]
         case .bool: throw ReferenceError("Range of bool")
         }
+    case let .pad(before, after, mode):
+        outputs = [try pad(inputs[0], before: before, after: after, mode: mode, value: mode == .constant ? inputs[1] : nil)]
+    case .concat(let axis, _):
+        outputs = [try concat(inputs, axis: axis)]
+    case let .split(axis, pieces):
+        outputs = try split(inputs[0], axis: axis, sizes: try pieces.sizes(along: inputs[0].shape[axis]))
+    case .squeeze, .expandDims:
+        outputs = [try inputs[0].reshaped(inferred[0].shape ?? [])]
+    case let .slice(begin, size):
+        outputs = [try slice(inputs[0], begin: begin, size: size)]
+    case .stridedSlice(let spec):
+        outputs = [try stridedSlice(inputs[0], spec)]
+    case .tile(let multiples):
+        outputs = [try tile(inputs[0], multiples: multiples)]
+    case .pack(let axis, _):
+        outputs = [try pack(inputs, axis: axis)]
+    case .unpack(let axis, _):
+        outputs = try unpack(inputs[0], axis: axis)
+    case let .gather(axis, batchDims):
+        outputs = [try gather(inputs[0], inputs[1], axis: axis, batchDims: batchDims)]
+    case let .gatherGrad(axis, batchDims, paramsShape):
+        outputs = [try gatherGrad(inputs[0], inputs[1], axis: axis, batchDims: batchDims, paramsShape: paramsShape)]
     case .variable, .assign, .dropout:
         // State and training-time randomness belong to the runtime, not to one op's inputs.
         throw ReferenceError("\(op.name) has no reference implementation")

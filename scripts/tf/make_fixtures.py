@@ -749,6 +749,9 @@ model_case("cnn", build_cnn, ACCUMULATE,
 import training_cases  # noqa: E402
 
 training_cases.register(sys.modules[__name__])
+import cases_layout  # noqa: E402
+
+cases_layout.register(sys.modules[__name__])
 
 import cases_importer  # noqa: E402  (function calls, identity-like ops)
 

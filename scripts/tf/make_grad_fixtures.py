@@ -167,6 +167,10 @@ def avgpool_dilated(net):
 
 CASES = {"cnn": cnn, "mlp_softmax_xent": mlp, "vector_of": vector_of, "avgpool_same_dilated_conv": avgpool_dilated}
 
+from cases_layout import layout_gradients  # noqa: E402
+
+CASES["lay_layout_gradients"] = layout_gradients
+
 
 def run(build, name, dtype, expand_dilation=True):
     """Builds the case; with `expand_dilation` (the default) also computes `of` and its gradients."""

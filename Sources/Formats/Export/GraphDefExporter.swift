@@ -50,6 +50,9 @@ public enum GraphDefExporter {
                 trainingAttributes(n, graph, &def, &out)
             case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range:
                 shapeAttributes(n, graph, &def, &out)
+            case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
+                 .gatherGrad:
+                layoutAttributes(n, graph, &def, &out)
             }
             out.nodes.append(def)
         }
@@ -62,6 +65,7 @@ public enum GraphDefExporter {
         switch op {
         case .binary(.add): return "AddV2"
         case .randomUniform: return "GraphJITRandomUniform"
+        case .gatherGrad: return "GraphJITGatherGrad"
         default: return op.name
         }
     }
@@ -107,7 +111,8 @@ public enum GraphDefExporter {
         case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape,
              .reduce, .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
-             .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
+             .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .pad, .concat, .split, .squeeze, .expandDims, .slice,
+             .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad:
             break  // written by the exporter's other tables
         }
     }
@@ -180,15 +185,15 @@ struct ExportedNodes {
         return name
     }
 
-    /// Writes an integer Const `NODE/suffix` (a vector, or a scalar when `scalar`) and adds it to
-    /// `def`'s inputs at `position` (the end when nil). It is int32 unless a value needs 64 bits.
-    /// Returns its dtype attribute.
+    /// Writes an integer Const `NODE/suffix` (a vector, a scalar when `scalar`, or of `shape`) and
+    /// adds it to `def`'s inputs at `position` (the end when nil). It is int32 unless a value needs
+    /// 64 bits or `wide` asks for int64 (inputs sharing one type attribute). Returns its dtype attribute.
     @discardableResult
     mutating func constantInput(_ def: inout NodeDef, _ suffix: String, _ values: [Int], scalar: Bool = false,
-                                at position: Int? = nil) -> AttrValue {
-        let shape = scalar ? [] : [values.count]
+                                shape given: [Int]? = nil, wide: Bool = false, at position: Int? = nil) -> AttrValue {
+        let shape = given ?? (scalar ? [] : [values.count])
         let tensor: Tensor
-        if values.allSatisfy({ Int32(exactly: $0) != nil }) {
+        if !wide, values.allSatisfy({ Int32(exactly: $0) != nil }) {
             tensor = Tensor(shape: shape, int32s: values.map { Int32($0) })
         } else {
             tensor = Tensor(shape: shape, int64s: values.map { Int64($0) })

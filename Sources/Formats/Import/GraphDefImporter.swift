@@ -141,8 +141,9 @@ public enum GraphDefImporter {
                 throw GraphError(node: n.name, op: n.op, "has \(inputs.count) data input(s), expected \(builder.inputs)")
             }
             let lowering = try GraphDefImporter.lower(builder, n, inputs, graph)
-            let operands = inputs.indices.filter { !builder.folded.contains($0) }.map { inputs[$0] }
-            var foldedHere = builder.folded
+            let folded = builder.folded.map { $0 < 0 ? $0 + inputs.count : $0 }
+            let operands = inputs.indices.filter { !folded.contains($0) }.map { inputs[$0] }
+            var foldedHere = folded
             switch lowering {
             case .op(let op), .opOverAllInputs(let op):
                 if case .opOverAllInputs = lowering { foldedHere = [] }

@@ -31,6 +31,7 @@ struct OpBuilder: Sendable {
     var attributes: Set<String>
     /// Data inputs that must be constants and become attributes of the op (Reshape's shape, a
     /// reduction's axes, a gradient's input shape); the other inputs, in order, are the op's.
+    /// Negative entries count from the end (ConcatV2's axis is its last input).
     var folded: [Int] = []
     /// The data input whose dtype the `T` attribute names, when the op has one.
     var typedInput: Int? = 0
@@ -91,6 +92,7 @@ let tensorFlowOps: [String: OpBuilder] = {
     table.merge(trainingOps) { _, new in new }
     table.merge(shapeOps) { _, new in new }
     table.merge(identityOps) { _, new in new }
+    table.merge(layoutOps) { _, new in new }
     return table
 }()
 

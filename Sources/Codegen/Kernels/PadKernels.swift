@@ -1,0 +1,117 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+
+/// Pad, PadV2, MirrorPad and Tile, written one output row at a time. A row runs along the last
+/// padded (or tiled) dimension together with the unpadded dimensions inside it, which are
+/// contiguous in both tensors: NHWC spatial padding copies `W · C` elements per row (ResNet's and
+/// MobileNet's zero padding before strided convolutions), with the padding filled around the copy.
+/// The epilogue follows each row.
+extension KernelEmitter {
+    func emitPad(_ n: Node, before: [Int], after: [Int], mode: PadMode) throws {
+        let xs = graph[n.inputs[0]].shape ?? [], os = n.types[0].shape ?? []
+        guard !os.contains(0) else { return }
+        let dtype = n.types[0].dtype
+        let x = try pointer(of: n.inputs[0]), out = try outputPointer
+        guard let p = xs.indices.last(where: { before[$0] != 0 || after[$0] != 0 }) else {
+            return try emitPlainCopy(n)
+        }
+        let inner = xs[(p + 1)...].reduce(1, *)
+        let inStrides = Self.strides(xs)
+        let rowLength = os[p] * inner
+        let value = mode == .constant ? load(dtype, try pointer(of: n.inputs[1]), i64(0)) : nil
+        func fill(_ start: IRValue, _ count: Int) {
+            guard let value else { return }
+            loop(count, "fill") { j in store(dtype, value, out, b.addNSW(start, j)) }
+        }
+        try outerRows(os, count: p) { coords in
+            let rowStart = linear(coords + Array(repeating: i64(0), count: os.count - p), os)
+            var source = i64(0)
+            var inside: IRValue?
+            for (d, c) in coords.enumerated() {
+                let padded = before[d] != 0 || after[d] != 0
+                var i = before[d] == 0 ? c : b.add(c, i64(-before[d]))
+                if padded, mode == .constant {
+                    // Constant padding: the row is the input's only when every coordinate is inside it.
+                    let ok = inRange(i, xs[d])
+                    inside = inside.map { IRValue(LLVMBuildAnd(b.ref, $0.ref, ok.ref, "")) } ?? ok
+                } else if padded {
+                    i = mirrored(i, size: xs[d], mode)
+                }
+                if xs[d] != 1 { source = b.addNSW(source, b.mulNSW(i, i64(inStrides[d]))) }
+            }
+            let middle = b.addNSW(rowStart, i64(before[p] * inner))
+            func row() throws {
+                if mode == .constant {
+                    fill(rowStart, before[p] * inner)
+                    fill(b.addNSW(middle, i64(xs[p] * inner)), after[p] * inner)
+                } else {
+                    // Mirrored blocks next to each edge, read backwards (REFLECT skips the edge itself).
+                    let skip = mode == .reflect ? 1 : 0
+                    try emitStridedCopy(dtype, from: x, at: b.addNSW(source, i64((before[p] - 1 + skip) * inner)),
+                                        strides: [-inner, 1], to: out, at: rowStart, strides: [inner, 1],
+                                        shape: [before[p], inner])
+                    try emitStridedCopy(dtype, from: x, at: b.addNSW(source, i64((xs[p] - 1 - skip) * inner)),
+                                        strides: [-inner, 1], to: out, at: b.addNSW(middle, i64(xs[p] * inner)),
+                                        strides: [inner, 1], shape: [after[p], inner])
+                }
+                try emitStridedCopy(dtype, from: x, at: source, strides: [1], to: out, at: middle, strides: [1],
+                                    shape: [xs[p] * inner])
+            }
+            if let inside {
+                try ifThenElse(inside, "inside", then: row, else: { fill(rowStart, rowLength) })
+            } else {
+                try row()
+            }
+            try emitEpilogue(start: rowStart, count: rowLength)
+        }
+    }
+
+    /// The input coordinate a mirrored output coordinate `i` (already shifted by the padding before)
+    /// reads: REFLECT maps -k to k and n-1+k to n-1-k; SYMMETRIC maps -k to k-1 and n-1+k to n-k.
+    private func mirrored(_ i: IRValue, size: Int, _ mode: PadMode) -> IRValue {
+        let (low, high) = mode == .reflect ? (0, 2 * (size - 1)) : (-1, 2 * size - 1)
+        let below = b.icmp(LLVMIntSLT, i, i64(0)), beyond = b.icmp(LLVMIntSGE, i, i64(size))
+        return b.select(below, b.sub(i64(low), i), b.select(beyond, b.sub(i64(high), i), i))
+    }
+
+    func emitTile(_ n: Node, multiples: [Int]) throws {
+        let xs = graph[n.inputs[0]].shape ?? [], os = n.types[0].shape ?? []
+        guard !os.contains(0) else { return }
+        guard let p = xs.indices.last(where: { multiples[$0] != 1 }) else { return try emitPlainCopy(n) }
+        let dtype = n.types[0].dtype
+        let x = try pointer(of: n.inputs[0]), out = try outputPointer
+        let inner = xs[(p + 1)...].reduce(1, *)
+        let inStrides = Self.strides(xs)
+        let run = xs[p] * inner
+        try outerRows(os, count: p) { coords in
+            let rowStart = linear(coords + Array(repeating: i64(0), count: os.count - p), os)
+            var source = i64(0)
+            for (d, c) in coords.enumerated() where xs[d] != 1 {
+                let i = multiples[d] == 1 ? c : IRValue(LLVMBuildURem(b.ref, c.ref, i64(xs[d]).ref, ""))
+                source = b.addNSW(source, b.mulNSW(i, i64(inStrides[d])))
+            }
+            // The same run of the input, `multiples[p]` times (a source stride of 0).
+            try emitStridedCopy(dtype, from: x, at: source, strides: [0, 1], to: out, at: rowStart, strides: [run, 1],
+                                shape: [multiples[p], run])
+            try emitEpilogue(start: rowStart, count: multiples[p] * run)
+        }
+    }
+
+    /// The input copied unchanged (padding or tiling that changes nothing), with the epilogue.
+    func emitPlainCopy(_ n: Node) throws {
+        let shape = n.types[0].shape ?? []
+        try emitStridedCopy(n.types[0].dtype, from: try pointer(of: n.inputs[0]), at: i64(0), strides: Self.strides(shape),
+                            to: try outputPointer, at: i64(0), strides: Self.strides(shape), shape: shape,
+                            afterRow: { start, count in try self.emitEpilogue(start: start, count: count) })
+    }
+
+    /// Loops over the first `count` dimensions of `shape`, calling `body` with their coordinates.
+    func outerRows(_ shape: [Int], count: Int, _ body: ([IRValue]) throws -> Void) throws {
+        func nest(_ d: Int, _ coords: [IRValue]) throws {
+            guard d < count else { return try body(coords) }
+            try loop(shape[d], "row\(d)") { i in try nest(d + 1, coords + [i]) }
+        }
+        try nest(0, [])
+    }
+}
