@@ -111,20 +111,20 @@ public enum CodeGenerator {
             let shape = node.types[0].shape ?? [0, 0]
             let inner = (plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1]
             work *= Double(inner)
-            let registers = RegisterTile.registers(vectorBytes: vectorBytes), dtype = node.types[0].dtype
-            if let tiling = MatMulTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype,
-                                         vectorBytes: vectorBytes, registers: registers) {
-                slices = tiling.rowTiles
-            } else if tb, !ta, let tiling = DotTiling(rows: shape[0], cols: shape[1], inner: inner, dtype: dtype,
-                                                       vectorBytes: vectorBytes, registers: registers) {
-                slices = tiling.rowTiles
-            }
+            slices = MatrixProduct(rows: shape[0], cols: shape[1], inner: inner, transposeA: ta, transposeB: tb,
+                                   dtype: node.types[0].dtype).rowSlices(vectorBytes: vectorBytes)
+        case let .batchMatMul(adjX, adjY):
+            let layout = BatchMatMulLayout(node, plan.graph, adjX: adjX, adjY: adjY)
+            work *= Double(layout.product.inner)
+            slices = layout.slices(vectorBytes: vectorBytes)
         case .maxPoolGrad:
             return nil  // the generic path scatters into shared rows
         case .placeholder, .constant, .identity, .unary, .binary, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .argMax, .compare,
              .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad:
             return nil  // these emitters do not loop over slices
+        case .logSoftmax, .truncatingCast:
+            return nil
         }
         guard work >= Double(1 << 18), let slices, slices >= 2 else { return nil }
         return slices

@@ -27,8 +27,10 @@ extension KernelEmitter {
             case let .conv2DBackpropFilter(attrs, filterShape): try emitConv2DBackpropFilter(n, attrs, filterShape: filterShape)
             case .maxPoolGrad(let attrs): try emitMaxPoolGrad(n, attrs)
             case let .avgPoolGrad(attrs, inputShape): try emitAvgPoolGrad(n, attrs, inputShape: inputShape)
+            case .logSoftmax: try emitLogSoftmax(n)
+            case let .batchMatMul(adjX, adjY): try emitBatchMatMul(n, adjX: adjX, adjY: adjY)
             case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd, .compare, .select, .cast,
-                 .broadcastTo, .randomUniform:
+                 .broadcastTo, .randomUniform, .truncatingCast:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")
             case .variable, .assign, .dropout:
                 // Variables and Assign are the runtime's state; Dropout is rewritten or aliased by the planner.

@@ -11,6 +11,8 @@ extension Op {
         case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
         case .select, .maxPoolGrad: return 3
+        case .logSoftmax, .truncatingCast: return 1
+        case .batchMatMul: return 2
         }
     }
 
@@ -22,6 +24,7 @@ extension Op {
              .reshape, .reduce, .variable, .assign, .dropout, .randomUniform, .argMax, .compare, .select, .cast,
              .broadcastTo, .transpose, .reverse, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad,
              .avgPoolGrad: return 1
+        case .logSoftmax, .batchMatMul, .truncatingCast: return 1
         }
     }
 
@@ -32,6 +35,8 @@ extension Op {
         case .placeholder, .constant, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .argMax, .broadcastTo, .transpose, .reverse, .sparseSoftmaxCrossEntropy,
              .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return false
+        case .truncatingCast: return true
+        case .logSoftmax, .batchMatMul: return false
         }
     }
 
@@ -44,6 +49,7 @@ extension Op {
              .reshape, .reduce, .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose,
              .reverse, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return false
+        case .logSoftmax, .batchMatMul, .truncatingCast: return false
         }
     }
 
@@ -56,6 +62,7 @@ extension Op {
              .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse,
              .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return true
+        case .logSoftmax, .batchMatMul, .truncatingCast: return true
         }
     }
 
@@ -71,6 +78,10 @@ extension Op {
         case .matMul, .conv2D, .pool, .softmax, .reduce, .argMax, .transpose, .reverse, .conv2DBackpropInput,
              .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
             return .anchor
+        case .logSoftmax, .batchMatMul:
+            return .anchor
+        case .truncatingCast:
+            return .elementwise
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
             // Two outputs: a kernel of its own that takes no epilogue.
             return .standalone

@@ -45,6 +45,9 @@ extension Op {
             return "[ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"
         case let .avgPoolGrad(p, shape):
             return "[input_shape=\(formatShape(shape)),ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"
+        case .logSoftmax: return ""
+        case let .batchMatMul(adjX, adjY): return "[adj_x=\(adjX),adj_y=\(adjY)]"
+        case .truncatingCast(let t): return "[DstT=\(t),Truncate=true]"
         }
     }
 }

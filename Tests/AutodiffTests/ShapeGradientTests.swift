@@ -59,7 +59,8 @@ final class ShapeGradientTests: XCTestCase {
 
     func testReductionsAllAxesBothKeepDims() throws {
         let axesCases: [[Int]] = [[0], [1], [2], [0, 2], [1, 2], [0, 1, 2], []]
-        for kind in ReduceKind.allCases {
+        // All and Any reduce bools, which have no gradient.
+        for kind in ReduceKind.allCases where kind != .all && kind != .any {
             for axes in axesCases {
                 for keep in [false, true] {
                     var t = TestGraph(seed: 34)

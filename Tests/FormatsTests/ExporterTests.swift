@@ -40,7 +40,23 @@ final class ExporterTests: XCTestCase {
         try g.add("pool_explicit", .pool(PoolAttributes(kind: .max, windowH: 3, windowW: 2, strideH: 2, strideW: 1,
                                                         padding: .explicit(top: 1, bottom: 0, left: 0, right: 1))), [x])
         try addTrainingOps(&g, x: x, xc: xc, w: w, bias: bias)
+        try addElementwiseOps(&g, m: m, pooled: pooled)
         return g
+    }
+
+    /// The element-wise ops, reductions and batched products of real models.
+    private static func addElementwiseOps(_ g: inout Graph, m: Value, pooled: Value) throws {
+        try g.add("log_softmax", .logSoftmax, [m])
+        for kind in [ReduceKind.min, .prod] { try g.add("reduce_\(kind.rawValue)", .reduce(kind, axes: [1, 3], keepDims: true), [pooled]) }
+        let truth = try g.add("truth", .placeholder(dtype: .bool, shape: [2, 3]))
+        try g.add("reduce_all", .reduce(.all, axes: [1], keepDims: false), [truth])
+        try g.add("reduce_any", .reduce(.any, axes: [0, 1], keepDims: true), [truth])
+        let batched = try g.add("batched", .placeholder(dtype: .float32, shape: [2, 1, 3, 4]))
+        let weights = try g.add("batch_weights", .placeholder(dtype: .float32, shape: [5, 4, 3]))
+        try g.add("bmm", .batchMatMul(adjX: false, adjY: false), [batched, weights])
+        try g.add("bmm_adj", .batchMatMul(adjX: true, adjY: true), [weights, batched])
+        let wide = try g.add("wide_input", .placeholder(dtype: .float64, shape: [3]))
+        try g.add("truncate", .truncatingCast(.float32), [wide])
     }
 
     /// The training ops, each with the attribute variants that change what is written.
@@ -119,6 +135,9 @@ final class ExporterTests: XCTestCase {
         case .conv2DBackpropFilter: return "conv2DBackpropFilter"
         case .maxPoolGrad: return "maxPoolGrad"
         case .avgPoolGrad: return "avgPoolGrad"
+        case .logSoftmax: return "logSoftmax"
+        case .batchMatMul: return "batchMatMul"
+        case .truncatingCast: return "truncatingCast"
         }
     }
 
@@ -127,6 +146,7 @@ final class ExporterTests: XCTestCase {
         "reshape", "reduce", "variable", "assign", "dropout", "randomUniform", "sparseSoftmaxCrossEntropy",
         "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose", "reverse",
         "conv2DBackpropInput", "conv2DBackpropFilter", "maxPoolGrad", "avgPoolGrad",
+        "logSoftmax", "batchMatMul", "truncatingCast",
     ]
 
     func testEveryOpCaseIsInTheRoundTripGraph() throws {
@@ -171,7 +191,7 @@ final class ExporterTests: XCTestCase {
         XCTAssertEqual(find("same")?.attr["padding"], AttrValue(.s(Array("SAME".utf8))))
         XCTAssertEqual(find("pooled")?.attr["ksize"], AttrValue(.list(ListValue(i: [1, 2, 3, 1]))))
         // Attribute-valued inputs become Const nodes just before their consumer, named uniquely.
-        XCTAssertEqual(find("flat")?.input, ["b_reluGrad", "flat/shape_1"])
+        XCTAssertEqual(find("flat")?.input, ["b_\(BinaryOp.allCases.last?.rawValue ?? "")", "flat/shape_1"])
         XCTAssertEqual(find("flat")?.attr["Tshape"], AttrValue(.type(.int32)))
         XCTAssertEqual(find("mean")?.input, ["pooled", "mean/reduction_indices"])
         XCTAssertEqual(find("mean")?.attr["keep_dims"], AttrValue(.b(true)))

@@ -60,6 +60,12 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try maxPoolGrad(inputs[0], inputs[2], attributes)]
     case let .avgPoolGrad(attributes, inputShape):
         outputs = [try avgPoolGrad(inputs[0], attributes, inputShape: inputShape)]
+    case .logSoftmax:
+        outputs = [try logSoftmax(inputs[0])]
+    case let .batchMatMul(adjX, adjY):
+        outputs = [try batchMatMul(inputs[0], inputs[1], adjX: adjX, adjY: adjY)]
+    case .truncatingCast(let to):
+        outputs = [try truncatingCast(inputs[0], to: to)]
     case .variable, .assign, .dropout:
         // State and training-time randomness belong to the runtime, not to one op's inputs.
         throw ReferenceError("\(op.name) has no reference implementation")

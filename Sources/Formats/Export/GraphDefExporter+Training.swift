@@ -65,7 +65,7 @@ extension GraphDefExporter {
             poolAttributes(p, &def)
             out.constantInput(&def, "orig_input_shape", inputShape, at: 0)
         case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax,
-             .reshape, .reduce:
+             .reshape, .reduce, .logSoftmax, .batchMatMul, .truncatingCast:
             // Written by `graphDef(from:)` itself.
             break
         }

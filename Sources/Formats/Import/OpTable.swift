@@ -88,6 +88,7 @@ let tensorFlowOps: [String: OpBuilder] = {
     for (name, op) in unary { table[name] = OpBuilder(inputs: 1, attributes: [], build: { _ in .unary(op) }) }
     table["Relu6"] = OpBuilder(inputs: 1, attributes: [], lower: { try relu6($0) })
     table.merge(trainingOps) { _, new in new }
+    table.merge(elementwiseOps) { _, new in new }
     return table
 }()
 
@@ -216,7 +217,8 @@ private func reshape(_ ctx: NodeContext) throws -> Op {
     return .reshape(try integerConstant(ctx, what: "the shape", typeAttr: "Tshape", maxRank: 1))
 }
 
-private func reduce(_ kind: ReduceKind, _ ctx: NodeContext) throws -> Op {
+/// A reduction with its `reduction_indices` Const made non-negative, sorted and unique.
+func reduce(_ kind: ReduceKind, _ ctx: NodeContext) throws -> Op {
     let raw = try integerConstant(ctx, what: "reduction_indices", typeAttr: "Tidx", maxRank: 1)
     let rank = ctx.inputTypes[0].rank
     var axes: [Int] = []
