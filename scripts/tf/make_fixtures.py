@@ -749,6 +749,8 @@ model_case("cnn", build_cnn, ACCUMULATE,
 import training_cases  # noqa: E402
 
 training_cases.register(sys.modules[__name__])
+import cases_elementwise  # noqa: E402
+cases_elementwise.register(sys.modules[__name__])
 
 
 # ---------------------------------------------------------------------------------------------
