@@ -59,15 +59,6 @@ final class ActivationGradientTests: XCTestCase {
         }
     }
 
-    func testMinSharesGradientAmongTies() throws {
-        var g = Graph()
-        let x = try g.add("x", .placeholder(dtype: .float64, shape: [2, 3]))
-        let m = try g.add("m", .reduce(.min, axes: [1], keepDims: false), [x])
-        let result = try Gradients.build(g, of: m, wrt: [x])
-        let grad = try evaluate(result.graph, feeds: ["x": Tensor(shape: [2, 3], doubles: [4, 1, 1, 2, 7, 3])], fetch: result.gradients)[0]
-        XCTAssertEqual(grad.doubles, [0, 0.5, 0.5, 1, 0, 0])
-    }
-
     func testLogSoftmax() throws {
         for shape in [[5], [2, 4], [2, 3, 4]] {
             var t = TestGraph(seed: 45)

@@ -9,24 +9,10 @@ extension OpMatrix {
     }
 
     static var logSoftmax: [OpCase] {
-        var cases: [OpCase] = []
-        for d in floatTypes {
-            for s in [[1], [7], [3, 5], [4, 1], [2, 3, 17], [5, 64], [2, 2, 2, 9]] {
-                cases.append(OpCase(name: "logsoftmax \(d)\(shapeName(s))", op: .logSoftmax,
-                                    inputs: [InputSpec(dtype: d, shape: s, range: -8...8)], tolerance: .softmax(d)))
-            }
-            cases.append(OpCase(name: "logsoftmax \(d) large logits", op: .logSoftmax,
-                                inputs: [InputSpec(dtype: d, shape: [2, 3], values: [1000, 1001, 1002, -1000, -1001, -1002])],
-                                tolerance: .softmax(d)))
-            cases.append(OpCase(name: "logsoftmax \(d) wide range", op: .logSoftmax,
-                                inputs: [InputSpec(dtype: d, shape: [3, 9], range: -300...300)], tolerance: .softmax(d)))
-            cases.append(OpCase(name: "logsoftmax \(d) infinities", op: .logSoftmax,
-                                inputs: [InputSpec(dtype: d, shape: [3, 3], values: [-.infinity, 0, 1, -.infinity, -.infinity, 5, 2, 2, 2])],
-                                tolerance: .softmax(d)))
-            cases.append(OpCase(name: "logsoftmax \(d) constant", op: .logSoftmax,
-                                inputs: [InputSpec(dtype: d, shape: [2, 4], range: -3...3, constant: true)], tolerance: .softmax(d)))
+        softmaxFamily(.logSoftmax, "logsoftmax") + floatTypes.map { d in
+            OpCase(name: "logsoftmax \(d) rank 4", op: .logSoftmax, inputs: [InputSpec(dtype: d, shape: [2, 2, 2, 9], range: -8...8)],
+                   tolerance: .softmax(d))
         }
-        return cases
     }
 
     /// (batch of A, batch of B, m, k, n): equal batches, each side broadcast, a missing batch on

@@ -373,22 +373,25 @@ enum OpMatrix {
         return cases
     }
 
-    static var softmax: [OpCase] {
+    static var softmax: [OpCase] { softmaxFamily(.softmax, "softmax") }
+
+    /// Rows of the last axis: odd lengths, large logits (which overflow a naive exp), a wide range, infinities.
+    static func softmaxFamily(_ op: Op, _ label: String) -> [OpCase] {
         var cases: [OpCase] = []
         for d in floatTypes {
             for s in [[1], [7], [3, 5], [4, 1], [2, 3, 17], [5, 64]] {
-                cases.append(OpCase(name: "softmax \(d)\(shapeName(s))", op: .softmax,
+                cases.append(OpCase(name: "\(label) \(d)\(shapeName(s))", op: op,
                                     inputs: [InputSpec(dtype: d, shape: s, range: -8...8)], tolerance: .softmax(d)))
             }
-            cases.append(OpCase(name: "softmax \(d) large logits", op: .softmax,
+            cases.append(OpCase(name: "\(label) \(d) large logits", op: op,
                                 inputs: [InputSpec(dtype: d, shape: [2, 3], values: [1000, 1001, 1002, -1000, -1001, -1002])],
                                 tolerance: .softmax(d)))
-            cases.append(OpCase(name: "softmax \(d) large logits constant", op: .softmax,
+            cases.append(OpCase(name: "\(label) \(d) large logits constant", op: op,
                                 inputs: [InputSpec(dtype: d, shape: [3], values: [1000, 1001, 1002], constant: true)],
                                 tolerance: .softmax(d)))
-            cases.append(OpCase(name: "softmax \(d) wide range", op: .softmax,
+            cases.append(OpCase(name: "\(label) \(d) wide range", op: op,
                                 inputs: [InputSpec(dtype: d, shape: [3, 9], range: -300...300)], tolerance: .softmax(d)))
-            cases.append(OpCase(name: "softmax \(d) infinities", op: .softmax,
+            cases.append(OpCase(name: "\(label) \(d) infinities", op: op,
                                 inputs: [InputSpec(dtype: d, shape: [3, 3], values: [-.infinity, 0, 1, -.infinity, -.infinity, 5, 2, 2, 2])],
                                 tolerance: .softmax(d)))
         }
