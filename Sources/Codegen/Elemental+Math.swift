@@ -37,20 +37,36 @@ extension KernelEmitter {
         return b.fpCast(b.select(b.fcmp(LLVMRealUNO, xd, xd), xd, result), elementType(dtype))
     }
 
-    /// float64 `e^y` for y <= 1 to about 1e-13 relative, in straight-line code that vectorises
-    /// (the C library's exp is a scalar call, half of erf's time): y = n·ln 2 + r with |r| <= ln 2 / 2,
+    /// float32 `e^x - 1`, computed in float64 and rounded once (correctly rounded but for rare
+    /// ties): near 0 its Taylor series (no cancellation), elsewhere `boundedExp(x) - 1`. Straight-line
+    /// code that vectorises, where the C library's `expm1f` is a slow scalar call.
+    func emitExpm1Float32(_ x: IRValue) throws -> IRValue {
+        let xd = b.fpCast(x, context.float64)
+        // x·Σ x^j/(j+1)! for |x| < 0.35: the first omitted term is below 2e-11 of the result.
+        var coefficients: [Double] = [1]
+        for j in 1...8 { coefficients.append(coefficients[j - 1] / Double(j + 1)) }
+        let series = b.mul(xd, try polynomial(coefficients, at: xd))
+        let near = b.fcmp(LLVMRealOLT, try intrinsic("llvm.fabs", context.float64, [xd]), context.scalar(.float64, 0.35))
+        let far = b.sub(try boundedExp(xd), context.scalar(.float64, 1))
+        let result = b.select(near, series, far)
+        return b.fpCast(b.select(b.fcmp(LLVMRealUNO, xd, xd), xd, result), context.float32)
+    }
+
+    /// float64 `e^y` to about 1e-13 relative, in straight-line code that vectorises (the C
+    /// library's exp is a scalar call, half of erf's time): y = n·ln 2 + r with |r| <= ln 2 / 2,
     /// e^r from its Taylor series to r^9 (error below r^10/10! ~ 1e-11·|r|^10/0.35^10), times 2^n
-    /// built in the exponent bits. y is clamped at -700, where e^y (1e-304) is already 0 for erf.
+    /// built in the exponent bits. y is clamped to [-700, 700], beyond float32's range either way
+    /// (e^-700 = 1e-304 rounds to 0, e^700 to infinity); NaN is the caller's to keep.
     private func boundedExp(_ y: IRValue) throws -> IRValue {
         let d = context.float64
-        let floor = context.scalar(.float64, -700)
-        let clamped = b.select(b.fcmp(LLVMRealOGT, y, floor), y, floor)
+        let floor = context.scalar(.float64, -700), ceiling = context.scalar(.float64, 700)
+        let clamped = b.select(b.fcmp(LLVMRealOGT, y, floor), b.select(b.fcmp(LLVMRealOLT, y, ceiling), y, ceiling), floor)
         let n = try intrinsic("llvm.rint", d, [b.mul(clamped, context.scalar(.float64, 1 / 0.6931471805599453))])
         let r = try multiplyAdd(n, context.scalar(.float64, -0.6931471805599453), clamped, .float64)
         var factorials: [Double] = [1]
         for k in 1...9 { factorials.append(factorials[k - 1] / Double(k)) }
         let er = try polynomial(factorials, at: r)
-        // 2^n for n in [-1010, 2]: the biased exponent n + 1023 shifted into place.
+        // 2^n for n in [-1010, 1010]: the biased exponent n + 1023 shifted into place.
         let biased = b.add(IRValue(LLVMBuildFPToSI(b.ref, n.ref, context.int64.ref, "")), context.i64(1023))
         let scale = b.bitCast(IRValue(LLVMBuildShl(b.ref, biased.ref, context.i64(52).ref, "")), d)
         return b.mul(er, scale)

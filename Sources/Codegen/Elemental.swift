@@ -38,9 +38,9 @@ extension KernelEmitter {
         case .softplus: return try emitSoftplus(x, dtype)
         case .erf: return try emitErf(x, dtype, complement: false)
         case .erfc: return try emitErf(x, dtype, complement: true)
-        // No LLVM intrinsics exist for these two; the C library's are accurate near 0.
+        // No LLVM intrinsic exists for log1p; the C library's is accurate near 0.
         case .log1p: return try libraryCall(dtype == .float32 ? "log1pf" : "log1p", t, [x])
-        case .expm1: return try libraryCall(dtype == .float32 ? "expm1f" : "expm1", t, [x])
+        case .expm1: return dtype == .float32 ? try emitExpm1Float32(x) : try libraryCall("expm1", t, [x])
         case .floor: return try intrinsic("llvm.floor", t, [x])
         case .ceil: return try intrinsic("llvm.ceil", t, [x])
         // Integers are already whole: Round is the identity on them.
