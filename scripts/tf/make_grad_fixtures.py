@@ -167,6 +167,9 @@ def avgpool_dilated(net):
 
 CASES = {"cnn": cnn, "mlp_softmax_xent": mlp, "vector_of": vector_of, "avgpool_same_dilated_conv": avgpool_dilated}
 
+from grad_cases_elementwise import CASES as ELEMENTWISE_CASES  # noqa: E402
+CASES.update(ELEMENTWISE_CASES)
+
 
 def run(build, name, dtype, expand_dilation=True):
     """Builds the case; with `expand_dilation` (the default) also computes `of` and its gradients."""
