@@ -128,6 +128,7 @@ extension Op {
 
         case .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
             throw c.error("second-order gradients are not supported")
+
         case .logSoftmax:
             return [try logSoftmaxGradient(try c.dy(), y: c.y, &b)]
 
