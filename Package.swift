@@ -44,6 +44,6 @@ let package = Package(
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Plan", "GraphIR", "Reference"]),
         .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "LLVMKit", "Reference"]),
         .testTarget(name: "CLITests", dependencies: ["GraphJIT"]),
-        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "GraphIR", "Reference"]),
+        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "GraphIR", "Reference", "Formats"]),
     ]
 )

@@ -2,8 +2,9 @@ import GraphIR
 
 // Rules of the element-wise ops, shared by the switch in Op+Gradient.swift.
 
-/// dx of an element-wise function of one input, from its input `x` and output `y`.
-func unaryGradient(_ u: UnaryOp, _ g: Value, x: Value, y: Value, _ b: inout GradientBuilder) throws -> Value {
+/// dx of an element-wise function of one input, from its input `x` and output `y`; nil for the
+/// rounding functions, whose derivative is zero wherever it exists (TensorFlow registers none).
+func unaryGradient(_ u: UnaryOp, _ g: Value, x: Value, y: Value, _ b: inout GradientBuilder) throws -> Value? {
     let t = b.dtype(of: g)
     switch u {
     case .neg:
@@ -36,6 +37,31 @@ func unaryGradient(_ u: UnaryOp, _ g: Value, x: Value, y: Value, _ b: inout Grad
         // y (1 - y)
         let one = try b.scalar(1, t, name: "one")
         return try b.binary(.mul, g, try b.binary(.mul, y, try b.binary(.sub, one, y)))
+    case .elu:
+        // TensorFlow's EluGrad: dy where y > 0, else dy·(y + 1) (= dy·e^x, finite for every x).
+        let positive = try b.emit(.compare(.greater), [y, try b.scalar(0, t, name: "zero")])
+        let scaled = try b.binary(.mul, g, try b.binary(.add, y, try b.scalar(1, t, name: "one")))
+        return try b.emit(.select, [positive, g, scaled])
+    case .softplus:
+        return try b.binary(.mul, g, try b.unary(.sigmoid, x))
+    case .erf, .erfc:
+        // ±2/√π · e^(-x²)
+        let slope = try b.scalar(u == .erf ? 2 / Double.pi.squareRoot() : -2 / Double.pi.squareRoot(), t, name: "two_over_root_pi")
+        let bell = try b.unary(.exp, try b.unary(.neg, try b.unary(.square, x)))
+        return try b.binary(.mul, g, try b.binary(.mul, bell, slope))
+    case .log1p:
+        return try b.binary(.div, g, try b.binary(.add, x, try b.scalar(1, t, name: "one")))
+    case .expm1:
+        return try b.binary(.mul, g, try b.unary(.exp, x))
+    case .floor, .ceil, .round, .sign:
+        return nil
+    case .reciprocal:
+        // d(1/x) = -1/x² = -y²
+        return try b.binary(.mul, g, try b.unary(.neg, try b.unary(.square, y)))
+    case .sin:
+        return try b.binary(.mul, g, try b.unary(.cos, x))
+    case .cos:
+        return try b.binary(.mul, g, try b.unary(.neg, try b.unary(.sin, x)))
     }
 }
 
@@ -75,6 +101,28 @@ func binaryGradients(_ op: BinaryOp, _ g: Value, _ c: GradientContext,
         // ReluGrad(dy, x) is linear in dy; its derivative in x is zero almost everywhere.
         dp = try c.want(0) { try b.binary(.reluGrad, g, q) }
         dq = nil
+    case .pow:
+        // d/dp = q·p^(q-1); d/dq = p^q·log p where p > 0, else 0 (TensorFlow's rule; log of a
+        // non-positive p is never formed, so no NaN reaches the gradient).
+        let t = b.dtype(of: g)
+        dp = try c.want(0) {
+            let lowered = try b.binary(.pow, p, try b.binary(.sub, q, try b.scalar(1, t, name: "one")))
+            return try b.binary(.mul, g, try b.binary(.mul, q, lowered))
+        }
+        dq = try c.want(1) {
+            let zero = try b.scalar(0, t, name: "zero")
+            let positive = try b.emit(.compare(.greater), [p, zero])
+            let safe = try b.emit(.select, [positive, p, try b.scalar(1, t, name: "one")])
+            let logP = try b.emit(.select, [positive, try b.unary(.log, safe), zero])
+            return try b.binary(.mul, g, try b.binary(.mul, c.y, logP))
+        }
+    case .floorDiv:
+        // Piecewise constant: TensorFlow registers no gradient.
+        (dp, dq) = (nil, nil)
+    case .floorMod:
+        // p mod q = p - floor(p / q)·q
+        dp = c.want(0) { g }
+        dq = try c.want(1) { try b.binary(.mul, g, try b.unary(.neg, try b.binary(.floorDiv, p, q))) }
     }
     return [try dp.map { try b.unbroadcast($0, to: ps) }, try dq.map { try b.unbroadcast($0, to: qs) }]
 }

@@ -23,24 +23,7 @@ extension Op {
             return try binaryGradients(op, try c.dy(), c, &b)
 
         case let .matMul(ta, tb):
-            let (g, p, q) = (try c.dy(), x[0], x[1])
-            // C = op(A) op(B); each case is dA and dB written with MatMul's own transposes.
-            let da: Value?, db: Value?
-            switch (ta, tb) {
-            case (false, false):
-                da = try c.want(0) { try b.emit(.matMul(transposeA: false, transposeB: true), [g, q]) }
-                db = try c.want(1) { try b.emit(.matMul(transposeA: true, transposeB: false), [p, g]) }
-            case (false, true):
-                da = try c.want(0) { try b.emit(.matMul(transposeA: false, transposeB: false), [g, q]) }
-                db = try c.want(1) { try b.emit(.matMul(transposeA: true, transposeB: false), [g, p]) }
-            case (true, false):
-                da = try c.want(0) { try b.emit(.matMul(transposeA: false, transposeB: true), [q, g]) }
-                db = try c.want(1) { try b.emit(.matMul(transposeA: false, transposeB: false), [p, g]) }
-            case (true, true):
-                da = try c.want(0) { try b.emit(.matMul(transposeA: true, transposeB: true), [q, g]) }
-                db = try c.want(1) { try b.emit(.matMul(transposeA: true, transposeB: true), [g, p]) }
-            }
-            return [da, db]
+            return try productGradients(ta, tb, try c.dy(), c, &b) { .matMul(transposeA: $0, transposeB: $1) }
 
         case .conv2D(let attributes):
             let g = try c.dy()
@@ -82,7 +65,8 @@ extension Op {
             return [try b.binary(.mul, try b.binary(.sub, g, dot), y)]
 
         case let .reduce(kind, axes, _):
-            return [try reduceGradient(kind, axes: axes, try c.dy(), x: x[0], y: c.y, &b)]
+            let g = try c.dy()
+            return [try c.want(0) { try reduceGradient(kind, axes: axes, g, x: x[0], y: c.y, &b) }]
 
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
             if c.dys.count > 1, c.dys[1] != nil {
@@ -95,7 +79,7 @@ extension Op {
             // Sparse labels are integers: no gradient. Dense labels: -dloss * log_softmax(logits).
             let dLabels = self == .softmaxCrossEntropy
                 ? try c.want(1) {
-                    let ls = try logSoftmax(x[0], &b)
+                    let ls = try b.emit(.logSoftmax, [x[0]])
                     let scaled = try b.binary(.mul, try b.unary(.neg, column), ls)
                     return try b.unbroadcast(scaled, to: try b.shape(of: x[1]))
                 }
@@ -200,6 +184,16 @@ extension Op {
 
         case .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
             throw c.error("second-order gradients are not supported")
+
+        case .logSoftmax:
+            return [try logSoftmaxGradient(try c.dy(), y: c.y, &b)]
+
+        case let .batchMatMul(adjX, adjY):
+            return try batchMatMulGradients(adjX: adjX, adjY: adjY, try c.dy(), c, &b)
+
+        case .truncatingCast:
+            // Rounding direction does not change the derivative: as Cast between floats.
+            return [try b.emit(.cast(b.dtype(of: x[0])), [try c.dy()])]
         }
     }
 }

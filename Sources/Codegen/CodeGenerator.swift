@@ -117,17 +117,15 @@ public enum CodeGenerator {
             let shape = node.types[0].shape ?? [0, 0]
             let inner = (plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1]
             work *= Double(inner)
-            let registers = RegisterTile.registers(vectorBytes: vectorBytes), dtype = node.types[0].dtype
-            if let tiling = ColumnTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype,
-                                         vectorBytes: vectorBytes, registers: registers) {
-                slices = tiling.chunks
-            } else if let tiling = MatMulTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype,
-                                         vectorBytes: vectorBytes, registers: registers) {
-                slices = tiling.rowTiles
-            } else if tb, !ta, let tiling = DotTiling(rows: shape[0], cols: shape[1], inner: inner, dtype: dtype,
-                                                       vectorBytes: vectorBytes, registers: registers) {
-                slices = tiling.rowTiles
-            }
+            let dtype = node.types[0].dtype
+            slices = ColumnTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype, vectorBytes: vectorBytes,
+                                  registers: RegisterTile.registers(vectorBytes: vectorBytes))?.chunks
+                ?? MatrixProduct(rows: shape[0], cols: shape[1], inner: inner, transposeA: ta, transposeB: tb,
+                                 dtype: dtype).rowSlices(vectorBytes: vectorBytes)
+        case let .batchMatMul(adjX, adjY):
+            let layout = BatchMatMulLayout(node, plan.graph, adjX: adjX, adjY: adjY)
+            work *= Double(layout.product.inner)
+            slices = layout.slices(vectorBytes: vectorBytes)
         case .maxPoolGrad:
             return nil  // the generic path scatters into shared rows
         case .placeholder, .constant, .identity, .unary, .binary, .biasAdd, .softmax, .reshape, .reduce, .variable,
@@ -138,6 +136,8 @@ public enum CodeGenerator {
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad:
             return nil  // layout kernels move memory at its bandwidth on one thread
+        case .logSoftmax, .truncatingCast:
+            return nil
         }
         guard work >= Double(1 << 18), let slices, slices >= 2 else { return nil }
         return slices

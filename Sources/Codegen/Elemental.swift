@@ -32,6 +32,23 @@ extension KernelEmitter {
             // The C library's tanh: `1 - 2 / (e^2x + 1)` cancels catastrophically near 0
             // (it gave tanh(1e-8) = 0 in float32), and no LLVM intrinsic exists.
             return try libraryCall(dtype == .float32 ? "tanhf" : "tanh", t, [x])
+        case .elu:
+            // `x > 0 ? x : e^x - 1` with expm1, exact near 0 (NaN takes the expm1 side and stays NaN).
+            return b.select(b.fcmp(LLVMRealOGT, x, context.zero(dtype)), x, try emitUnary(.expm1, x, dtype))
+        case .softplus: return try emitSoftplus(x, dtype)
+        case .erf: return try emitErf(x, dtype, complement: false)
+        case .erfc: return try emitErf(x, dtype, complement: true)
+        // No LLVM intrinsic exists for log1p; the C library's is accurate near 0.
+        case .log1p: return try libraryCall(dtype == .float32 ? "log1pf" : "log1p", t, [x])
+        case .expm1: return dtype == .float32 ? try emitExpm1Float32(x) : try libraryCall("expm1", t, [x])
+        case .floor: return try intrinsic("llvm.floor", t, [x])
+        case .ceil: return try intrinsic("llvm.ceil", t, [x])
+        // Integers are already whole: Round is the identity on them.
+        case .round: return isFloat ? try intrinsic("llvm.roundeven", t, [x]) : x
+        case .sign: return emitSign(x, dtype)
+        case .reciprocal: return b.div(context.scalar(dtype, 1), x)
+        case .sin: return try intrinsic("llvm.sin", t, [x])
+        case .cos: return try intrinsic("llvm.cos", t, [x])
         }
     }
 
@@ -61,6 +78,10 @@ extension KernelEmitter {
             // x is the incoming gradient, y the Relu's input.
             let positive = isFloat ? b.fcmp(LLVMRealOGT, y, context.zero(dtype)) : b.icmp(LLVMIntSGT, y, context.zero(dtype))
             return b.select(positive, x, context.zero(dtype))
+        case .pow:
+            return isFloat ? try intrinsic("llvm.pow", elementType(dtype), [x, y]) : emitIntegerPow(x, y, dtype)
+        case .floorDiv: return try emitFloorDivision(x, y, dtype, modulo: false)
+        case .floorMod: return try emitFloorDivision(x, y, dtype, modulo: true)
         }
     }
 
@@ -193,6 +214,9 @@ extension KernelEmitter {
         case .cast(let to):
             let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
             result = try emitCast(x, from: graph[n.inputs[0]].dtype, to: to)
+        case .truncatingCast(let to):
+            let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
+            result = try emitTruncatingCast(x, to: to)
         case .broadcastTo:
             // An input outside the kernel is loaded at its broadcast offset; a fused one has this shape.
             result = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)

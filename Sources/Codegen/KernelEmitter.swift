@@ -215,4 +215,14 @@ extension Context {
         case .bool: return constant(int8, int: 0)
         }
     }
+
+    /// The identity of `min`: +infinity, or the largest integer.
+    func highest(_ d: DType) -> IRValue {
+        switch d {
+        case .float32, .float64: return constant(irType(d), real: .infinity)
+        case .int32: return constant(int32, int: Int(Int32.max))
+        case .int64: return constant(int64, int: Int(Int64.max))
+        case .bool: return constant(int8, int: 1)
+        }
+    }
 }

@@ -38,8 +38,10 @@ extension KernelEmitter {
             case let .gather(axis, batchDims): try emitGather(n, axis: axis, batchDims: batchDims)
             case let .gatherGrad(axis, batchDims, paramsShape):
                 try emitGatherGrad(n, axis: axis, batchDims: batchDims, paramsShape: paramsShape)
+            case .logSoftmax: try emitLogSoftmax(n)
+            case let .batchMatMul(adjX, adjY): try emitBatchMatMul(n, adjX: adjX, adjY: adjY)
             case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd, .compare, .select, .cast,
-                 .broadcastTo, .randomUniform, .squeeze, .expandDims:
+                 .broadcastTo, .randomUniform, .squeeze, .expandDims, .truncatingCast:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")
             case .shape: try emitShape(n)
             case let .range(start, delta, count, _): try emitRange(n, start: start, delta: delta, count: count)

@@ -30,8 +30,15 @@ extension Op {
             return out * Double(p.windowH * p.windowW)
         case .maxPoolGrad(let p), .avgPoolGrad(let p, _):
             return elements(inputs.last) * Double(p.windowH * p.windowW)
-        case .softmax, .reduce, .argMax, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
+        case .softmax, .reduce, .argMax, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .logSoftmax:
             return elements(inputs.first)
+        case .truncatingCast:
+            return 0
+        case .batchMatMul(let adjX, _):
+            // Each output element sums `inner` products; inner is A's last axis (or the one before with adj_x).
+            let a = dims(inputs.first)
+            guard a.count >= 2 else { return 0 }
+            return 2 * out * Double(adjX ? a[a.count - 2] : a[a.count - 1])
         }
     }
 }

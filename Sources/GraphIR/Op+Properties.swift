@@ -18,6 +18,8 @@ extension Op {
         case .concat(_, let count), .pack(_, let count): return count
         case .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .unpack: return 1
         case .gather, .gatherGrad: return 2
+        case .logSoftmax, .truncatingCast: return 1
+        case .batchMatMul: return 2
         }
     }
 
@@ -33,6 +35,7 @@ extension Op {
              .broadcastTo, .transpose, .reverse, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad,
              .avgPoolGrad: return 1
         case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return 1
+        case .logSoftmax, .batchMatMul, .truncatingCast: return 1
         }
     }
 
@@ -47,6 +50,8 @@ extension Op {
         case .shape, .dynamicReshape, .dynamicBroadcast, .range: return false
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return false
+        case .truncatingCast: return true
+        case .logSoftmax, .batchMatMul: return false
         }
     }
 
@@ -62,6 +67,7 @@ extension Op {
         case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return false
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return false
+        case .logSoftmax, .batchMatMul, .truncatingCast: return false
         }
     }
 
@@ -78,6 +84,7 @@ extension Op {
         // Layout ops only move elements, so shape arithmetic on constants (Shape -> StridedSlice -> Pack) folds.
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return true
+        case .logSoftmax, .batchMatMul, .truncatingCast: return true
         }
     }
 
@@ -93,6 +100,10 @@ extension Op {
         case .matMul, .conv2D, .pool, .softmax, .reduce, .argMax, .transpose, .reverse, .conv2DBackpropInput,
              .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
             return .anchor
+        case .logSoftmax, .batchMatMul:
+            return .anchor
+        case .truncatingCast:
+            return .elementwise
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
             // Two outputs: a kernel of its own that takes no epilogue.
             return .standalone

@@ -16,7 +16,7 @@ extension Op {
             return inputs
         case .unary(let u):
             let t = inputs[0]
-            if u != .neg && u != .abs && u != .square && u != .relu {
+            if !u.takesIntegers {
                 guard t.dtype.isFloatingPoint else { throw ShapeError("\(name) needs a floating-point input, got \(t.dtype)") }
             }
             guard t.dtype != .bool else { throw ShapeError("\(name) does not take bool") }
@@ -90,9 +90,10 @@ extension Op {
             return [TensorType(x.dtype, try reshapeTarget(from: x.shape, to: target))]
         case let .reduce(kind, axes, keepDims):
             let x = inputs[0]
-            guard x.dtype != .bool else { throw ShapeError("\(name) does not take bool") }
-            if kind == .mean, !x.dtype.isFloatingPoint, !x.dtype.isInteger {
-                throw ShapeError("Mean needs a numeric input")
+            if kind == .all || kind == .any {
+                guard x.dtype == .bool else { throw ShapeError("\(name) needs a bool input, got \(x.dtype)") }
+            } else {
+                guard x.dtype != .bool else { throw ShapeError("\(name) does not take bool") }
             }
             guard let xs = x.shape else { return [TensorType(x.dtype, nil)] }
             for a in axes where a < 0 || a >= xs.count {
@@ -248,8 +249,43 @@ extension Op {
             return [try gatherType(inputs[0], inputs[1], axis: axis, batchDims: batchDims)]
         case let .gatherGrad(axis, batchDims, paramsShape):
             return [try gatherGradType(inputs[0], inputs[1], axis: axis, batchDims: batchDims, paramsShape: paramsShape)]
+        case .logSoftmax:
+            let x = inputs[0]
+            guard x.dtype.isFloatingPoint else { throw ShapeError("LogSoftmax needs a floating-point input, got \(x.dtype)") }
+            guard x.rank ?? 1 >= 1 else { throw ShapeError("input must have rank >= 1") }
+            return [x]
+        case let .batchMatMul(adjX, adjY):
+            return [try batchMatMulType(inputs[0], inputs[1], adjX: adjX, adjY: adjY)]
+        case .truncatingCast(let to):
+            guard inputs[0].dtype == .float64, to == .float32 else {
+                throw ShapeError("a truncating Cast goes from float64 to float32, not \(inputs[0].dtype) to \(to)")
+            }
+            return [TensorType(to, inputs[0].shape)]
         }
     }
+}
+
+/// BatchMatMulV2's result: `[batch..., m, n]` where the batch axes of both operands (all but the
+/// last two) broadcast and the inner sizes (after the adjoints) agree.
+private func batchMatMulType(_ a: TensorType, _ b: TensorType, adjX: Bool, adjY: Bool) throws -> TensorType {
+    guard a.dtype == b.dtype else { throw ShapeError("input dtypes differ: \(a.dtype) and \(b.dtype)") }
+    guard a.dtype != .bool else { throw ShapeError("BatchMatMulV2 does not take bool") }
+    for t in [a, b] where t.rank ?? 2 < 2 {
+        throw ShapeError("inputs must have rank >= 2, got \(formatShape(a.shape)) and \(formatShape(b.shape))")
+    }
+    guard let ad = a.shape, let bd = b.shape else { return TensorType(a.dtype, nil) }
+    let (m, ka) = adjX ? (ad[ad.count - 1], ad[ad.count - 2]) : (ad[ad.count - 2], ad[ad.count - 1])
+    let (kb, n) = adjY ? (bd[bd.count - 1], bd[bd.count - 2]) : (bd[bd.count - 2], bd[bd.count - 1])
+    if ka >= 0, kb >= 0, ka != kb {
+        throw ShapeError("inner dimensions differ: \(formatShape(ad))\(adjX ? "ᴴ" : "") x \(formatShape(bd))\(adjY ? "ᴴ" : "")")
+    }
+    let batch: [Int]?
+    do {
+        batch = try broadcastShapes(Array(ad.dropLast(2)), Array(bd.dropLast(2)))
+    } catch {
+        throw ShapeError("batch dimensions \(formatShape(Array(ad.dropLast(2)))) and \(formatShape(Array(bd.dropLast(2)))) cannot be broadcast")
+    }
+    return TensorType(a.dtype, (batch ?? []) + [m, n])
 }
 
 /// Checks that a gradient input has the type of the forward op's output it stands for.

@@ -114,6 +114,16 @@ public enum Op: Hashable, Sendable {
     /// Gradient of `gather`: `(indices, dy)` -> d params of `paramsShape`, each dy slice added at its
     /// index (out-of-range indices add nothing).
     case gatherGrad(axis: Int, batchDims: Int, paramsShape: [Int])
+    // MARK: element-wise and batched products of real models
+
+    /// `log(softmax(x))` over the last axis, computed stably as `x - max - log(Σ exp(x - max))`.
+    case logSoftmax
+    /// `op(A) x op(B)` over the last two axes of tensors of rank >= 2, where `op` transposes when
+    /// `adjX` / `adjY` (the adjoint of a real matrix); the leading (batch) axes broadcast NumPy-style.
+    case batchMatMul(adjX: Bool, adjY: Bool)
+    /// TensorFlow's `Cast` with `Truncate: true` to float32: a float64 loses the mantissa bits float32
+    /// lacks by truncation (toward zero) instead of rounding; other conversions are `cast`'s.
+    case truncatingCast(DType)
 }
 
 public enum CompareOp: String, Hashable, Sendable, CaseIterable {
@@ -122,16 +132,47 @@ public enum CompareOp: String, Hashable, Sendable, CaseIterable {
 
 public enum UnaryOp: String, Hashable, Sendable, CaseIterable {
     case neg, relu, exp, log, sqrt, rsqrt, square, abs, tanh, sigmoid
+    /// `x > 0 ? x : e^x - 1`.
+    case elu
+    /// `log(1 + e^x)` with TensorFlow's cut-offs: `x` above `-log(ε) - 2`, `e^x` below `log(ε) + 2`.
+    case softplus
+    /// The error function and its complement `1 - erf(x)`, each accurate on its own (no cancellation).
+    case erf, erfc
+    /// `log(1 + x)` and `e^x - 1`, accurate near 0.
+    case log1p, expm1
+    /// Rounding to an integer value: down, up, and to the nearest with ties to even (TensorFlow's `Round`).
+    case floor, ceil, round
+    /// -1, 0 or 1 (NaN stays NaN; -0 gives 0).
+    case sign
+    /// `1 / x` (TensorFlow's `Reciprocal` and `Inv`).
+    case reciprocal
+    case sin, cos
+
+    /// Whether the op is defined on int32 and int64 (the others need a floating-point input).
+    public var takesIntegers: Bool {
+        switch self {
+        case .neg, .relu, .square, .abs, .sign, .round: return true
+        case .exp, .log, .sqrt, .rsqrt, .tanh, .sigmoid, .elu, .softplus, .erf, .erfc, .log1p, .expm1, .floor,
+             .ceil, .reciprocal, .sin, .cos: return false
+        }
+    }
 }
 
 public enum BinaryOp: String, Hashable, Sendable, CaseIterable {
     case add, sub, mul, div, maximum, minimum
     /// TensorFlow's `ReluGrad(dy, x)`: `x > 0 ? dy : 0`.
     case reluGrad
+    /// `x^y`; for integers by repeated squaring, wrapping (TensorFlow refuses negative exponents).
+    case pow
+    /// Division rounded toward -infinity, and the remainder with the divisor's sign (Python's `//`, `%`).
+    case floorDiv, floorMod
 }
 
 public enum ReduceKind: String, Hashable, Sendable, CaseIterable {
     case sum, mean, max
+    case min, prod
+    /// Logical and / or of bools.
+    case all, any
 }
 
 /// Where the channel axis is: NHWC (TensorFlow's default) or NCHW (Theano's "bc01", the seeds' layout).
@@ -208,6 +249,19 @@ extension Op {
             case .abs: return "Abs"
             case .tanh: return "Tanh"
             case .sigmoid: return "Sigmoid"
+            case .elu: return "Elu"
+            case .softplus: return "Softplus"
+            case .erf: return "Erf"
+            case .erfc: return "Erfc"
+            case .log1p: return "Log1p"
+            case .expm1: return "Expm1"
+            case .floor: return "Floor"
+            case .ceil: return "Ceil"
+            case .round: return "Round"
+            case .sign: return "Sign"
+            case .reciprocal: return "Reciprocal"
+            case .sin: return "Sin"
+            case .cos: return "Cos"
             }
         case .binary(let b):
             switch b {
@@ -218,6 +272,9 @@ extension Op {
             case .maximum: return "Maximum"
             case .minimum: return "Minimum"
             case .reluGrad: return "ReluGrad"
+            case .pow: return "Pow"
+            case .floorDiv: return "FloorDiv"
+            case .floorMod: return "FloorMod"
             }
         case .matMul: return "MatMul"
         case .conv2D: return "Conv2D"
@@ -230,6 +287,10 @@ extension Op {
             case .sum: return "Sum"
             case .mean: return "Mean"
             case .max: return "Max"
+            case .min: return "Min"
+            case .prod: return "Prod"
+            case .all: return "All"
+            case .any: return "Any"
             }
         case .variable: return "VariableV2"
         case .assign: return "Assign"
@@ -277,6 +338,9 @@ extension Op {
         case .unpack: return "Unpack"
         case .gather: return "GatherV2"
         case .gatherGrad: return "GatherGrad"
+        case .logSoftmax: return "LogSoftmax"
+        case .batchMatMul: return "BatchMatMulV2"
+        case .truncatingCast: return "Cast"
         }
     }
 }

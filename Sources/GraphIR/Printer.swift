@@ -71,6 +71,9 @@ extension Op {
         case let .unpack(axis, count): return "[axis=\(axis),num=\(count)]"
         case let .gather(axis, batchDims): return "[axis=\(axis),batch_dims=\(batchDims)]"
         case let .gatherGrad(axis, batchDims, shape): return "[params_shape=\(formatShape(shape)),axis=\(axis),batch_dims=\(batchDims)]"
+        case .logSoftmax: return ""
+        case let .batchMatMul(adjX, adjY): return "[adj_x=\(adjX),adj_y=\(adjY)]"
+        case .truncatingCast(let t): return "[DstT=\(t),Truncate=true]"
         }
     }
 }

@@ -8,7 +8,7 @@ struct FusionGroup {
     var nodes: [Int] { (anchor.map { [$0] } ?? []) + body }
 }
 
-/// Groups nodes into kernels: element-wise chains are fused into their consumer's loop, and
+/// Groups nodes into kernels: element-wise chains (and diamonds of them) are fused into their consumer's loop, and
 /// a chain that starts at a MatMul, Conv2D, pool, Softmax or reduction is fused into that
 /// producer's loop as an epilogue (Conv2D -> BiasAdd -> Relu is one kernel).
 enum Fusion {
@@ -21,11 +21,16 @@ enum Fusion {
 
         func isMaterialisedOnly(_ op: Op) -> Bool { op.kernelRole == .source || op.kernelRole == .alias }
 
-        // A producer may join its consumer's group when nothing else needs its value in memory.
-        func canFuse(_ p: Int, into c: Int) -> Bool {
-            guard consumers[p] == [c], !outputNodes.contains(p) else { return false }
-            guard graph.nodes[p].types.count == 1,
-                  graph.nodes[c].inputs.filter({ $0.node == p }).count == 1 else { return false }
+        // A producer may join its consumer's group when nothing else needs its value in memory:
+        // every consumer is in that group's element-wise body (a diamond such as x·sigmoid(x) or
+        // LeakyRelu's select(x > 0, x, αx) stays one loop, computing x once per element); the
+        // group's anchor reads its inputs from memory, so it must not be one. Consumers come later
+        // in the graph, so when the last of them to be visited asks, all have their groups.
+        func canFuse(_ p: Int, into c: Int, root: Int) -> Bool {
+            guard !outputNodes.contains(p),
+                  consumers[p].allSatisfy({ groupOf[$0] == root && $0 != groups[root]?.anchor }) else { return false }
+            // One output, of the consumer's shape (a broadcast operand is read at its own size).
+            guard graph.nodes[p].types.count == 1 else { return false }
             return graph.nodes[p].types[0].shape == graph.nodes[c].types[0].shape
         }
 
@@ -43,7 +48,7 @@ enum Fusion {
             guard node.op.isFusableElementwise else { continue }
             for input in node.inputs {
                 let p = input.node
-                guard groupOf[p] == nil, canFuse(p, into: i) else { continue }
+                guard groupOf[p] == nil, canFuse(p, into: i, root: root) else { continue }
                 let op = graph.nodes[p].op
                 if op.isFusableElementwise {
                     groupOf[p] = root

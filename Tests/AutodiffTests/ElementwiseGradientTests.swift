@@ -6,8 +6,8 @@ import XCTest
 final class ElementwiseGradientTests: XCTestCase {
     func testUnaryOps() throws {
         for u in UnaryOp.allCases {
-            // Log, Sqrt and Rsqrt are checked on positive inputs, away from their singularity.
-            let positive: Set<UnaryOp> = [.log, .sqrt, .rsqrt]
+            // Log, Sqrt, Rsqrt, Log1p and Reciprocal are checked on positive inputs, away from their singularity.
+            let positive: Set<UnaryOp> = [.log, .sqrt, .rsqrt, .log1p, .reciprocal]
             var t = TestGraph(seed: 11)
             let x = try t.input("x", [2, 3], in: positive.contains(u) ? 0.5...2 : -2...2)
             let y = try t.add("f", .unary(u), [x])
@@ -26,9 +26,9 @@ final class ElementwiseGradientTests: XCTestCase {
         for op in BinaryOp.allCases where op != .reluGrad {
             for (sa, sb) in Self.broadcastPairs {
                 var t = TestGraph(seed: 12)
-                // Division keeps the divisor away from zero.
-                let a = try t.input("a", sa, in: -2...2)
-                let b = try t.input("b", sb, in: op == .div ? 0.5...2 : -2...2)
+                // Division keeps the divisor away from zero; Pow takes positive bases (a real power).
+                let a = try t.input("a", sa, in: op == .pow ? 0.5...2 : -2...2)
+                let b = try t.input("b", sb, in: [.div, .floorDiv, .floorMod].contains(op) ? 0.5...2 : -2...2)
                 let y = try t.add("f", .binary(op), [a, b])
                 t.check(y, wrt: ["a", "b"], "\(op) \(sa) \(sb)")
             }

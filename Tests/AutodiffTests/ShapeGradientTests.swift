@@ -59,7 +59,8 @@ final class ShapeGradientTests: XCTestCase {
 
     func testReductionsAllAxesBothKeepDims() throws {
         let axesCases: [[Int]] = [[0], [1], [2], [0, 2], [1, 2], [0, 1, 2], []]
-        for kind in ReduceKind.allCases {
+        // All and Any reduce bools, which have no gradient.
+        for kind in ReduceKind.allCases where kind != .all && kind != .any {
             for axes in axesCases {
                 for keep in [false, true] {
                     var t = TestGraph(seed: 34)
@@ -71,15 +72,20 @@ final class ShapeGradientTests: XCTestCase {
         }
     }
 
-    /// Ties share the gradient equally, as TensorFlow's Max gradient does (finite differences are
-    /// undefined at a tie, so this one is checked against known values).
-    func testMaxSharesGradientAmongTies() throws {
-        var g = Graph()
-        let x = try g.add("x", .placeholder(dtype: .float64, shape: [2, 3]))
-        let m = try g.add("m", .reduce(.max, axes: [1], keepDims: false), [x])
-        let result = try Gradients.build(g, of: m, wrt: [x])
-        let feed = Tensor(shape: [2, 3], doubles: [1, 3, 3, 5, 5, 5])
-        let grad = try evaluate(result.graph, feeds: ["x": feed], fetch: result.gradients)[0]
-        XCTAssertEqual(grad.doubles, [0, 0.5, 0.5, 1.0 / 3, 1.0 / 3, 1.0 / 3])
+    /// Ties share the gradient equally, as TensorFlow's Max and Min gradients do (finite differences
+    /// are undefined at a tie, so these are checked against known values).
+    func testMaxAndMinShareGradientAmongTies() throws {
+        let cases: [(ReduceKind, [Double], [Double])] = [
+            (.max, [1, 3, 3, 5, 5, 5], [0, 0.5, 0.5, 1.0 / 3, 1.0 / 3, 1.0 / 3]),
+            (.min, [4, 1, 1, 2, 7, 3], [0, 0.5, 0.5, 1, 0, 0]),
+        ]
+        for (kind, values, expected) in cases {
+            var g = Graph()
+            let x = try g.add("x", .placeholder(dtype: .float64, shape: [2, 3]))
+            let m = try g.add("m", .reduce(kind, axes: [1], keepDims: false), [x])
+            let result = try Gradients.build(g, of: m, wrt: [x])
+            let grad = try evaluate(result.graph, feeds: ["x": Tensor(shape: [2, 3], doubles: values)], fetch: result.gradients)[0]
+            XCTAssertEqual(grad.doubles, expected, "\(kind)")
+        }
     }
 }

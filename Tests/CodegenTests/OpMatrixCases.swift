@@ -17,6 +17,12 @@ enum OpMatrix {
         case .exp: return -20...20
         case .tanh, .sigmoid: return -6...6
         case .neg, .relu, .square, .abs: return -10...10
+        case .elu, .expm1: return -10...5
+        case .softplus: return -20...20
+        case .erf, .erfc: return -4...4
+        case .log1p: return -0.99...30
+        case .floor, .ceil, .round, .sign, .reciprocal: return -10...10
+        case .sin, .cos: return -7...7
         }
     }
 
@@ -24,14 +30,16 @@ enum OpMatrix {
         switch u {
         case .neg, .relu, .square, .abs, .sqrt: return .exact
         case .exp, .log, .rsqrt, .tanh, .sigmoid: return .transcendental(d)
+        // Correctly rounded in one step.
+        case .floor, .ceil, .round, .sign, .reciprocal: return .exact
+        case .elu, .softplus, .erf, .erfc, .log1p, .expm1, .sin, .cos: return .transcendental(d)
         }
     }
 
     static var unary: [OpCase] {
         var cases: [OpCase] = []
         for u in UnaryOp.allCases {
-            let integral = [.neg, .relu, .square, .abs].contains(u)
-            for d in integral ? numericTypes : floatTypes {
+            for d in u.takesIntegers ? numericTypes : floatTypes {
                 for s in unaryShapes {
                     cases.append(OpCase(name: "\(u.rawValue) \(d)\(shapeName(s))", op: .unary(u),
                                         inputs: [InputSpec(dtype: d, shape: s, range: unaryRange(u, d))],
@@ -67,7 +75,7 @@ enum OpMatrix {
         }
         let i32: [Double] = [Double(Int32.min), Double(Int32.max), -1, 0, 1, 46341, -46341, 65536]
         let i64: [Double] = [-9_223_372_036_854_775_808, 9_223_372_036_854_774_784, -1, 0, 1, 3_037_000_500, 4_294_967_296]
-        for u in [UnaryOp.neg, .abs, .square, .relu] {
+        for u in UnaryOp.allCases where u.takesIntegers {
             cases.append(OpCase(name: "\(u.rawValue) int32 wrap-around", op: .unary(u),
                                 inputs: [InputSpec(dtype: .int32, shape: [i32.count], values: i32)], tolerance: .exact))
             cases.append(OpCase(name: "\(u.rawValue) int64 wrap-around", op: .unary(u),
@@ -88,25 +96,26 @@ enum OpMatrix {
         var cases: [OpCase] = []
         for op in BinaryOp.allCases {
             for d in numericTypes {
-                let range: ClosedRange<Double> = d.isInteger ? -50...50 : -10...10
+                let (lhs, rhs) = binaryRanges(op, d)
+                let nonZero = d.isInteger && [.div, .floorDiv, .floorMod].contains(op)
                 for (sa, sb) in binaryShapes {
                     cases.append(OpCase(
                         name: "\(op.rawValue) \(d)\(shapeName(sa)) x \(shapeName(sb))", op: .binary(op),
-                        inputs: [InputSpec(dtype: d, shape: sa, range: range),
-                                 InputSpec(dtype: d, shape: sb, range: range, nonZero: op == .div && d.isInteger)],
-                        tolerance: .exact))
+                        inputs: [InputSpec(dtype: d, shape: sa, range: lhs),
+                                 InputSpec(dtype: d, shape: sb, range: rhs, nonZero: nonZero)],
+                        tolerance: binaryTolerance(op, d)))
                 }
                 // One side a constant (read from a global), each side.
                 cases.append(OpCase(
                     name: "\(op.rawValue) \(d) constant lhs", op: .binary(op),
-                    inputs: [InputSpec(dtype: d, shape: [3, 1], range: range, constant: true),
-                             InputSpec(dtype: d, shape: [3, 4], range: range, nonZero: op == .div && d.isInteger)],
-                    tolerance: .exact))
+                    inputs: [InputSpec(dtype: d, shape: [3, 1], range: lhs, constant: true),
+                             InputSpec(dtype: d, shape: [3, 4], range: rhs, nonZero: nonZero)],
+                    tolerance: binaryTolerance(op, d)))
                 cases.append(OpCase(
                     name: "\(op.rawValue) \(d) constant rhs", op: .binary(op),
-                    inputs: [InputSpec(dtype: d, shape: [2, 5], range: range),
-                             InputSpec(dtype: d, shape: [5], range: range, nonZero: op == .div && d.isInteger, constant: true)],
-                    tolerance: .exact))
+                    inputs: [InputSpec(dtype: d, shape: [2, 5], range: lhs),
+                             InputSpec(dtype: d, shape: [5], range: rhs, nonZero: nonZero, constant: true)],
+                    tolerance: binaryTolerance(op, d)))
             }
         }
         return cases
@@ -123,7 +132,7 @@ enum OpMatrix {
                 cases.append(OpCase(name: "\(op.rawValue) \(d) special pairs", op: .binary(op),
                                     inputs: [InputSpec(dtype: d, shape: [lhs.count], values: lhs),
                                              InputSpec(dtype: d, shape: [rhs.count], values: rhs)],
-                                    tolerance: .exact))
+                                    tolerance: binaryTolerance(op, d)))
             }
         }
         // Integer extremes: wrap-around, and division truncating toward zero including min / -1.
@@ -132,7 +141,8 @@ enum OpMatrix {
         for (d, values) in [(DType.int32, i32), (.int64, i64)] {
             let a = values.flatMap { x in values.map { _ in x } }
             let b = values.flatMap { _ in values }
-            for op in BinaryOp.allCases {
+            // Pow's extremes (exponents must not be negative) are in `powSpecial`.
+            for op in BinaryOp.allCases where op != .pow {
                 cases.append(OpCase(name: "\(op.rawValue) \(d) extremes", op: .binary(op),
                                     inputs: [InputSpec(dtype: d, shape: [a.count], values: a),
                                              InputSpec(dtype: d, shape: [b.count], values: b)],
@@ -140,6 +150,20 @@ enum OpMatrix {
             }
         }
         return cases
+    }
+
+    /// Operand ranges where each op is defined: Pow of positive floats (negative bases are in
+    /// `powSpecial`) and of integers to non-negative powers, which TensorFlow requires.
+    static func binaryRanges(_ op: BinaryOp, _ d: DType) -> (ClosedRange<Double>, ClosedRange<Double>) {
+        switch op {
+        case .pow: return d.isInteger ? (-9...9, 0...12) : (0.05...6, -5...5)
+        case .add, .sub, .mul, .div, .maximum, .minimum, .reluGrad, .floorDiv, .floorMod:
+            return d.isInteger ? (-50...50, -50...50) : (-10...10, -10...10)
+        }
+    }
+
+    static func binaryTolerance(_ op: BinaryOp, _ d: DType) -> Tolerance {
+        op == .pow && d.isFloatingPoint ? .transcendental(d) : .exact
     }
 
     static var identity: [OpCase] {
@@ -352,22 +376,25 @@ enum OpMatrix {
         return cases
     }
 
-    static var softmax: [OpCase] {
+    static var softmax: [OpCase] { softmaxFamily(.softmax, "softmax") }
+
+    /// Rows of the last axis: odd lengths, large logits (which overflow a naive exp), a wide range, infinities.
+    static func softmaxFamily(_ op: Op, _ label: String) -> [OpCase] {
         var cases: [OpCase] = []
         for d in floatTypes {
             for s in [[1], [7], [3, 5], [4, 1], [2, 3, 17], [5, 64]] {
-                cases.append(OpCase(name: "softmax \(d)\(shapeName(s))", op: .softmax,
+                cases.append(OpCase(name: "\(label) \(d)\(shapeName(s))", op: op,
                                     inputs: [InputSpec(dtype: d, shape: s, range: -8...8)], tolerance: .softmax(d)))
             }
-            cases.append(OpCase(name: "softmax \(d) large logits", op: .softmax,
+            cases.append(OpCase(name: "\(label) \(d) large logits", op: op,
                                 inputs: [InputSpec(dtype: d, shape: [2, 3], values: [1000, 1001, 1002, -1000, -1001, -1002])],
                                 tolerance: .softmax(d)))
-            cases.append(OpCase(name: "softmax \(d) large logits constant", op: .softmax,
+            cases.append(OpCase(name: "\(label) \(d) large logits constant", op: op,
                                 inputs: [InputSpec(dtype: d, shape: [3], values: [1000, 1001, 1002], constant: true)],
                                 tolerance: .softmax(d)))
-            cases.append(OpCase(name: "softmax \(d) wide range", op: .softmax,
+            cases.append(OpCase(name: "\(label) \(d) wide range", op: op,
                                 inputs: [InputSpec(dtype: d, shape: [3, 9], range: -300...300)], tolerance: .softmax(d)))
-            cases.append(OpCase(name: "softmax \(d) infinities", op: .softmax,
+            cases.append(OpCase(name: "\(label) \(d) infinities", op: op,
                                 inputs: [InputSpec(dtype: d, shape: [3, 3], values: [-.infinity, 0, 1, -.infinity, -.infinity, 5, 2, 2, 2])],
                                 tolerance: .softmax(d)))
         }
@@ -385,11 +412,16 @@ enum OpMatrix {
 
     // MARK: reductions
 
+    /// Max and Min pick an element; sums and products round once per term.
+    static func reduceTolerance(_ kind: ReduceKind, _ d: DType, k: Int) -> Tolerance {
+        kind == .max || kind == .min ? .exact : .accumulation(d, k: k)
+    }
+
     static let reduceAxes: [[Int]] = [[0], [1], [2], [0, 2], [1, 2], [0, 1], [0, 1, 2], []]
 
     static var reduce: [OpCase] {
         var cases: [OpCase] = []
-        for kind in ReduceKind.allCases {
+        for kind in ReduceKind.allCases where kind != .all && kind != .any {
             for keep in [false, true] {
                 for d in [DType.float32, .int32] {
                     for axes in reduceAxes {
@@ -399,7 +431,7 @@ enum OpMatrix {
                             name: "\(kind.rawValue) \(d)\(shapeName(shape)) axes \(axes) keep=\(keep)",
                             op: .reduce(kind, axes: axes, keepDims: keep),
                             inputs: [InputSpec(dtype: d, shape: shape, range: d.isInteger ? -1000...1000 : -1...1)],
-                            tolerance: kind == .max ? .exact : .accumulation(d, k: k)))
+                            tolerance: reduceTolerance(kind, d, k: k)))
                     }
                 }
                 // Other ranks and dtypes.
@@ -414,16 +446,16 @@ enum OpMatrix {
                         name: "\(kind.rawValue) \(d)\(shapeName(shape)) axes \(axes) keep=\(keep)",
                         op: .reduce(kind, axes: axes, keepDims: keep),
                         inputs: [InputSpec(dtype: d, shape: shape, range: d.isInteger ? -1000...1000 : -1...1)],
-                        tolerance: kind == .max ? .exact : .accumulation(d, k: k)))
+                        tolerance: reduceTolerance(kind, d, k: k)))
                 }
             }
         }
         // NaN and infinities in a max reduction; sums overflowing float32 to infinity.
         let specials: [Double] = [1, .nan, -2, -.infinity, 4, 3, .infinity, 0, -5, 6, 7, -8]
-        for kind in ReduceKind.allCases {
+        for kind in ReduceKind.allCases where kind != .all && kind != .any {
             cases.append(OpCase(name: "\(kind.rawValue) special values", op: .reduce(kind, axes: [1], keepDims: false),
                                 inputs: [InputSpec(dtype: .float32, shape: [4, 3], values: specials)],
-                                tolerance: kind == .max ? .exact : .accumulation(.float32, k: 3)))
+                                tolerance: reduceTolerance(kind, .float32, k: 3)))
         }
         cases.append(OpCase(name: "max all-negative float32", op: .reduce(.max, axes: [0, 1], keepDims: true),
                             inputs: [InputSpec(dtype: .float32, shape: [3, 5], range: -9...(-1))], tolerance: .exact))
@@ -434,6 +466,6 @@ enum OpMatrix {
 
     static var all: [OpCase] {
         unary + unarySpecial + binary + binarySpecial + identity + matMul + conv2D + pool + biasAdd + softmax + reshape + reduce
-            + training
+            + training + elementwise
     }
 }

@@ -32,14 +32,8 @@ final class OpMatrixTests: XCTestCase {
     /// The convolution and MatMul kernels' register tiles depend on the vector width and register count:
     /// run them again as code for this x86-64 host with AVX-512, then AVX, switched off.
     func testConvolutionsOnNarrowerVectors() throws {
-        let host = TargetDescription.host
-        guard host.triple.hasPrefix("x86_64") else { throw XCTSkip("narrowing features is written for x86-64 hosts") }
-        for family in ["+avx512", "+avx"] {
-            let features = host.features.split(separator: ",").map { f in
-                f.hasPrefix(family) || (family == "+avx" && (f.hasPrefix("+fma") || f.hasPrefix("+f16c") || f.hasPrefix("+vaes") || f.hasPrefix("+vpclmul")))
-                    ? "-" + f.dropFirst() : String(f)
-            }.joined(separator: ",")
-            runMatrix(OpMatrix.conv2D + OpMatrix.convGrad + OpMatrix.matMul, target: TargetDescription(triple: host.triple, cpu: "x86-64", features: features))
+        for target in try narrowedHostTargets() {
+            runMatrix(OpMatrix.conv2D + OpMatrix.convGrad + OpMatrix.matMul, target: target)
         }
     }
 
@@ -113,5 +107,18 @@ final class OpMatrixTests: XCTestCase {
         XCTAssertTrue(ops.contains(.identity))
         XCTAssertTrue(ops.contains { if case .reshape = $0 { return true } else { return false } })
         print("op matrix: \(OpMatrix.all.count) cases")
+    }
+}
+
+/// This x86-64 host's target with AVX-512, then AVX (and the extensions that need it), switched off.
+func narrowedHostTargets() throws -> [TargetDescription] {
+    let host = TargetDescription.host
+    guard host.triple.hasPrefix("x86_64") else { throw XCTSkip("narrowing features is written for x86-64 hosts") }
+    return ["+avx512", "+avx"].map { family in
+        let features = host.features.split(separator: ",").map { f in
+            f.hasPrefix(family) || (family == "+avx" && (f.hasPrefix("+fma") || f.hasPrefix("+f16c") || f.hasPrefix("+vaes") || f.hasPrefix("+vpclmul")))
+                ? "-" + f.dropFirst() : String(f)
+        }.joined(separator: ",")
+        return TargetDescription(triple: host.triple, cpu: "x86-64", features: features)
     }
 }

@@ -50,7 +50,23 @@ final class ExporterTests: XCTestCase {
         try g.add("range", .range(start: 3, delta: -2, count: 4, dtype: .int64))
         try g.add("frange", .range(start: 0.5, delta: 0.25, count: 3, dtype: .float32))
         try addLayoutOps(&g, x: x)
+        try addElementwiseOps(&g, m: m, pooled: pooled)
         return g
+    }
+
+    /// The element-wise ops, reductions and batched products of real models.
+    private static func addElementwiseOps(_ g: inout Graph, m: Value, pooled: Value) throws {
+        try g.add("log_softmax", .logSoftmax, [m])
+        for kind in [ReduceKind.min, .prod] { try g.add("reduce_\(kind.rawValue)", .reduce(kind, axes: [1, 3], keepDims: true), [pooled]) }
+        let truth = try g.add("truth", .placeholder(dtype: .bool, shape: [2, 3]))
+        try g.add("reduce_all", .reduce(.all, axes: [1], keepDims: false), [truth])
+        try g.add("reduce_any", .reduce(.any, axes: [0, 1], keepDims: true), [truth])
+        let batched = try g.add("batched", .placeholder(dtype: .float32, shape: [2, 1, 3, 4]))
+        let weights = try g.add("batch_weights", .placeholder(dtype: .float32, shape: [5, 4, 3]))
+        try g.add("bmm", .batchMatMul(adjX: false, adjY: false), [batched, weights])
+        try g.add("bmm_adj", .batchMatMul(adjX: true, adjY: true), [weights, batched])
+        let wide = try g.add("wide_input", .placeholder(dtype: .float64, shape: [3]))
+        try g.add("truncate", .truncatingCast(.float32), [wide])
     }
 
     /// The training ops, each with the attribute variants that change what is written.
@@ -146,6 +162,9 @@ final class ExporterTests: XCTestCase {
         case .unpack: return "unpack"
         case .gather: return "gather"
         case .gatherGrad: return "gatherGrad"
+        case .logSoftmax: return "logSoftmax"
+        case .batchMatMul: return "batchMatMul"
+        case .truncatingCast: return "truncatingCast"
         }
     }
 
@@ -157,6 +176,7 @@ final class ExporterTests: XCTestCase {
         "shape", "dynamicReshape", "dynamicBroadcast", "splat", "range",
         "pad", "concat", "split", "squeeze", "expandDims", "slice", "stridedSlice", "tile", "pack", "unpack", "gather",
         "gatherGrad",
+        "logSoftmax", "batchMatMul", "truncatingCast",
     ]
 
     func testEveryOpCaseIsInTheRoundTripGraph() throws {
@@ -201,7 +221,7 @@ final class ExporterTests: XCTestCase {
         XCTAssertEqual(find("same")?.attr["padding"], AttrValue(.s(Array("SAME".utf8))))
         XCTAssertEqual(find("pooled")?.attr["ksize"], AttrValue(.list(ListValue(i: [1, 2, 3, 1]))))
         // Attribute-valued inputs become Const nodes just before their consumer, named uniquely.
-        XCTAssertEqual(find("flat")?.input, ["b_reluGrad", "flat/shape_1"])
+        XCTAssertEqual(find("flat")?.input, ["b_\(BinaryOp.allCases.last?.rawValue ?? "")", "flat/shape_1"])
         XCTAssertEqual(find("flat")?.attr["Tshape"], AttrValue(.type(.int32)))
         XCTAssertEqual(find("mean")?.input, ["pooled", "mean/reduction_indices"])
         XCTAssertEqual(find("mean")?.attr["keep_dims"], AttrValue(.b(true)))

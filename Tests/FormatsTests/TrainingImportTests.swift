@@ -166,8 +166,6 @@ final class TrainingImportTests: XCTestCase {
         assertImportError(logits + nodeText("c", "Cast", ["logits"], [("SrcT", "type: DT_INT32"), ("DstT", "type: DT_FLOAT")]),
                           node: "c", "attribute 'SrcT' is DT_INT32 but input 0 is DT_FLOAT")
         assertImportError(logits + nodeText("c", "Cast", ["logits"], [("SrcT", "type: DT_FLOAT")]), node: "c", "missing required attribute 'DstT'")
-        assertImportError(placeholderText("d", "DT_DOUBLE", [2]) + nodeText("c", "Cast", ["d"], [("DstT", "type: DT_FLOAT"), ("Truncate", "b: true")]),
-                          node: "c", "Truncate=true")
         assertImportError(logits + placeholderText("c", "DT_BOOL", [4]) + nodeText("s", "Select", ["c", "logits", "logits"], [f32]),
                           node: "s", "picks rows")
         assertImportError(logits + placeholderText("c", "DT_BOOL", nil) + nodeText("s", "Select", ["c", "logits", "logits"], [f32]),

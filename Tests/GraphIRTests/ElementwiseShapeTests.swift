@@ -31,8 +31,8 @@ final class ElementwiseShapeTests: XCTestCase {
         }
     }
 
-    func testOnlySignAndSquareUnaryOpsTakeIntegers() throws {
-        let integerOps: Set<UnaryOp> = [.neg, .abs, .square, .relu]
+    func testOnlySignPreservingAndRoundingUnaryOpsTakeIntegers() throws {
+        let integerOps: Set<UnaryOp> = [.neg, .abs, .square, .relu, .sign, .round]
         for u in UnaryOp.allCases {
             if integerOps.contains(u) {
                 XCTAssertEqual(try infer(.unary(u), TensorType(.int64, [3])), TensorType(.int64, [3]))

@@ -13,7 +13,10 @@ func unary(_ op: UnaryOp, _ x: Tensor) throws -> Tensor {
         case .abs: return v < 0 ? 0 &- v : v
         case .square: return v &* v
         case .relu: return max(v, 0)
-        case .exp, .log, .sqrt, .rsqrt, .tanh, .sigmoid:
+        case .sign: return v > 0 ? 1 : (v < 0 ? -1 : 0)
+        case .round: return v
+        case .exp, .log, .sqrt, .rsqrt, .tanh, .sigmoid, .elu, .softplus, .erf, .erfc, .log1p, .expm1, .floor, .ceil,
+             .reciprocal, .sin, .cos:
             throw ReferenceError("\(op) needs a floating-point input, got \(x.dtype)")
         }
     }
@@ -36,6 +39,21 @@ private func unaryDouble(_ op: UnaryOp, _ x: Double) -> Double {
         if x >= 0 { return 1 / (1 + Foundation.exp(-x)) }
         let e = Foundation.exp(x)
         return e / (1 + e)
+    case .elu: return x > 0 ? x : Foundation.expm1(x)
+    case .softplus:
+        // log(1 + e^x) without overflow: x + log(1 + e^-x) for positive x.
+        return x > 0 ? x + Foundation.log1p(Foundation.exp(-x)) : Foundation.log1p(Foundation.exp(x))
+    case .erf: return Foundation.erf(x)
+    case .erfc: return Foundation.erfc(x)
+    case .log1p: return Foundation.log1p(x)
+    case .expm1: return Foundation.expm1(x)
+    case .floor: return x.rounded(.down)
+    case .ceil: return x.rounded(.up)
+    case .round: return x.rounded(.toNearestOrEven)
+    case .sign: return x.isNaN ? x : (x > 0 ? 1 : (x < 0 ? -1 : 0))
+    case .reciprocal: return 1 / x
+    case .sin: return Foundation.sin(x)
+    case .cos: return Foundation.cos(x)
     }
 }
 
@@ -57,6 +75,12 @@ func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) throws -> Tensor {
             case .maximum: return maxPropagatingNaN(x[i], y[j])
             case .minimum: return minPropagatingNaN(x[i], y[j])
             case .reluGrad: return y[j] > 0 ? x[i] : 0
+            case .pow: return Foundation.pow(x[i], y[j])
+            // TensorFlow's floor(x / y) floors the quotient as the dtype rounds it.
+            case .floorDiv: return rounded(x[i] / y[j], to: a.dtype).rounded(.down)
+            case .floorMod:
+                let r = Foundation.fmod(x[i], y[j])
+                return r != 0 && (r < 0) != (y[j] < 0) ? r + y[j] : r
             }
         }
         return try tensor(a.dtype, shape, doubles: values)
@@ -72,9 +96,37 @@ func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         case .maximum: return max(x[i], y[j])
         case .minimum: return min(x[i], y[j])
         case .reluGrad: return y[j] > 0 ? x[i] : 0
+        case .pow: return try integerPower(x[i], y[j], a.dtype)
+        case .floorDiv:
+            let q = try truncatingDivide(x[i], y[j], a.dtype)
+            let r = x[i].remainderReportingOverflow(dividingBy: y[j]).partialValue
+            return r != 0 && (r < 0) != (y[j] < 0) ? q &- 1 : q
+        case .floorMod:
+            _ = try truncatingDivide(x[i], y[j], a.dtype)  // the zero-divisor check
+            let r = x[i].remainderReportingOverflow(dividingBy: y[j]).partialValue
+            return r != 0 && (r < 0) != (y[j] < 0) ? r &+ y[j] : r
         }
     }
     return try tensor(a.dtype, shape, int64s: values)
+}
+
+/// `x^e` wrapping at the dtype's width; a negative exponent is an error, as in TensorFlow.
+func integerPower(_ x: Int64, _ e: Int64, _ dtype: DType) throws -> Int64 {
+    guard e >= 0 else { throw ReferenceError("integers to negative integer powers are not allowed (\(dtype))") }
+    let wrap = { (v: Int64) in dtype == .int32 ? Int64(Int32(truncatingIfNeeded: v)) : v }
+    // Square and multiply; products modulo 2^width are the wrapped products at every step.
+    var (result, base, n): (Int64, Int64, Int64) = (1, x, e)
+    while n > 0 {
+        if n & 1 == 1 { result = wrap(result &* base) }
+        base = wrap(base &* base)
+        n >>= 1
+    }
+    return result
+}
+
+/// `v` rounded to the precision of a float dtype.
+func rounded(_ v: Double, to dtype: DType) -> Double {
+    dtype == .float32 ? Double(Float(v)) : v
 }
 
 /// Integer division truncating toward zero; `min / -1` wraps as the hardware's 32/64-bit result does.

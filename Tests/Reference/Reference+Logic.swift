@@ -97,3 +97,12 @@ func broadcastOffset(_ flat: Int, _ shape: [Int], _ operand: [Int]) -> Int {
     for (d, size) in operand.enumerated() where size != 1 { offset += index[lead + d] * strides[d] }
     return offset
 }
+
+/// TensorFlow's `Cast(Truncate: true)` from float64 to float32: a finite value loses the 29
+/// mantissa bits float32 lacks (rounding toward zero), then converts; NaN and infinities as `cast`.
+func truncatingCast(_ x: Tensor, to: DType) throws -> Tensor {
+    guard x.dtype == .float64, to == .float32 else { throw ReferenceError("a truncating cast goes from float64 to float32") }
+    return Tensor(shape: x.shape, floats: x.scalars(as: Double.self).map { d in
+        d.isFinite ? Float(Double(bitPattern: d.bitPattern & ~((1 << 29) - 1))) : Float(d)
+    })
+}

@@ -103,6 +103,12 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try gather(inputs[0], inputs[1], axis: axis, batchDims: batchDims)]
     case let .gatherGrad(axis, batchDims, paramsShape):
         outputs = [try gatherGrad(inputs[0], inputs[1], axis: axis, batchDims: batchDims, paramsShape: paramsShape)]
+    case .logSoftmax:
+        outputs = [try logSoftmax(inputs[0])]
+    case let .batchMatMul(adjX, adjY):
+        outputs = [try batchMatMul(inputs[0], inputs[1], adjX: adjX, adjY: adjY)]
+    case .truncatingCast(let to):
+        outputs = [try truncatingCast(inputs[0], to: to)]
     case .variable, .assign, .dropout:
         // State and training-time randomness belong to the runtime, not to one op's inputs.
         throw ReferenceError("\(op.name) has no reference implementation")

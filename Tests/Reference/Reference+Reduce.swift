@@ -1,9 +1,10 @@
 import GraphIR
 
-/// Sum, mean or max over `axes`; reduced axes are dropped, or kept with size 1 when `keepDims`.
+/// A reduction over `axes`; reduced axes are dropped, or kept with size 1 when `keepDims`.
 ///
 /// Edge cases follow TensorFlow: the sum of nothing is 0, the float mean of nothing is NaN, the max
-/// of nothing is the lowest value (-inf for floats). An integer mean wraps the sum to the dtype's
+/// of nothing is the lowest value (-inf for floats), the min of nothing the highest, the product of
+/// nothing 1, All of nothing true and Any false. An integer mean wraps the sum to the dtype's
 /// width, then truncates the division; an integer mean of nothing is an error.
 func reduce(_ kind: ReduceKind, _ x: Tensor, axes: [Int], keepDims: Bool) throws -> Tensor {
     let reduced = Set(axes)
@@ -29,14 +30,23 @@ func reduce(_ kind: ReduceKind, _ x: Tensor, axes: [Int], keepDims: Bool) throws
     if x.dtype.isFloatingPoint {
         var groups = Array(repeating: [Double](), count: outCount)
         for (flat, v) in doubles(x).enumerated() { groups[target(flat)].append(v) }
-        let values = groups.map { g -> Double in
+        let values = try groups.map { g -> Double in
             switch kind {
             case .sum: return g.reduce(0, +)
             case .mean: return g.reduce(0, +) / Double(groupSize)
             case .max: return g.reduce(-Double.infinity, maxPropagatingNaN)
+            case .min: return g.reduce(Double.infinity, minPropagatingNaN)
+            case .prod: return g.reduce(1, *)
+            case .all, .any: throw ReferenceError("\(kind) takes bools")
             }
         }
         return try tensor(x.dtype, outShape, doubles: values)
+    }
+    if x.dtype == .bool {
+        guard kind == .all || kind == .any else { throw ReferenceError("\(kind) reduction does not take bool") }
+        var groups = Array(repeating: [Bool](), count: outCount)
+        for flat in 0..<x.elementCount { groups[target(flat)].append(x.bytes[flat] != 0) }
+        return Tensor(shape: outShape, bools: groups.map { kind == .all ? $0.allSatisfy { $0 } : $0.contains(true) })
     }
     guard x.dtype.isInteger else { throw ReferenceError("\(kind) reduction does not take \(x.dtype)") }
     var groups = Array(repeating: [Int64](), count: outCount)
@@ -50,6 +60,9 @@ func reduce(_ kind: ReduceKind, _ x: Tensor, axes: [Int], keepDims: Bool) throws
             guard groupSize > 0 else { throw ReferenceError("integer mean over an empty axis") }
             return try truncatingDivide(sum, Int64(groupSize), x.dtype)
         case .max: return g.reduce(lowest, max)
+        case .min: return g.reduce(x.dtype == .int32 ? Int64(Int32.max) : Int64.max, min)
+        case .prod: return g.reduce(1, &*)
+        case .all, .any: throw ReferenceError("\(kind) takes bools")
         }
     }
     return try tensor(x.dtype, outShape, int64s: values)

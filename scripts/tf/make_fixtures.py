@@ -756,6 +756,8 @@ cases_layout.register(sys.modules[__name__])
 import cases_importer  # noqa: E402  (function calls, identity-like ops)
 
 cases_importer.register(sys.modules[__name__])
+import cases_elementwise  # noqa: E402
+cases_elementwise.register(sys.modules[__name__])
 
 
 # ---------------------------------------------------------------------------------------------

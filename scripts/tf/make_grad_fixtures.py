@@ -170,6 +170,8 @@ CASES = {"cnn": cnn, "mlp_softmax_xent": mlp, "vector_of": vector_of, "avgpool_s
 from cases_layout import layout_gradients  # noqa: E402
 
 CASES["lay_layout_gradients"] = layout_gradients
+from grad_cases_elementwise import CASES as ELEMENTWISE_CASES  # noqa: E402
+CASES.update(ELEMENTWISE_CASES)
 
 
 def run(build, name, dtype, expand_dilation=True):

@@ -2,31 +2,66 @@ import CLLVM
 import GraphIR
 import LLVMKit
 
+/// One matrix product `op(A) x op(B)` of `rows x inner` by `inner x cols`, as MatMul and each
+/// matrix of a BatchMatMul compute it.
+struct MatrixProduct {
+    let rows: Int
+    let cols: Int
+    let inner: Int
+    let transposeA: Bool
+    let transposeB: Bool
+    let dtype: DType
+
+    /// The register tiling of a product without transpose_b, if its shape has one.
+    func tiling(vectorBytes: Int, registers: Int) -> MatMulTiling? {
+        transposeB ? nil : MatMulTiling(rows: rows, cols: cols, transposeB: false, dtype: dtype, vectorBytes: vectorBytes, registers: registers)
+    }
+
+    /// The dot-product tiling of a product with transpose_b only, if its shape has one.
+    func dotTiling(vectorBytes: Int, registers: Int) -> DotTiling? {
+        transposeB && !transposeA ? DotTiling(rows: rows, cols: cols, inner: inner, dtype: dtype, vectorBytes: vectorBytes, registers: registers) : nil
+    }
+
+    /// The slices threads may share when the rows are the parallel loop: row tiles, or rows.
+    func rowSlices(vectorBytes: Int) -> Int {
+        let registers = RegisterTile.registers(vectorBytes: vectorBytes)
+        return tiling(vectorBytes: vectorBytes, registers: registers)?.rowTiles
+            ?? dotTiling(vectorBytes: vectorBytes, registers: registers)?.rowTiles ?? rows
+    }
+}
+
 extension KernelEmitter {
-    /// `out[m,n] = Σk A[m,k] B[k,n]`, one output row at a time. Without transpose_b the inner loop
-    /// runs along the row of B and the output (contiguous: vectorises as a broadcast FMA); with
-    /// transpose_b the row of B is a column, so each output is a dot product along k.
+    /// `out[m,n] = Σk A[m,k] B[k,n]`, one product over the whole output.
     func emitMatMul(_ n: Node, transposeA ta: Bool, transposeB tb: Bool) throws {
-        let a = graph[n.inputs[0]]
-        let dtype = n.types[0].dtype
         let outShape = n.types[0].shape ?? []
-        let (m, cols) = (outShape[0], outShape[1])
-        let inner = (a.shape ?? [])[ta ? 0 : 1]
-        let aPtr = try pointer(of: n.inputs[0]), bPtr = try pointer(of: n.inputs[1])
-        let out = try outputPointer
-        if let tiling = ColumnTiling(rows: m, cols: cols, transposeB: tb, dtype: dtype, vectorBytes: vectorBytes,
-                                     registers: vectorRegisters) {
-            return try emitColumnTiledMatMul(tiling, transposeA: ta, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype)
+        let inner = (graph[n.inputs[0]].shape ?? [])[ta ? 0 : 1]
+        let product = MatrixProduct(rows: outShape[0], cols: outShape[1], inner: inner, transposeA: ta, transposeB: tb,
+                                    dtype: n.types[0].dtype)
+        if let tiling = ColumnTiling(rows: product.rows, cols: product.cols, transposeB: tb, dtype: product.dtype,
+                                     vectorBytes: vectorBytes, registers: vectorRegisters) {
+            return try emitColumnTiledMatMul(tiling, transposeA: ta, inner: inner, a: try pointer(of: n.inputs[0]),
+                                             b: try pointer(of: n.inputs[1]), out: try outputPointer, dtype: product.dtype)
         }
-        if !tb, let tiling = MatMulTiling(rows: m, cols: cols, transposeB: tb, dtype: dtype, vectorBytes: vectorBytes,
-                                          registers: vectorRegisters) {
-            return try emitTiledMatMul(tiling, transposeA: ta, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype)
+        try emitMatrixProduct(product, a: try pointer(of: n.inputs[0]), b: try pointer(of: n.inputs[1]), out: try outputPointer)
+    }
+
+    /// One matrix product written to `out`, one output row at a time (or on register tiles).
+    /// Without transpose_b the inner loop runs along the row of B and the output (contiguous:
+    /// vectorises as a broadcast FMA); with transpose_b the row of B is a column, so each output is
+    /// a dot product along k. `outStart` is where `out` begins in the kernel's output buffer (for
+    /// the epilogue; nil for 0); the rows (or row tiles) are the parallel slices when
+    /// `parallelRows`, else a plain loop (a batched product shares its batch instead).
+    func emitMatrixProduct(_ p: MatrixProduct, a aPtr: IRValue, b bPtr: IRValue, out: IRValue, outStart: IRValue? = nil,
+                           parallelRows: Bool = true) throws {
+        let (m, cols, inner, ta, tb, dtype) = (p.rows, p.cols, p.inner, p.transposeA, p.transposeB, p.dtype)
+        let rows = RowLoop(emitter: self, start: outStart, parallel: parallelRows)
+        if let tiling = p.tiling(vectorBytes: vectorBytes, registers: vectorRegisters) {
+            return try emitTiledMatMul(tiling, transposeA: ta, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype, rowLoop: rows)
         }
-        if tb, !ta, let tiling = DotTiling(rows: m, cols: cols, inner: inner, dtype: dtype, vectorBytes: vectorBytes,
-                                           registers: vectorRegisters) {
-            return try emitDotTiledMatMul(tiling, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype)
+        if let tiling = p.dotTiling(vectorBytes: vectorBytes, registers: vectorRegisters) {
+            return try emitDotTiledMatMul(tiling, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype, rowLoop: rows)
         }
-        try batchLoop(m, "i") { i in
+        try rows.each(m, "i") { i in
             let rowStart = b.mulNSW(i, i64(cols))
             let aOffset: (IRValue) -> IRValue = { k in
                 ta ? self.b.addNSW(self.b.mulNSW(k, self.i64(m)), i) : self.b.addNSW(self.b.mulNSW(i, self.i64(inner)), k)
@@ -60,8 +95,25 @@ extension KernelEmitter {
                     }
                 }
             }
-            try emitEpilogue(start: rowStart, count: cols)
+            try emitEpilogue(start: rows.outputOffset(rowStart), count: cols)
         }
+    }
+}
+
+/// How a matrix product loops over its rows: the kernel's parallel slices (`batchLoop`) or a
+/// plain loop, and where its output starts in the kernel's output buffer.
+struct RowLoop {
+    unowned let emitter: KernelEmitter
+    let start: IRValue?
+    let parallel: Bool
+
+    func each(_ count: Int, _ name: String, _ body: (IRValue) throws -> Void) throws {
+        if parallel { try emitter.batchLoop(count, name, body) } else { try emitter.loop(count, name, body) }
+    }
+
+    /// An offset within the product's output as an offset in the kernel's output (for epilogues).
+    func outputOffset(_ local: IRValue) -> IRValue {
+        start.map { emitter.b.addNSW($0, local) } ?? local
     }
 }
 
@@ -94,7 +146,7 @@ extension KernelEmitter {
     /// `out[i, cols] = Σk A[i,k] · B[k, cols]` on register tiles: per k, one load of a chunk of
     /// B's row feeds every row of the tile, each with one broadcast of A.
     func emitTiledMatMul(_ tiling: MatMulTiling, transposeA ta: Bool, inner: Int, a aPtr: IRValue, b bPtr: IRValue,
-                         out: IRValue, dtype: DType) throws {
+                         out: IRValue, dtype: DType, rowLoop: RowLoop) throws {
         let tile = registerTile(dtype, lanes: tiling.tile.lanes, rows: tiling.tile.rows, vectors: tiling.tile.vectors)
         let m = tiling.rows, chunkWidth = tile.vectors * tile.lanes, cols = chunkWidth * tiling.chunks
         let rest = m % tile.rows
@@ -111,7 +163,7 @@ extension KernelEmitter {
             for p in 0..<rows { storeRow(tile, row: p, out, b.addNSW(b.mulNSW(b.addNSW(i0, i64(p)), i64(cols)), c0)) }
         }
         func eachRowTile(_ name: String, _ body: @escaping (_ rows: Int, _ i0: IRValue) throws -> Void) throws {
-            try batchLoop(tiling.rowTiles, name) { t in
+            try rowLoop.each(tiling.rowTiles, name) { t in
                 let i0 = b.mulNSW(t, i64(tile.rows))
                 guard rest > 0 else { return try body(tile.rows, i0) }
                 try ifThenElse(b.icmp(LLVMIntSLT, t, i64(tiling.fullRowTiles)), name + ".full",
@@ -122,7 +174,9 @@ extension KernelEmitter {
             let c0 = b.mulNSW(ch, i64(chunkWidth))
             try eachRowTile("rows") { rows, i0 in try emitTile(rows: rows, first: i0, columns: c0) }
         }
-        try eachRowTile("rows.epilogue") { rows, i0 in try self.emitEpilogue(start: self.b.mulNSW(i0, self.i64(cols)), count: rows * cols) }
+        try eachRowTile("rows.epilogue") { rows, i0 in
+            try self.emitEpilogue(start: rowLoop.outputOffset(self.b.mulNSW(i0, self.i64(cols))), count: rows * cols)
+        }
     }
 }
 
@@ -154,7 +208,7 @@ extension KernelEmitter {
     /// `out[i, j] = Σk A[i,k] · B[j,k]` on tiles of dot products: per vector of k, `rows` loads of
     /// A and `cols` loads of B feed rows·cols FMAs into independent accumulators.
     func emitDotTiledMatMul(_ tiling: DotTiling, inner: Int, a aPtr: IRValue, b bPtr: IRValue,
-                            out: IRValue, dtype: DType) throws {
+                            out: IRValue, dtype: DType, rowLoop: RowLoop) throws {
         let tile = registerTile(dtype, lanes: tiling.lanes, rows: tiling.rows * tiling.cols, vectors: 1)
         let vt = vectorType(tile), t = elementType(dtype)
         let (m, n) = (tiling.m, tiling.n)
@@ -185,10 +239,10 @@ extension KernelEmitter {
         }
         func rowTile(rows: Int, i0: IRValue) throws {
             try eachColumnTile(rows: rows, i0: i0)
-            try emitEpilogue(start: b.mulNSW(i0, i64(n)), count: rows * n)
+            try emitEpilogue(start: rowLoop.outputOffset(b.mulNSW(i0, i64(n))), count: rows * n)
         }
         let rest = m % tiling.rows
-        try batchLoop(tiling.rowTiles, "rows") { rt in
+        try rowLoop.each(tiling.rowTiles, "rows") { rt in
             let i0 = b.mulNSW(rt, i64(tiling.rows))
             guard rest > 0 else { return try rowTile(rows: tiling.rows, i0: i0) }
             try ifThenElse(b.icmp(LLVMIntSLT, rt, i64(m / tiling.rows)), "rows.full",

@@ -3,9 +3,9 @@ import GraphIR
 import LLVMKit
 
 extension KernelEmitter {
-    /// Sum, mean or max over `axes`: the output is initialised, then the input is walked once in
-    /// memory order, each element folded into its output slot (when the last axis is kept the inner
-    /// loop is contiguous in both and vectorises); mean scales at the end.
+    /// Sum, mean, max, min, product, all or any over `axes`: the output is initialised, then the
+    /// input is walked once in memory order, each element folded into its output slot (when the
+    /// last axis is kept the inner loop is contiguous in both and vectorises); mean scales at the end.
     func emitReduce(_ n: Node, _ kind: ReduceKind, _ axes: [Int]) throws {
         let x = graph[n.inputs[0]]
         let xs = x.shape ?? []
@@ -15,8 +15,7 @@ extension KernelEmitter {
         let out = try outputPointer
         // The output indexed as the input with reduced axes collapsed to size 1.
         let collapsed = xs.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
-        let initial = kind == .max ? context.lowest(dtype) : context.zero(dtype)
-        loop(outCount, "init") { i in store(dtype, initial, out, i) }
+        loop(outCount, "init") { i in store(dtype, reductionIdentity(kind, dtype), out, i) }
 
         func nest(_ d: Int, _ coords: [IRValue]) throws {
             guard d == xs.count else {
@@ -25,8 +24,7 @@ extension KernelEmitter {
             }
             let v = load(dtype, xPtr, linear(coords, xs))
             let o = linear(coords.enumerated().map { axes.contains($0.offset) ? i64(0) : $0.element }, collapsed)
-            let current = load(dtype, out, o)
-            store(dtype, kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), out, o)
+            store(dtype, try combine(kind, load(dtype, out, o), v, dtype), out, o)
         }
         try nest(0, [])
 
@@ -41,5 +39,29 @@ extension KernelEmitter {
             }
         }
         try emitEpilogue(start: i64(0), count: outCount)
+    }
+}
+
+extension KernelEmitter {
+    /// The value a reduction starts from: 0, the lowest or highest value, 1, true or false.
+    func reductionIdentity(_ kind: ReduceKind, _ dtype: DType) -> IRValue {
+        switch kind {
+        case .sum, .mean, .any: return context.zero(dtype)
+        case .max: return context.lowest(dtype)
+        case .min: return context.highest(dtype)
+        case .prod, .all: return context.scalar(dtype, 1)
+        }
+    }
+
+    /// Folds one element into a running result (NaN-propagating max and min; bools are 0 or 1).
+    func combine(_ kind: ReduceKind, _ acc: IRValue, _ v: IRValue, _ dtype: DType) throws -> IRValue {
+        switch kind {
+        case .sum, .mean: return b.add(acc, v)
+        case .max: return try emitBinary(.maximum, acc, v, dtype)
+        case .min: return try emitBinary(.minimum, acc, v, dtype)
+        case .prod: return b.mul(acc, v)
+        case .all: return IRValue(LLVMBuildAnd(b.ref, acc.ref, v.ref, ""))
+        case .any: return IRValue(LLVMBuildOr(b.ref, acc.ref, v.ref, ""))
+        }
     }
 }

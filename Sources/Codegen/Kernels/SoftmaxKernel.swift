@@ -6,6 +6,32 @@ extension KernelEmitter {
     /// Softmax along the last axis, row by row: `exp(x - max) / Σ exp(x - max)`, so logits
     /// such as 1000 do not overflow.
     func emitSoftmax(_ n: Node) throws {
+        try eachSoftmaxRow(n) { dtype, _, out, start, length, _, sum in
+            let scale = self.b.div(self.context.scalar(dtype, 1), sum)
+            self.loop(length, "scale") { j in
+                let o = self.b.addNSW(start, j)
+                self.store(dtype, self.b.mul(self.load(dtype, out, o), scale), out, o)
+            }
+        }
+    }
+
+    /// LogSoftmax along the last axis, row by row: `(x - max) - log(Σ exp(x - max))`, TensorFlow's
+    /// formula, finite for logits such as 1000 and exact for the largest logit of a row.
+    func emitLogSoftmax(_ n: Node) throws {
+        try eachSoftmaxRow(n) { dtype, x, out, start, length, max, sum in
+            let logSum = try self.emitUnary(.log, sum, dtype)
+            self.loop(length, "shift") { j in
+                let o = self.b.addNSW(start, j)
+                self.store(dtype, self.b.sub(self.b.sub(self.load(dtype, x, o), max), logSum), out, o)
+            }
+        }
+    }
+
+    /// The row loop both softmaxes share: per row of the last axis, the shifted exponentials are
+    /// stored in the output and `finish` gets the row's max and sum to write the result; then the
+    /// row's epilogue runs.
+    private func eachSoftmaxRow(_ n: Node, _ finish: (_ dtype: DType, _ x: IRValue, _ out: IRValue, _ start: IRValue,
+                                                    _ length: Int, _ max: IRValue, _ sum: IRValue) throws -> Void) throws {
         let shape = n.types[0].shape ?? []
         let dtype = n.types[0].dtype
         let t = elementType(dtype)
@@ -16,13 +42,9 @@ extension KernelEmitter {
         let maxSlot = entryAlloca(t, "max"), sumSlot = entryAlloca(t, "sum")
         try loop(rows, "row") { r in
             let start = b.mulNSW(r, i64(length))
-            let (_, sum) = try emitShiftedExponentials(dtype, xPtr, start: start, length: length, into: out,
-                                                       maxSlot: maxSlot, sumSlot: sumSlot)
-            let scale = b.div(context.scalar(dtype, 1), sum)
-            loop(length, "scale") { j in
-                let o = b.addNSW(start, j)
-                store(dtype, b.mul(load(dtype, out, o), scale), out, o)
-            }
+            let (max, sum) = try emitShiftedExponentials(dtype, xPtr, start: start, length: length, into: out,
+                                                         maxSlot: maxSlot, sumSlot: sumSlot)
+            try finish(dtype, xPtr, out, start, length, max, sum)
             try emitEpilogue(start: start, count: length)
         }
     }

@@ -66,8 +66,8 @@ extension GraphDefExporter {
             out.constantInput(&def, "orig_input_shape", inputShape, at: 0)
         case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax,
              .reshape, .reduce, .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range, .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack,
-             .gather, .gatherGrad:
-            // Written by `graphDef(from:)` itself or `layoutAttributes`.
+             .gather, .gatherGrad, .logSoftmax, .batchMatMul, .truncatingCast:
+            // Written by `graphDef(from:)` itself, `shapeAttributes` or `layoutAttributes`.
             break
         }
     }

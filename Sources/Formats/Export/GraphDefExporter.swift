@@ -40,10 +40,21 @@ public enum GraphDefExporter {
             case .reshape(let target):
                 def.attr["T"] = type(t)
                 def.attr["Tshape"] = out.constantInput(&def, "shape", target)
-            case let .reduce(_, axes, keepDims):
-                def.attr["T"] = type(t)
+            case let .reduce(kind, axes, keepDims):
+                // All and Any take only bools and have no `T`.
+                if kind != .all && kind != .any { def.attr["T"] = type(t) }
                 def.attr["Tidx"] = out.constantInput(&def, "reduction_indices", axes)
                 def.attr["keep_dims"] = AttrValue(.b(keepDims))
+            case .logSoftmax:
+                def.attr["T"] = type(t)
+            case let .batchMatMul(adjX, adjY):
+                def.attr["T"] = type(t)
+                def.attr["adj_x"] = AttrValue(.b(adjX))
+                def.attr["adj_y"] = AttrValue(.b(adjY))
+            case .truncatingCast(let to):
+                def.attr["SrcT"] = type(t)
+                def.attr["DstT"] = type(to)
+                def.attr["Truncate"] = AttrValue(.b(true))
             case .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
                  .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
                  .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
@@ -112,7 +123,7 @@ public enum GraphDefExporter {
              .reduce, .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
              .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .pad, .concat, .split, .squeeze, .expandDims, .slice,
-             .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad:
+             .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad, .logSoftmax, .batchMatMul, .truncatingCast:
             break  // written by the exporter's other tables
         }
     }

@@ -93,6 +93,7 @@ let tensorFlowOps: [String: OpBuilder] = {
     table.merge(shapeOps) { _, new in new }
     table.merge(identityOps) { _, new in new }
     table.merge(layoutOps) { _, new in new }
+    table.merge(elementwiseOps) { _, new in new }
     return table
 }()
 
@@ -226,7 +227,8 @@ private func reshape(_ ctx: NodeContext) throws -> Lowering {
     return .op(.reshape(try integerConstant(ctx, what: "the shape", typeAttr: "Tshape", maxRank: 1)))
 }
 
-private func reduce(_ kind: ReduceKind, _ ctx: NodeContext) throws -> Op {
+/// A reduction with its `reduction_indices` Const made non-negative, sorted and unique.
+func reduce(_ kind: ReduceKind, _ ctx: NodeContext) throws -> Op {
     let raw = try integerConstant(ctx, what: "reduction_indices", typeAttr: "Tidx", maxRank: 1)
     let rank = ctx.inputTypes[0].rank
     var axes: [Int] = []

@@ -129,9 +129,10 @@ private func selectV1(_ ctx: NodeContext) throws -> Op {
 private func cast(_ ctx: NodeContext) throws -> Op {
     try ctx.checkType("SrcT", is: ctx.inputTypes[0].dtype, what: "input 0")
     guard let to = try ctx.dtype("DstT") else { throw ctx.fail("missing required attribute 'DstT'") }
-    // Truncate drops mantissa bits instead of rounding; only a narrowing float cast has any.
+    // Truncate drops mantissa bits instead of rounding; only a narrowing float cast has any to drop
+    // (TensorFlow's other conversions ignore it).
     if try ctx.bool("Truncate", default: false), ctx.inputTypes[0].dtype == .float64, to == .float32 {
-        throw ctx.fail("Truncate=true (mantissa truncation) from DT_DOUBLE to DT_FLOAT is not supported; GraphJIT rounds")
+        return .truncatingCast(to)
     }
     return .cast(to)
 }
