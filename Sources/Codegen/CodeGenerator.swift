@@ -95,12 +95,22 @@ public enum CodeGenerator {
         var work = Double(node.types[0].elementCount ?? 0)
         func times(_ dims: ArraySlice<Int>) { work *= Double(dims.reduce(1, *)) }
         switch node.op {
-        case .conv2D:
-            times((plan.graph[node.inputs[1]].shape ?? []).dropLast())  // filter KH·KW·C
+        case .conv2D(let c):
+            let filter = plan.graph[node.inputs[1]].shape ?? []
+            times(filter.dropLast())  // filter KH·KW·C (per group)
+            // The depthwise kernel's slices are output rows, so one image still uses every thread.
+            if let g = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: filter),
+               KernelEmitter.depthwiseTiling(c, g, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
+                                             registers: RegisterTile.registers(vectorBytes: vectorBytes)) != nil {
+                slices = g.batch * g.gh.output
+            }
         case .conv2DBackpropInput:
             times((plan.graph[node.inputs[0]].shape ?? []).dropLast())
         case let .conv2DBackpropFilter(c, filterShape):
-            guard let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
+            // Grouped filter gradients take the untiled path, which does not slice.
+            let xs = plan.graph[node.inputs[0]].shape ?? []
+            guard filterShape.count == 4, xs.count == 4, xs[c.dataFormat.axes.c] == filterShape[2],
+                  let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
                                                     registers: RegisterTile.registers(vectorBytes: vectorBytes)) else { return nil }
             slices = tiling.items
             times((plan.graph[node.inputs[1]].shape ?? []).dropLast())  // dy N·OH·OW

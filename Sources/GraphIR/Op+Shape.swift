@@ -51,11 +51,7 @@ extension Op {
             let xs = x.shape ?? [-1, -1, -1, -1], fs = f.shape ?? [-1, -1, -1, -1]
             let ax = c.dataFormat.axes
             let channels = xs[ax.c]
-            if channels >= 0, fs[2] >= 0 {
-                guard channels == fs[2] else {
-                    throw ShapeError("input has \(channels) channels but the filter expects \(fs[2])")
-                }
-            }
+            if channels >= 0, fs[2] >= 0 { _ = try convolutionGroups(channels: channels, filter: fs) }
             // A filter of unknown size (e.g. a placeholder filter) leaves the output size unknown.
             let oh = fs[0] < 0 ? -1 : try spatial(xs[ax.h], fs[0], c.strideH, c.dilationH, c.padding, true)
             let ow = fs[1] < 0 ? -1 : try spatial(xs[ax.w], fs[1], c.strideW, c.dilationW, c.padding, false)

@@ -28,6 +28,8 @@ final class OpMatrixTests: XCTestCase {
     func testReverse() { runMatrix(OpMatrix.reverse) }
     func testConv2DBackprop() { runMatrix(OpMatrix.convGrad) }
     func testPoolGrad() { runMatrix(OpMatrix.poolGrad) }
+    func testGroupedConv2D() { runMatrix(OpMatrix.groupedConv) }
+    func testGroupedConv2DBackprop() { runMatrix(OpMatrix.groupedConvGrad) }
 
     /// The convolution and MatMul kernels' register tiles depend on the vector width and register count:
     /// run them again as code for this x86-64 host with AVX-512, then AVX, switched off.
@@ -39,7 +41,7 @@ final class OpMatrixTests: XCTestCase {
                 f.hasPrefix(family) || (family == "+avx" && (f.hasPrefix("+fma") || f.hasPrefix("+f16c") || f.hasPrefix("+vaes") || f.hasPrefix("+vpclmul")))
                     ? "-" + f.dropFirst() : String(f)
             }.joined(separator: ",")
-            runMatrix(OpMatrix.conv2D + OpMatrix.convGrad + OpMatrix.matMul, target: TargetDescription(triple: host.triple, cpu: "x86-64", features: features))
+            runMatrix(OpMatrix.conv2D + OpMatrix.convGrad + OpMatrix.matMul + OpMatrix.groupedConv, target: TargetDescription(triple: host.triple, cpu: "x86-64", features: features))
         }
     }
 

@@ -14,8 +14,13 @@ extension KernelEmitter {
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let xPtr = try pointer(of: n.inputs[0]), wPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
+        let (groups, groupChannels, groupFilters) = (geometry.groups, geometry.groupChannels, geometry.groupFilters)
+        let group = { (base: IRValue, g: IRValue, stride: Int) in self.grouped(base, g, stride, geometry) }
 
-        if c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, count: gw.output,
+        if let tiling = Self.depthwiseTiling(c, geometry, dtype: dtype, vectorBytes: vectorBytes, registers: vectorRegisters) {
+            return try emitDepthwiseConv2D(geometry, tiling, dtype: dtype, x: xPtr, w: wPtr, out: out)
+        }
+        if groups == 1, c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, count: gw.output,
                                                                  vectorBytes: vectorBytes, registers: vectorRegisters),
            let spans = Self.tileSpans(gw, rows: tile.rows) {
             return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile, spans: spans)
@@ -29,15 +34,19 @@ extension KernelEmitter {
                         let rowStart = b.mulNSW(pixel, i64(filters))
                         loop(filters, "zero") { f in store(dtype, context.zero(dtype), out, b.addNSW(rowStart, f)) }
                         try forEachWindowTap(oh, ow, gh, gw) { khi, kwi, ih, iw in
-                            let xBase = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
-                            let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                            try loop(channels, "c") { ci in
-                                let xv = load(dtype, xPtr, b.addNSW(xBase, ci))
-                                let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
-                                try loop(filters, "f") { f in
-                                    let o = b.addNSW(rowStart, f)
-                                    let wv = load(dtype, wPtr, b.addNSW(wRow, f))
-                                    store(dtype, try multiplyAdd(xv, wv, load(dtype, out, o), dtype), out, o)
+                            let xPixel = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                            let wTap = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(groupChannels * filters))
+                            // Group g: its input channels times its columns of the filter row.
+                            try loop(groups, "g") { g in
+                                let (xBase, wBase, oBase) = (group(xPixel, g, groupChannels), group(wTap, g, groupFilters), group(rowStart, g, groupFilters))
+                                try loop(groupChannels, "c") { ci in
+                                    let xv = load(dtype, xPtr, b.addNSW(xBase, ci))
+                                    let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
+                                    try loop(groupFilters, "f") { f in
+                                        let o = b.addNSW(oBase, f)
+                                        let wv = load(dtype, wPtr, b.addNSW(wRow, f))
+                                        store(dtype, try multiplyAdd(xv, wv, load(dtype, out, o), dtype), out, o)
+                                    }
                                 }
                             }
                         }
@@ -51,11 +60,13 @@ extension KernelEmitter {
                 try loop(filters, "f") { f in
                     let planeStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(filters)), f), i64(planeSize))
                     loop(planeSize, "zero") { p in store(dtype, context.zero(dtype), out, b.addNSW(planeStart, p)) }
-                    try loop(channels, "c") { ci in
-                        let xPlane = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(channels)), ci), i64(height * width))
+                    // The first input channel of f's group.
+                    let firstChannel = group(b.mulNSW(ni, i64(channels)), splitGroup(f, groupFilters, geometry).group, groupChannels)
+                    try loop(groupChannels, "c") { ci in
+                        let xPlane = b.mulNSW(b.addNSW(firstChannel, ci), i64(height * width))
                         try loop(kh, "kh") { khi in
                             try loop(kw, "kw") { kwi in
-                                let wOffset = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels)), ci), i64(filters)), f)
+                                let wOffset = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(groupChannels)), ci), i64(filters)), f)
                                 let wv = load(dtype, wPtr, wOffset)
                                 try loop(gh.output, "oh") { oh in
                                     let ih = inputCoordinate(oh, khi, gh)
@@ -112,14 +123,7 @@ extension KernelEmitter {
                             for (p, x) in zip(pixels, rowsOfX) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
                         }
                     }
-                    if let start = edge {
-                        for k in 0..<kw {
-                            let valid = (0..<rows).filter { (0..<width).contains(gw.inputIndex(output: start + $0, tap: k)) }
-                            if !valid.isEmpty { try body(i64(k), valid) }
-                        }
-                    } else {
-                        try loop(kw, "kw") { try body($0, Array(0..<rows)) }
-                    }
+                    try forEachTileColumn(gw, rows: rows, edge: edge, body)
                 }
             }
             let pixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow0)
@@ -128,15 +132,7 @@ extension KernelEmitter {
 
         try batchLoop(batch, "n") { ni in
             try loop(gh.output, "oh") { oh in
-                for span in spans {
-                    if span.edge {
-                        try emitTile(rows: span.rows, ni: ni, oh: oh, ow0: i64(span.start), edge: span.start)
-                    } else {
-                        try loop(span.count, "tile") { k in
-                            try emitTile(rows: span.rows, ni: ni, oh: oh, ow0: b.addNSW(b.mulNSW(k, i64(span.rows)), i64(span.start)), edge: nil)
-                        }
-                    }
-                }
+                try forEachTile(spans) { rows, ow0, edge in try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, edge: edge) }
                 let rowStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output * filters))
                 try emitEpilogue(start: rowStart, count: gw.output * filters)
             }
@@ -154,6 +150,31 @@ struct TileSpan {
 }
 
 extension KernelEmitter {
+    /// Emits `tile(rows, first column, edge start)` for every tile of an output row: a loop over
+    /// each run of interior tiles, and each edge tile on its own (its start known here).
+    func forEachTile(_ spans: [TileSpan], _ tile: (_ rows: Int, _ ow0: IRValue, _ edge: Int?) throws -> Void) rethrows {
+        for span in spans {
+            if span.edge {
+                try tile(span.rows, i64(span.start), span.start)
+            } else {
+                try loop(span.count, "tile") { k in
+                    try tile(span.rows, b.addNSW(b.mulNSW(k, i64(span.rows)), i64(span.start)), nil)
+                }
+            }
+        }
+    }
+
+    /// The window columns of one tile of `rows` pixels: for an interior tile a loop over all of
+    /// them with every pixel; for an edge tile starting at `edge`, each column with only the pixels
+    /// whose input column lies inside the image (decided here, so the code has no checks).
+    func forEachTileColumn(_ gw: AxisGeometry, rows: Int, edge: Int?, _ body: (_ kw: IRValue, _ pixels: [Int]) throws -> Void) rethrows {
+        guard let start = edge else { return try loop(gw.window, "kw") { try body($0, Array(0..<rows)) } }
+        for k in 0..<gw.window {
+            let valid = (0..<rows).filter { (0..<gw.input).contains(gw.inputIndex(output: start + $0, tap: k)) }
+            if !valid.isEmpty { try body(i64(k), valid) }
+        }
+    }
+
     /// The row as tiles (then single pixels for the remainder); runs of tiles whose window
     /// columns all lie inside the image become loops, edge tiles are emitted one by one, since which
     /// of their columns fall inside is known here. Nil when the edges would need so many emitted

@@ -1,0 +1,81 @@
+import GraphIR
+
+/// Grouped and depthwise convolutions (filters `[KH,KW,C/G,F]`) and their gradients.
+extension OpMatrix {
+    /// A `ConvConfig` whose filter has `groupChannels` input channels (C / groups).
+    struct GroupedConv {
+        var conv: ConvConfig
+        var groupChannels: Int
+        var filterShape: [Int] { [conv.kh, conv.kw, groupChannels, conv.f] }
+    }
+
+    static func depthwise(_ cfg: ConvConfig) -> GroupedConv { GroupedConv(conv: cfg, groupChannels: 1) }
+
+    static let groupedConvConfigs: [GroupedConv] = [
+        // Depthwise, multiplier 1: vector tiles with interior and edge tiles, strides, dilation.
+        depthwise(ConvConfig(n: 2, h: 7, w: 9, c: 8, kh: 3, kw: 3, f: 8, padding: .same, label: "depthwise 8 same")),
+        depthwise(ConvConfig(n: 1, h: 9, w: 11, c: 16, kh: 3, kw: 3, f: 16, sh: 2, sw: 2, padding: .same, label: "depthwise 16 stride 2 same")),
+        depthwise(ConvConfig(n: 1, h: 6, w: 40, c: 32, kh: 5, kw: 5, f: 32, padding: .explicit(top: 2, bottom: 1, left: 0, right: 3),
+                             label: "depthwise 32 5x5 explicit wide row")),
+        depthwise(ConvConfig(n: 1, h: 10, w: 20, c: 16, kh: 7, kw: 7, f: 16, padding: .same, label: "depthwise 7x7 same (ConvNeXt)")),
+        depthwise(ConvConfig(n: 1, h: 10, w: 9, c: 24, kh: 3, kw: 3, f: 24, dh: 2, dw: 2, padding: .valid, label: "depthwise 24 dilation 2 valid")),
+        depthwise(ConvConfig(n: 1, h: 3, w: 3, c: 8, kh: 3, kw: 3, f: 8, sh: 1, sw: 2, padding: .same, label: "depthwise all edge")),
+        depthwise(ConvConfig(n: 1, h: 14, w: 14, c: 144, kh: 3, kw: 3, f: 144, padding: .same, label: "depthwise 144 (MobileNetV2)")),
+        // Enough work that threads share it, by output rows of one image.
+        depthwise(ConvConfig(n: 1, h: 28, w: 29, c: 64, kh: 3, kw: 3, f: 64, sh: 1, sw: 1, padding: .same, label: "depthwise 64 rows in parallel")),
+        // Multipliers: each vector repeats lanes / M input channels.
+        depthwise(ConvConfig(n: 1, h: 6, w: 7, c: 8, kh: 3, kw: 3, f: 16, padding: .same, label: "depthwise multiplier 2")),
+        depthwise(ConvConfig(n: 2, h: 5, w: 6, c: 4, kh: 2, kw: 3, f: 16, sh: 2, sw: 1, padding: .valid, label: "depthwise multiplier 4 stride 2x1")),
+        // Channel counts no vector tile takes: the grouped loops.
+        depthwise(ConvConfig(n: 1, h: 5, w: 6, c: 3, kh: 3, kw: 3, f: 3, padding: .same, label: "depthwise 3 channels")),
+        depthwise(ConvConfig(n: 1, h: 5, w: 5, c: 6, kh: 3, kw: 3, f: 18, sh: 2, sw: 2, padding: .same, label: "depthwise multiplier 3")),
+        depthwise(ConvConfig(n: 1, h: 7, w: 6, c: 8, kh: 3, kw: 2, f: 8, padding: .same, dtype: .float64, label: "depthwise float64")),
+        // Grouped with several channels per group.
+        GroupedConv(conv: ConvConfig(n: 2, h: 6, w: 7, c: 8, kh: 3, kw: 3, f: 12, padding: .same, label: "4 groups of 2 -> 3"), groupChannels: 2),
+        GroupedConv(conv: ConvConfig(n: 1, h: 9, w: 8, c: 8, kh: 3, kw: 3, f: 8, sh: 2, sw: 2, dh: 1, dw: 2,
+                                     padding: .explicit(top: 1, bottom: 0, left: 2, right: 1), label: "2 groups explicit stride 2"), groupChannels: 4),
+        GroupedConv(conv: ConvConfig(n: 1, h: 5, w: 5, c: 6, kh: 1, kw: 1, f: 4, dtype: .float64, label: "2 groups 1x1 float64"), groupChannels: 3),
+    ]
+
+    static var groupedConv: [OpCase] {
+        var cases: [OpCase] = []
+        for g in groupedConvConfigs {
+            let cfg = g.conv
+            for format in DataFormat.allCases {
+                cases.append(OpCase(name: "conv2d \(format.rawValue) \(cfg.label)", op: .conv2D(convAttributes(cfg, format)),
+                                    inputs: [InputSpec(dtype: cfg.dtype, shape: convInputShape(cfg, format)),
+                                             InputSpec(dtype: cfg.dtype, shape: g.filterShape)],
+                                    tolerance: .accumulation(cfg.dtype, k: cfg.kh * cfg.kw * g.groupChannels)))
+            }
+        }
+        // A constant filter, as frozen models have.
+        let cfg = groupedConvConfigs[0]
+        cases.append(OpCase(name: "conv2d NHWC depthwise constant filter", op: .conv2D(convAttributes(cfg.conv, .nhwc)),
+                            inputs: [InputSpec(dtype: .float32, shape: convInputShape(cfg.conv, .nhwc)),
+                                     InputSpec(dtype: .float32, shape: cfg.filterShape, constant: true)],
+                            tolerance: .accumulation(.float32, k: 9)))
+        return cases
+    }
+
+    static var groupedConvGrad: [OpCase] {
+        var cases: [OpCase] = []
+        for g in groupedConvConfigs {
+            let cfg = g.conv
+            for format in DataFormat.allCases {
+                let attrs = convAttributes(cfg, format), x = convInputShape(cfg, format)
+                guard let dy = try? Op.conv2D(attrs).inferTypes([TensorType(cfg.dtype, x), TensorType(cfg.dtype, g.filterShape)])[0].shape
+                else { continue }
+                let groups = cfg.c / g.groupChannels
+                cases.append(OpCase(name: "conv2d backprop input \(format.rawValue) \(cfg.label)",
+                                    op: .conv2DBackpropInput(attrs, inputShape: x),
+                                    inputs: [InputSpec(dtype: cfg.dtype, shape: g.filterShape), InputSpec(dtype: cfg.dtype, shape: dy)],
+                                    tolerance: .accumulation(cfg.dtype, k: cfg.kh * cfg.kw * cfg.f / groups)))
+                cases.append(OpCase(name: "conv2d backprop filter \(format.rawValue) \(cfg.label)",
+                                    op: .conv2DBackpropFilter(attrs, filterShape: g.filterShape),
+                                    inputs: [InputSpec(dtype: cfg.dtype, shape: x), InputSpec(dtype: cfg.dtype, shape: dy)],
+                                    tolerance: .accumulation(cfg.dtype, k: dy.reduce(1, *) / cfg.f)))
+            }
+        }
+        return cases
+    }
+}
