@@ -131,6 +131,11 @@ public enum CodeGenerator {
             }
         case .maxPoolGrad:
             return nil  // the generic path scatters into shared rows
+        case .resize(let r):
+            work *= r.method == .bilinear ? 4 : 1  // four taps per element
+        case .resizeGrad(let r, _):
+            // Images: each slice zeroes and scatters into its own.
+            work = Double(plan.graph[node.inputs[0]].elementCount ?? 0) * (r.method == .bilinear ? 4 : 1)
         case .placeholder, .constant, .identity, .unary, .binary, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .argMax, .compare,
              .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad:

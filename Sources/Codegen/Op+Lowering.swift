@@ -27,6 +27,8 @@ extension KernelEmitter {
             case let .conv2DBackpropFilter(attrs, filterShape): try emitConv2DBackpropFilter(n, attrs, filterShape: filterShape)
             case .maxPoolGrad(let attrs): try emitMaxPoolGrad(n, attrs)
             case let .avgPoolGrad(attrs, inputShape): try emitAvgPoolGrad(n, attrs, inputShape: inputShape)
+            case .resize(let attrs): try emitResize(n, attrs)
+            case let .resizeGrad(attrs, inputShape): try emitResizeGrad(n, attrs, inputShape: inputShape)
             case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd, .compare, .select, .cast,
                  .broadcastTo, .randomUniform:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")

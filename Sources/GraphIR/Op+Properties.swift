@@ -8,6 +8,7 @@ extension Op {
         case .placeholder, .constant, .variable: return 0
         case .identity, .unary, .pool, .softmax, .reshape, .reduce, .dropout, .randomUniform, .argMax,
              .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad: return 1
+        case .resize, .resizeGrad: return 1
         case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
         case .select, .maxPoolGrad: return 3
@@ -22,6 +23,7 @@ extension Op {
              .reshape, .reduce, .variable, .assign, .dropout, .randomUniform, .argMax, .compare, .select, .cast,
              .broadcastTo, .transpose, .reverse, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad,
              .avgPoolGrad: return 1
+        case .resize, .resizeGrad: return 1
         }
     }
 
@@ -32,6 +34,7 @@ extension Op {
         case .placeholder, .constant, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .argMax, .broadcastTo, .transpose, .reverse, .sparseSoftmaxCrossEntropy,
              .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return false
+        case .resize, .resizeGrad: return false
         }
     }
 
@@ -44,6 +47,7 @@ extension Op {
              .reshape, .reduce, .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose,
              .reverse, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return false
+        case .resize, .resizeGrad: return false
         }
     }
 
@@ -56,6 +60,7 @@ extension Op {
              .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse,
              .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return true
+        case .resize, .resizeGrad: return true
         }
     }
 
@@ -70,6 +75,8 @@ extension Op {
             return .elementwise
         case .matMul, .conv2D, .pool, .softmax, .reduce, .argMax, .transpose, .reverse, .conv2DBackpropInput,
              .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
+            return .anchor
+        case .resize, .resizeGrad:
             return .anchor
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
             // Two outputs: a kernel of its own that takes no epilogue.

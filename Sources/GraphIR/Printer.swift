@@ -45,6 +45,8 @@ extension Op {
             return "[ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"
         case let .avgPoolGrad(p, shape):
             return "[input_shape=\(formatShape(shape)),ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"
+        case .resize(let r): return "[\(r.summary)]"
+        case let .resizeGrad(r, shape): return "[input_shape=\(formatShape(shape)),\(r.summary)]"
         }
     }
 }
@@ -57,4 +59,8 @@ public func formatScalar(_ x: Double, _ dtype: DType) -> String {
     case .float32: return "\(Float(x))"
     case .float64: return "\(x)"
     }
+}
+
+extension ResizeAttributes {
+    var summary: String { "size=\(height)x\(width),align_corners=\(alignCorners),half_pixel_centers=\(halfPixelCenters)" }
 }

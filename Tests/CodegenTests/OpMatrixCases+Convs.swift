@@ -79,3 +79,58 @@ extension OpMatrix {
         return cases
     }
 }
+
+/// Image resizing: up, down, to and from one pixel, every coordinate rule, and their gradients.
+extension OpMatrix {
+    static let resizeSizes: [(input: [Int], height: Int, width: Int)] = [
+        ([2, 4, 5, 3], 7, 9),      // up, non-integer ratios
+        ([1, 9, 8, 2], 4, 3),      // down
+        ([1, 1, 1, 4], 3, 2),      // from one pixel
+        ([1, 5, 6, 1], 1, 1),      // to one pixel (align_corners' scale is in/out there)
+        ([1, 3, 4, 16], 6, 8),     // exactly 2x, a vector of channels
+        ([2, 6, 6, 5], 6, 6),      // same size
+    ]
+    static let resizeFlags: [(align: Bool, half: Bool)] = [(false, false), (true, false), (false, true)]
+
+    static func resizeName(_ r: ResizeAttributes, _ input: [Int]) -> String {
+        "\(r.method) \(formatShape(input)) -> \(r.height)x\(r.width)\(r.alignCorners ? " align_corners" : "")\(r.halfPixelCenters ? " half_pixel" : "")"
+    }
+
+    static var resize: [OpCase] {
+        var cases: [OpCase] = []
+        for (input, h, w) in resizeSizes {
+            for (align, half) in resizeFlags {
+                for method in ResizeMethod.allCases {
+                    let r = ResizeAttributes(method: method, height: h, width: w, alignCorners: align, halfPixelCenters: half)
+                    let types: [DType] = method == .bilinear ? [.float32] : [.float32, .float64, .int32, .int64]
+                    for d in types {
+                        cases.append(OpCase(name: "resize \(resizeName(r, input)) \(d)", op: .resize(r),
+                                            inputs: [InputSpec(dtype: d, shape: input, range: d.isInteger ? -50...50 : -1...1)],
+                                            tolerance: method == .nearest ? .exact : Tolerance(rtol: 1e-6, atol: 1e-6)))
+                    }
+                }
+            }
+        }
+        return cases
+    }
+
+    static var resizeGrad: [OpCase] {
+        var cases: [OpCase] = []
+        for (input, h, w) in resizeSizes {
+            for (align, half) in resizeFlags {
+                for method in ResizeMethod.allCases {
+                    let r = ResizeAttributes(method: method, height: h, width: w, alignCorners: align, halfPixelCenters: half)
+                    let types: [DType] = method == .bilinear ? [.float32] : [.float32, .float64]
+                    for d in types {
+                        // A dy element reaches at most a few input pixels, but an input pixel sums many.
+                        let fanIn = (h * w) / max(input[1] * input[2], 1) + 4
+                        cases.append(OpCase(name: "resize grad \(resizeName(r, input)) \(d)", op: .resizeGrad(r, inputShape: input),
+                                            inputs: [InputSpec(dtype: d, shape: [input[0], h, w, input[3]])],
+                                            tolerance: .accumulation(d, k: fanIn)))
+                    }
+                }
+            }
+        }
+        return cases
+    }
+}

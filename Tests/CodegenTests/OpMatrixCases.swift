@@ -432,6 +432,6 @@ enum OpMatrix {
     static var all: [OpCase] {
         unary + unarySpecial + binary + binarySpecial + identity + matMul + conv2D + pool + biasAdd + softmax + reshape + reduce
             + training
-            + groupedConv + groupedConvGrad
+            + groupedConv + groupedConvGrad + resize + resizeGrad
     }
 }

@@ -40,7 +40,25 @@ final class ExporterTests: XCTestCase {
         try g.add("pool_explicit", .pool(PoolAttributes(kind: .max, windowH: 3, windowW: 2, strideH: 2, strideW: 1,
                                                         padding: .explicit(top: 1, bottom: 0, left: 0, right: 1))), [x])
         try addTrainingOps(&g, x: x, xc: xc, w: w, bias: bias)
+        try addConvolutionOps(&g, x: x, xc: xc)
         return g
+    }
+
+    /// Grouped convolutions and resizing, with the attribute variants that change what is written.
+    private static func addConvolutionOps(_ g: inout Graph, x: Value, xc: Value) throws {
+        let depthwise = try g.add("w_depthwise", .constant(Tensor(shape: [3, 3, 1, 4], floats: (0..<36).map { Float($0) / 5 })))
+        try g.add("grouped", .conv2D(Conv2DAttributes(padding: .same)), [x, depthwise])
+        try g.add("grouped_nchw", .conv2D(Conv2DAttributes(strideH: 2, dataFormat: .nchw)), [xc, depthwise])
+        let images = try g.add("images", .placeholder(dtype: .float32, shape: [2, 4, 5, 3]))
+        let bilinear = ResizeAttributes(method: .bilinear, height: 7, width: 3, halfPixelCenters: true)
+        let nearest = ResizeAttributes(method: .nearest, height: 8, width: 10, alignCorners: true)
+        let up = try g.add("resize_bilinear", .resize(bilinear), [images])
+        try g.add("resize_nearest", .resize(nearest), [images])
+        try g.add("resize_nearest_int", .resize(ResizeAttributes(method: .nearest, height: 1, width: 2)),
+                  [try g.add("int_images", .placeholder(dtype: .int32, shape: [1, 3, 3, 2]))])
+        try g.add("resize_bilinear_grad", .resizeGrad(bilinear, inputShape: [2, 4, 5, 3]), [up])
+        try g.add("resize_nearest_grad", .resizeGrad(nearest, inputShape: [2, 4, 5, 3]),
+                  [try g.add("nearest_dy", .placeholder(dtype: .float32, shape: [2, 8, 10, 3]))])
     }
 
     /// The training ops, each with the attribute variants that change what is written.
@@ -119,6 +137,8 @@ final class ExporterTests: XCTestCase {
         case .conv2DBackpropFilter: return "conv2DBackpropFilter"
         case .maxPoolGrad: return "maxPoolGrad"
         case .avgPoolGrad: return "avgPoolGrad"
+        case .resize: return "resize"
+        case .resizeGrad: return "resizeGrad"
         }
     }
 
@@ -127,6 +147,7 @@ final class ExporterTests: XCTestCase {
         "reshape", "reduce", "variable", "assign", "dropout", "randomUniform", "sparseSoftmaxCrossEntropy",
         "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose", "reverse",
         "conv2DBackpropInput", "conv2DBackpropFilter", "maxPoolGrad", "avgPoolGrad",
+        "resize", "resizeGrad",
     ]
 
     func testEveryOpCaseIsInTheRoundTripGraph() throws {

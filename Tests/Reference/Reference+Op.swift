@@ -60,6 +60,10 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try maxPoolGrad(inputs[0], inputs[2], attributes)]
     case let .avgPoolGrad(attributes, inputShape):
         outputs = [try avgPoolGrad(inputs[0], attributes, inputShape: inputShape)]
+    case .resize(let r):
+        outputs = [try resize(inputs[0], r)]
+    case let .resizeGrad(r, inputShape):
+        outputs = [try resizeGrad(inputs[0], r, inputShape: inputShape)]
     case .variable, .assign, .dropout:
         // State and training-time randomness belong to the runtime, not to one op's inputs.
         throw ReferenceError("\(op.name) has no reference implementation")

@@ -68,6 +68,9 @@ extension GraphDefExporter {
              .reshape, .reduce:
             // Written by `graphDef(from:)` itself.
             break
+        case .resize, .resizeGrad:
+            // Written by `resizeAttributes`.
+            break
         }
     }
 }

@@ -48,6 +48,8 @@ public enum GraphDefExporter {
                  .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
                  .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
                 trainingAttributes(n, graph, &def, &out)
+            case .resize, .resizeGrad:
+                resizeAttributes(n, graph, &def, &out)
             }
             out.nodes.append(def)
         }

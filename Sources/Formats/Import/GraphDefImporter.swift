@@ -36,6 +36,7 @@ public enum GraphDefImporter {
         let reserved = Set(indexByName.keys)
         var graph = Graph()
         var built: [Int: Int] = [:]  // TensorFlow node index -> GraphIR node index
+        var compositeOutputs: [Int: (values: [Int: Value], refused: [Int: String])] = [:]  // outputs k >= 1 of composites
         var attributeEdges: [(consumer: Int, producer: Int)] = []
         for i in order {
             let n = nodes[i]
@@ -50,6 +51,12 @@ public enum GraphDefImporter {
             for (k, r) in dataInputs[i].enumerated() {
                 guard let source = indexByName[r.node], let irNode = built[source] else {
                     throw GraphError(node: n.name, op: n.op, "input \(k) '\(r.node)' is a NoOp, which has no outputs")
+                }
+                if r.output > 0, let extra = compositeOutputs[source] {
+                    if let v = extra.values[r.output] { inputs.append(v); continue }
+                    if let reason = extra.refused[r.output] {
+                        throw GraphError(node: n.name, op: n.op, "input \(k) asks for output \(r.output) of '\(r.node)' (\(nodes[source].op)): \(reason)")
+                    }
                 }
                 let outputs = graph.nodes[irNode].types.count
                 guard r.output < outputs else {
@@ -77,6 +84,9 @@ public enum GraphDefImporter {
                 let result = try composite.emit(&sub)
                 if !sub.hasOutput { _ = try sub.output(.identity, [result]) }
                 graph = sub.graph
+                if !sub.extraOutputs.isEmpty || !sub.refusedOutputs.isEmpty {
+                    compositeOutputs[i] = (sub.extraOutputs, sub.refusedOutputs)
+                }
             }
             guard let irNode = graph.index(of: n.name) else {
                 throw GraphError(node: n.name, op: n.op, "the importer built no node of this name")

@@ -88,6 +88,7 @@ let tensorFlowOps: [String: OpBuilder] = {
     for (name, op) in unary { table[name] = OpBuilder(inputs: 1, attributes: [], build: { _ in .unary(op) }) }
     table["Relu6"] = OpBuilder(inputs: 1, attributes: [], lower: { try relu6($0) })
     table.merge(trainingOps) { _, new in new }
+    table.merge(convolutionOps) { _, new in new }
     return table
 }()
 
