@@ -749,6 +749,9 @@ model_case("cnn", build_cnn, ACCUMULATE,
 import training_cases  # noqa: E402
 
 training_cases.register(sys.modules[__name__])
+import cases_convs  # noqa: E402  (the convolution family of real models: cv_*)
+
+cases_convs.register(sys.modules[__name__])
 
 
 # ---------------------------------------------------------------------------------------------
