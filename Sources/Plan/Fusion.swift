@@ -21,12 +21,14 @@ enum Fusion {
 
         func isMaterialisedOnly(_ op: Op) -> Bool { op.kernelRole == .source || op.kernelRole == .alias }
 
-        // A producer may join its consumer's group when nothing else needs its value in memory.
+        // A producer may join its consumer's group when nothing else needs its value in memory:
+        // every consumer is in that group (a diamond such as swish, x·sigmoid(x), stays in one
+        // loop: the kernel computes each element of a fused value once and reuses it). The
+        // reverse walk reaches the producer again from its last consumer, once all are placed.
         func canFuse(_ p: Int, into c: Int) -> Bool {
-            guard consumers[p] == [c], !outputNodes.contains(p) else { return false }
-            guard graph.nodes[p].types.count == 1,
-                  graph.nodes[c].inputs.filter({ $0.node == p }).count == 1 else { return false }
-            return graph.nodes[p].types[0].shape == graph.nodes[c].types[0].shape
+            guard let root = groupOf[c], consumers[p].allSatisfy({ groupOf[$0] == root }), !outputNodes.contains(p) else { return false }
+            guard graph.nodes[p].types.count == 1 else { return false }
+            return consumers[p].allSatisfy { graph.nodes[p].types[0].shape == graph.nodes[$0].types[0].shape }
         }
 
         for i in graph.nodes.indices.reversed() {

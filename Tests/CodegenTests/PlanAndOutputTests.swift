@@ -94,6 +94,33 @@ final class PlanAndOutputTests: XCTestCase {
 
     /// A value with two consumers is computed once into memory; each consumer reads it.
     func testValueWithTwoConsumersIsMaterialised() throws {
+        // Consumers in two kernels (two outputs): the shared value is computed once, into memory.
+        var g = Graph()
+        let x = try g.add("x", .placeholder(dtype: .float32, shape: [5, 6]))
+        let shared = try g.add("shared", .unary(.exp), [x])
+        try g.add("a", .unary(.neg), [shared])
+        try g.add("b", .unary(.sqrt), [shared])
+        let (plan, _) = try checkGraph(g, outputs: ["a", "b"], tolerance: .transcendental(.float32))
+        XCTAssertNotNil(plan.buffer(of: shared), "\(plan)")
+        XCTAssertEqual(computeKernels(plan).count, 3, "exp alone, then neg and sqrt\n\(plan)")
+        XCTAssertTrue(plan.kernels.contains { $0.root == shared.node && $0.kind == .compute(anchor: nil, body: [shared.node]) }, "\(plan)")
+
+        // An anchor with consumers in two kernels: the MatMul is materialised, each reads it.
+        var h = Graph()
+        let p = try h.add("p", .placeholder(dtype: .float32, shape: [4, 8]))
+        let q = try h.add("q", .placeholder(dtype: .float32, shape: [8, 3]))
+        let mm = try h.add("mm", .matMul(transposeA: false, transposeB: false), [p, q])
+        try h.add("r", .unary(.relu), [mm])
+        try h.add("n", .unary(.neg), [mm])
+        let (plan2, _) = try checkGraph(h, outputs: ["r", "n"], tolerance: .accumulation(.float32, k: 8))
+        XCTAssertNotNil(plan2.buffer(of: mm))
+        XCTAssertEqual(plan2.kernels.first?.kind, .compute(anchor: mm.node, body: []), "\(plan2)")
+        XCTAssertEqual(plan2.kernels.count, 3, "\(plan2)")
+    }
+
+    /// A value all of whose consumers are in one kernel joins it (swish, x·sigmoid(x), after a
+    /// convolution is one kernel): each element of it is computed once and used by every reader.
+    func testDiamondInsideOneKernelIsFused() throws {
         var g = Graph()
         let x = try g.add("x", .placeholder(dtype: .float32, shape: [5, 6]))
         let shared = try g.add("shared", .unary(.exp), [x])
@@ -102,11 +129,9 @@ final class PlanAndOutputTests: XCTestCase {
         try g.add("out", .binary(.add), [a, b])
         // -e^x + sqrt(e^x) cancels near x = 0: float32 rounding of e^x shows up absolutely.
         let (plan, _) = try checkGraph(g, outputs: ["out"], tolerance: Tolerance(rtol: 1e-6, atol: 1e-6))
-        XCTAssertNotNil(plan.buffer(of: shared), "\(plan)")
-        XCTAssertEqual(computeKernels(plan).count, 2, "exp alone, then neg+sqrt+add fused\n\(plan)")
-        XCTAssertTrue(plan.kernels.contains { $0.root == shared.node && $0.kind == .compute(anchor: nil, body: [shared.node]) }, "\(plan)")
+        XCTAssertEqual(plan.kernels.map(\.kind), [.compute(anchor: nil, body: [shared.node, a.node, b.node, b.node + 1])], "\(plan)")
 
-        // An anchor with two consumers: the MatMul is materialised, each consumer reads it.
+        // An anchor read twice in its epilogue: MatMul, then relu(mm) * -mm in the same loop.
         var h = Graph()
         let p = try h.add("p", .placeholder(dtype: .float32, shape: [4, 8]))
         let q = try h.add("q", .placeholder(dtype: .float32, shape: [8, 3]))
@@ -115,17 +140,24 @@ final class PlanAndOutputTests: XCTestCase {
         let n = try h.add("n", .unary(.neg), [mm])
         try h.add("out", .binary(.mul), [r, n])
         let (plan2, _) = try checkGraph(h, outputs: ["out"], tolerance: .accumulation(.float32, k: 8))
-        XCTAssertNotNil(plan2.buffer(of: mm))
-        XCTAssertEqual(plan2.kernels.first?.kind, .compute(anchor: mm.node, body: []), "\(plan2)")
-        XCTAssertEqual(plan2.kernels.count, 2, "\(plan2)")
+        XCTAssertEqual(plan2.kernels.map(\.kind), [.compute(anchor: mm.node, body: [r.node, n.node, n.node + 1])], "\(plan2)")
+        XCTAssertEqual(plan2.arenaBytes, 0)
 
-        // A value used twice by the same node (x * x through an Exp) is not fused into it.
+        // A value used twice by the same node (e · e) and swish after a convolution.
         var k = Graph()
         let kx = try k.add("x", .placeholder(dtype: .float32, shape: [3, 4]))
         let e = try k.add("e", .unary(.exp), [kx])
         try k.add("sq", .binary(.mul), [e, e])
         let (plan3, _) = try checkGraph(k, outputs: ["sq"], tolerance: .transcendental(.float32))
-        XCTAssertNotNil(plan3.buffer(of: e), "\(plan3)")
+        XCTAssertEqual(plan3.kernels.count, 1, "\(plan3)")
+        var c = Graph()
+        let cx = try c.add("x", .placeholder(dtype: .float32, shape: [1, 6, 5, 8]))
+        let conv = try c.add("conv", .conv2D(Conv2DAttributes(padding: .same)), [cx, try c.add("w", .placeholder(dtype: .float32, shape: [3, 3, 1, 8]))])
+        let biased = try c.add("biased", .biasAdd(.nhwc), [conv, try c.add("bias", .placeholder(dtype: .float32, shape: [8]))])
+        let sigmoid = try c.add("sigmoid", .unary(.sigmoid), [biased])
+        let swish = try c.add("swish", .binary(.mul), [biased, sigmoid])
+        let (plan4, _) = try checkGraph(c, outputs: ["swish"], tolerance: Tolerance(rtol: 1e-5, atol: 1e-5))
+        XCTAssertEqual(plan4.kernels.map(\.kind), [.compute(anchor: conv.node, body: [biased.node, sigmoid.node, swish.node])], "\(plan4)")
     }
 
     /// Broadcast operands are never fused into a consumer of another shape (they are materialised
