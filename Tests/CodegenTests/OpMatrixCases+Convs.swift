@@ -96,41 +96,36 @@ extension OpMatrix {
         "\(r.method) \(formatShape(input)) -> \(r.height)x\(r.width)\(r.alignCorners ? " align_corners" : "")\(r.halfPixelCenters ? " half_pixel" : "")"
     }
 
-    static var resize: [OpCase] {
-        var cases: [OpCase] = []
-        for (input, h, w) in resizeSizes {
-            for (align, half) in resizeFlags {
-                for method in ResizeMethod.allCases {
-                    let r = ResizeAttributes(method: method, height: h, width: w, alignCorners: align, halfPixelCenters: half)
-                    let types: [DType] = method == .bilinear ? [.float32] : [.float32, .float64, .int32, .int64]
-                    for d in types {
-                        cases.append(OpCase(name: "resize \(resizeName(r, input)) \(d)", op: .resize(r),
-                                            inputs: [InputSpec(dtype: d, shape: input, range: d.isInteger ? -50...50 : -1...1)],
-                                            tolerance: method == .nearest ? .exact : Tolerance(rtol: 1e-6, atol: 1e-6)))
-                    }
-                }
+    /// Every size of `resizeSizes` with every coordinate rule and method.
+    static func resizeConfigs() -> [(r: ResizeAttributes, input: [Int])] {
+        resizeSizes.flatMap { input, h, w in
+            resizeFlags.flatMap { align, half in
+                ResizeMethod.allCases.map { (ResizeAttributes(method: $0, height: h, width: w, alignCorners: align, halfPixelCenters: half), input) }
             }
         }
-        return cases
+    }
+
+    static var resize: [OpCase] {
+        resizeConfigs().flatMap { r, input -> [OpCase] in
+            let types: [DType] = r.method == .bilinear ? [.float32] : [.float32, .float64, .int32, .int64]
+            return types.map { d in
+                OpCase(name: "resize \(resizeName(r, input)) \(d)", op: .resize(r),
+                       inputs: [InputSpec(dtype: d, shape: input, range: d.isInteger ? -50...50 : -1...1)],
+                       tolerance: r.method == .nearest ? .exact : Tolerance(rtol: 1e-6, atol: 1e-6))
+            }
+        }
     }
 
     static var resizeGrad: [OpCase] {
-        var cases: [OpCase] = []
-        for (input, h, w) in resizeSizes {
-            for (align, half) in resizeFlags {
-                for method in ResizeMethod.allCases {
-                    let r = ResizeAttributes(method: method, height: h, width: w, alignCorners: align, halfPixelCenters: half)
-                    let types: [DType] = method == .bilinear ? [.float32] : [.float32, .float64]
-                    for d in types {
-                        // A dy element reaches at most a few input pixels, but an input pixel sums many.
-                        let fanIn = (h * w) / max(input[1] * input[2], 1) + 4
-                        cases.append(OpCase(name: "resize grad \(resizeName(r, input)) \(d)", op: .resizeGrad(r, inputShape: input),
-                                            inputs: [InputSpec(dtype: d, shape: [input[0], h, w, input[3]])],
-                                            tolerance: .accumulation(d, k: fanIn)))
-                    }
-                }
+        resizeConfigs().flatMap { r, input -> [OpCase] in
+            let types: [DType] = r.method == .bilinear ? [.float32] : [.float32, .float64]
+            // A dy element reaches at most four input pixels, but an input pixel sums many.
+            let fanIn = (r.height * r.width) / max(input[1] * input[2], 1) + 4
+            return types.map { d in
+                OpCase(name: "resize grad \(resizeName(r, input)) \(d)", op: .resizeGrad(r, inputShape: input),
+                       inputs: [InputSpec(dtype: d, shape: [input[0], r.height, r.width, input[3]])],
+                       tolerance: .accumulation(d, k: fanIn))
             }
         }
-        return cases
     }
 }
