@@ -98,10 +98,8 @@ public enum CodeGenerator {
         case .conv2D(let c):
             let filter = plan.graph[node.inputs[1]].shape ?? []
             times(filter.dropLast())  // filter KH·KW·C (per group)
-            // The depthwise kernel's slices are output rows, so one image still uses every thread.
-            if let g = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: filter),
-               KernelEmitter.depthwiseTiling(c, g, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
-                                             registers: RegisterTile.registers(vectorBytes: vectorBytes)) != nil {
+            // NHWC kernels' slices are output rows, so one image still uses every thread.
+            if c.dataFormat == .nhwc, let g = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: filter) {
                 slices = g.batch * g.gh.output
             }
         case .conv2DBackpropInput:

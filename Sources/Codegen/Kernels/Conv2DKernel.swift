@@ -27,8 +27,7 @@ extension KernelEmitter {
         }
         switch c.dataFormat {
         case .nhwc:
-            try batchLoop(batch, "n") { ni in
-                try loop(gh.output, "oh") { oh in
+            try forEachOutputRow(geometry) { ni, oh, _ in
                     try loop(gw.output, "ow") { ow in
                         let pixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow)
                         let rowStart = b.mulNSW(pixel, i64(filters))
@@ -52,7 +51,6 @@ extension KernelEmitter {
                         }
                         try emitEpilogue(start: rowStart, count: filters)
                     }
-                }
             }
         case .nchw:
             let planeSize = gh.output * gw.output
@@ -100,7 +98,7 @@ extension KernelEmitter {
     /// Tiles whose input columns all lie inside the image skip the padding checks.
     func emitTiledConv2D(_ geometry: ConvGeometry, dtype: DType, x xPtr: IRValue, w wPtr: IRValue, out: IRValue,
                          tile shape: (lanes: Int, vectors: Int, rows: Int), spans: [TileSpan]) throws {
-        let (batch, height, width, channels) = (geometry.batch, geometry.height, geometry.width, geometry.channels)
+        let (height, width, channels) = (geometry.height, geometry.width, geometry.channels)
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let tile = registerTile(dtype, lanes: shape.lanes, rows: shape.rows, vectors: shape.vectors)
         let t = elementType(dtype)
@@ -130,12 +128,9 @@ extension KernelEmitter {
             for p in 0..<rows { storeRow(tile, row: p, out, b.mulNSW(b.addNSW(pixel, i64(p)), i64(filters))) }
         }
 
-        try batchLoop(batch, "n") { ni in
-            try loop(gh.output, "oh") { oh in
-                try forEachTile(spans) { rows, ow0, edge in try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, edge: edge) }
-                let rowStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output * filters))
-                try emitEpilogue(start: rowStart, count: gw.output * filters)
-            }
+        try forEachOutputRow(geometry) { ni, oh, row in
+            try forEachTile(spans) { rows, ow0, edge in try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, edge: edge) }
+            try emitEpilogue(start: b.mulNSW(row, i64(gw.output * filters)), count: gw.output * filters)
         }
     }
 }

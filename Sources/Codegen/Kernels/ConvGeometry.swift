@@ -36,6 +36,16 @@ extension KernelEmitter {
         return (b.div(c, i64(size)), IRValue(LLVMBuildSRem(b.ref, c.ref, i64(size).ref, "")))
     }
 
+    /// The output rows `(n, oh)` of an NHWC convolution, in order, as one loop over `N·OH` rows:
+    /// the slices its threads share (`CodeGenerator.parallelBatch`), so a single image, as an
+    /// inference runs, still uses every core. `row` is the row's index, `n·OH + oh`.
+    func forEachOutputRow(_ g: ConvGeometry, _ body: (_ n: IRValue, _ oh: IRValue, _ row: IRValue) throws -> Void) rethrows {
+        try batchLoop(g.batch * g.gh.output, "row") { r in
+            let ni = b.div(r, i64(g.gh.output)), oh = IRValue(LLVMBuildSRem(b.ref, r.ref, i64(g.gh.output).ref, "oh"))
+            try body(ni, oh, r)
+        }
+    }
+
     /// Visits the window positions `(kh, kw)` of output `(oh, ow)` whose input `(ih, iw)` lies
     /// inside the input, row-major: the walk convolutions, pooling and their gradients share.
     func forEachWindowTap(_ oh: IRValue, _ ow: IRValue, _ gh: AxisGeometry, _ gw: AxisGeometry,

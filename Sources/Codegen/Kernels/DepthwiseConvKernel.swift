@@ -39,8 +39,8 @@ extension KernelEmitter {
                                blocks: total / vectors, spans: spans)
     }
 
-    /// `out[n,oh,ow,f] = Σ(kh,kw) x[n,ih,iw,f/M] · w[kh,kw,0,f]`. The slices threads share are
-    /// output rows (n, oh), so a single image still runs on every core. Per tile and channel
+    /// `out[n,oh,ow,f] = Σ(kh,kw) x[n,ih,iw,f/M] · w[kh,kw,0,f]`, by output rows (the slices
+    /// threads share, `forEachOutputRow`). Per tile and channel
     /// block, each window position loads the filter vectors once for all pixels of the tile and
     /// one input vector per pixel (for M > 1, `lanes / M` channels each repeated M times); rows of
     /// the window outside the image are skipped with one check per row, and edge tiles visit only
@@ -74,8 +74,7 @@ extension KernelEmitter {
             }
         }
 
-        try batchLoop(g.batch * gh.output, "row") { r in
-            let ni = b.div(r, i64(gh.output)), oh = IRValue(LLVMBuildSRem(b.ref, r.ref, i64(gh.output).ref, "oh"))
+        try forEachOutputRow(g) { ni, oh, r in
             try forEachTile(tiling.spans) { rows, ow0, edge in try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, edge: edge) }
             try emitEpilogue(start: b.mulNSW(r, i64(gw.output * filters)), count: gw.output * filters)
         }

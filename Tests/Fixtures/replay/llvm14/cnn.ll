@@ -28,19 +28,21 @@ allocas:
   br label %body
 
 body:                                             ; preds = %allocas
-  br label %oh
+  br label %row
 
-oh:                                               ; preds = %epilogue.row.end, %body
-  %oh1 = phi i64 [ 0, %body ], [ %oh.next, %epilogue.row.end ]
+row:                                              ; preds = %epilogue.row.end, %body
+  %row1 = phi i64 [ 0, %body ], [ %row.next, %epilogue.row.end ]
+  %2 = sdiv i64 %row1, 24
+  %oh = srem i64 %row1, 24
   br label %tile
 
-oh.end:                                           ; preds = %epilogue.row.end
+row.end:                                          ; preds = %epilogue.row.end
   ret void
 
-tile:                                             ; preds = %kh.end, %oh
-  %tile2 = phi i64 [ 0, %oh ], [ %tile.next, %kh.end ]
-  %2 = mul nsw i64 %tile2, 12
-  %3 = add nsw i64 %2, 0
+tile:                                             ; preds = %kh.end, %row
+  %tile2 = phi i64 [ 0, %row ], [ %tile.next, %kh.end ]
+  %3 = mul nsw i64 %tile2, 12
+  %4 = add nsw i64 %3, 0
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
@@ -56,327 +58,328 @@ tile:                                             ; preds = %kh.end, %oh
   br label %kh
 
 tile.end:                                         ; preds = %kh.end
-  %4 = add nsw i64 0, %oh1
-  %5 = mul nsw i64 %4, 192
+  %5 = mul nsw i64 %row1, 192
   %6 = sdiv i64 %5, 8
   br label %epilogue.row
 
 kh:                                               ; preds = %ih.ok.end, %tile
   %kh3 = phi i64 [ 0, %tile ], [ %kh.next, %ih.ok.end ]
-  %7 = mul nsw i64 %oh1, 1
+  %7 = mul nsw i64 %oh, 1
   %8 = add i64 %7, 0
   %9 = add nsw i64 %8, %kh3
   %10 = icmp ult i64 %9, 28
   br i1 %10, label %ih.ok, label %ih.ok.end
 
 kh.end:                                           ; preds = %ih.ok.end
-  %11 = add nsw i64 0, %oh1
-  %12 = mul nsw i64 %11, 24
-  %13 = add nsw i64 %12, %3
-  %14 = add nsw i64 %13, 0
-  %15 = mul nsw i64 %14, 8
-  %16 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %17 = getelementptr inbounds float, float* %1, i64 %15
-  %18 = bitcast float* %17 to <8 x float>*
-  store <8 x float> %16, <8 x float>* %18, align 4
-  %19 = add nsw i64 %13, 1
-  %20 = mul nsw i64 %19, 8
-  %21 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %22 = getelementptr inbounds float, float* %1, i64 %20
-  %23 = bitcast float* %22 to <8 x float>*
-  store <8 x float> %21, <8 x float>* %23, align 4
-  %24 = add nsw i64 %13, 2
-  %25 = mul nsw i64 %24, 8
-  %26 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %27 = getelementptr inbounds float, float* %1, i64 %25
-  %28 = bitcast float* %27 to <8 x float>*
-  store <8 x float> %26, <8 x float>* %28, align 4
-  %29 = add nsw i64 %13, 3
-  %30 = mul nsw i64 %29, 8
-  %31 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %32 = getelementptr inbounds float, float* %1, i64 %30
-  %33 = bitcast float* %32 to <8 x float>*
-  store <8 x float> %31, <8 x float>* %33, align 4
-  %34 = add nsw i64 %13, 4
-  %35 = mul nsw i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %37 = getelementptr inbounds float, float* %1, i64 %35
-  %38 = bitcast float* %37 to <8 x float>*
-  store <8 x float> %36, <8 x float>* %38, align 4
-  %39 = add nsw i64 %13, 5
-  %40 = mul nsw i64 %39, 8
-  %41 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %42 = getelementptr inbounds float, float* %1, i64 %40
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %41, <8 x float>* %43, align 4
-  %44 = add nsw i64 %13, 6
-  %45 = mul nsw i64 %44, 8
-  %46 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %45
-  %48 = bitcast float* %47 to <8 x float>*
-  store <8 x float> %46, <8 x float>* %48, align 4
-  %49 = add nsw i64 %13, 7
-  %50 = mul nsw i64 %49, 8
-  %51 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %52 = getelementptr inbounds float, float* %1, i64 %50
-  %53 = bitcast float* %52 to <8 x float>*
-  store <8 x float> %51, <8 x float>* %53, align 4
-  %54 = add nsw i64 %13, 8
-  %55 = mul nsw i64 %54, 8
-  %56 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %57 = getelementptr inbounds float, float* %1, i64 %55
-  %58 = bitcast float* %57 to <8 x float>*
-  store <8 x float> %56, <8 x float>* %58, align 4
-  %59 = add nsw i64 %13, 9
-  %60 = mul nsw i64 %59, 8
-  %61 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %62 = getelementptr inbounds float, float* %1, i64 %60
-  %63 = bitcast float* %62 to <8 x float>*
-  store <8 x float> %61, <8 x float>* %63, align 4
-  %64 = add nsw i64 %13, 10
-  %65 = mul nsw i64 %64, 8
-  %66 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %67 = getelementptr inbounds float, float* %1, i64 %65
-  %68 = bitcast float* %67 to <8 x float>*
-  store <8 x float> %66, <8 x float>* %68, align 4
-  %69 = add nsw i64 %13, 11
-  %70 = mul nsw i64 %69, 8
-  %71 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %72 = getelementptr inbounds float, float* %1, i64 %70
-  %73 = bitcast float* %72 to <8 x float>*
-  store <8 x float> %71, <8 x float>* %73, align 4
+  %11 = mul nsw i64 %2, 24
+  %12 = add nsw i64 %11, %oh
+  %13 = mul nsw i64 %12, 24
+  %14 = add nsw i64 %13, %4
+  %15 = add nsw i64 %14, 0
+  %16 = mul nsw i64 %15, 8
+  %17 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %18 = getelementptr inbounds float, float* %1, i64 %16
+  %19 = bitcast float* %18 to <8 x float>*
+  store <8 x float> %17, <8 x float>* %19, align 4
+  %20 = add nsw i64 %14, 1
+  %21 = mul nsw i64 %20, 8
+  %22 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %23 = getelementptr inbounds float, float* %1, i64 %21
+  %24 = bitcast float* %23 to <8 x float>*
+  store <8 x float> %22, <8 x float>* %24, align 4
+  %25 = add nsw i64 %14, 2
+  %26 = mul nsw i64 %25, 8
+  %27 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %28 = getelementptr inbounds float, float* %1, i64 %26
+  %29 = bitcast float* %28 to <8 x float>*
+  store <8 x float> %27, <8 x float>* %29, align 4
+  %30 = add nsw i64 %14, 3
+  %31 = mul nsw i64 %30, 8
+  %32 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %33 = getelementptr inbounds float, float* %1, i64 %31
+  %34 = bitcast float* %33 to <8 x float>*
+  store <8 x float> %32, <8 x float>* %34, align 4
+  %35 = add nsw i64 %14, 4
+  %36 = mul nsw i64 %35, 8
+  %37 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %38 = getelementptr inbounds float, float* %1, i64 %36
+  %39 = bitcast float* %38 to <8 x float>*
+  store <8 x float> %37, <8 x float>* %39, align 4
+  %40 = add nsw i64 %14, 5
+  %41 = mul nsw i64 %40, 8
+  %42 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %43 = getelementptr inbounds float, float* %1, i64 %41
+  %44 = bitcast float* %43 to <8 x float>*
+  store <8 x float> %42, <8 x float>* %44, align 4
+  %45 = add nsw i64 %14, 6
+  %46 = mul nsw i64 %45, 8
+  %47 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %48 = getelementptr inbounds float, float* %1, i64 %46
+  %49 = bitcast float* %48 to <8 x float>*
+  store <8 x float> %47, <8 x float>* %49, align 4
+  %50 = add nsw i64 %14, 7
+  %51 = mul nsw i64 %50, 8
+  %52 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %53 = getelementptr inbounds float, float* %1, i64 %51
+  %54 = bitcast float* %53 to <8 x float>*
+  store <8 x float> %52, <8 x float>* %54, align 4
+  %55 = add nsw i64 %14, 8
+  %56 = mul nsw i64 %55, 8
+  %57 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %58 = getelementptr inbounds float, float* %1, i64 %56
+  %59 = bitcast float* %58 to <8 x float>*
+  store <8 x float> %57, <8 x float>* %59, align 4
+  %60 = add nsw i64 %14, 9
+  %61 = mul nsw i64 %60, 8
+  %62 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %63 = getelementptr inbounds float, float* %1, i64 %61
+  %64 = bitcast float* %63 to <8 x float>*
+  store <8 x float> %62, <8 x float>* %64, align 4
+  %65 = add nsw i64 %14, 10
+  %66 = mul nsw i64 %65, 8
+  %67 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %68 = getelementptr inbounds float, float* %1, i64 %66
+  %69 = bitcast float* %68 to <8 x float>*
+  store <8 x float> %67, <8 x float>* %69, align 4
+  %70 = add nsw i64 %14, 11
+  %71 = mul nsw i64 %70, 8
+  %72 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %73 = getelementptr inbounds float, float* %1, i64 %71
+  %74 = bitcast float* %73 to <8 x float>*
+  store <8 x float> %72, <8 x float>* %74, align 4
   %tile.next = add nsw i64 %tile2, 1
-  %74 = icmp slt i64 %tile.next, 2
-  br i1 %74, label %tile, label %tile.end
+  %75 = icmp slt i64 %tile.next, 2
+  br i1 %75, label %tile, label %tile.end
 
 ih.ok:                                            ; preds = %kh
-  %75 = add nsw i64 0, %9
-  %76 = mul nsw i64 %75, 28
+  %76 = mul nsw i64 %2, 28
+  %77 = add nsw i64 %76, %9
+  %78 = mul nsw i64 %77, 28
   br label %kw
 
 ih.ok.end:                                        ; preds = %kw.end, %kh
   %kh.next = add nsw i64 %kh3, 1
-  %77 = icmp slt i64 %kh.next, 5
-  br i1 %77, label %kh, label %kh.end
+  %79 = icmp slt i64 %kh.next, 5
+  br i1 %79, label %kh, label %kh.end
 
 kw:                                               ; preds = %kw, %ih.ok
   %kw4 = phi i64 [ 0, %ih.ok ], [ %kw.next, %kw ]
-  %78 = mul nsw i64 %kh3, 5
-  %79 = add nsw i64 %78, %kw4
-  %80 = mul nsw i64 %79, 8
-  %81 = add nsw i64 %3, 0
-  %82 = mul nsw i64 %81, 1
-  %83 = add i64 %82, 0
-  %84 = add nsw i64 %83, %kw4
-  %85 = add nsw i64 %76, %84
-  %86 = mul nsw i64 %85, 1
-  %87 = getelementptr inbounds float, float* %0, i64 %86
-  %88 = add nsw i64 %3, 1
-  %89 = mul nsw i64 %88, 1
-  %90 = add i64 %89, 0
-  %91 = add nsw i64 %90, %kw4
-  %92 = add nsw i64 %76, %91
-  %93 = mul nsw i64 %92, 1
-  %94 = getelementptr inbounds float, float* %0, i64 %93
-  %95 = add nsw i64 %3, 2
-  %96 = mul nsw i64 %95, 1
-  %97 = add i64 %96, 0
-  %98 = add nsw i64 %97, %kw4
-  %99 = add nsw i64 %76, %98
-  %100 = mul nsw i64 %99, 1
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = add nsw i64 %3, 3
-  %103 = mul nsw i64 %102, 1
-  %104 = add i64 %103, 0
-  %105 = add nsw i64 %104, %kw4
-  %106 = add nsw i64 %76, %105
-  %107 = mul nsw i64 %106, 1
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = add nsw i64 %3, 4
-  %110 = mul nsw i64 %109, 1
-  %111 = add i64 %110, 0
-  %112 = add nsw i64 %111, %kw4
-  %113 = add nsw i64 %76, %112
-  %114 = mul nsw i64 %113, 1
-  %115 = getelementptr inbounds float, float* %0, i64 %114
-  %116 = add nsw i64 %3, 5
-  %117 = mul nsw i64 %116, 1
-  %118 = add i64 %117, 0
-  %119 = add nsw i64 %118, %kw4
-  %120 = add nsw i64 %76, %119
-  %121 = mul nsw i64 %120, 1
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = add nsw i64 %3, 6
-  %124 = mul nsw i64 %123, 1
-  %125 = add i64 %124, 0
-  %126 = add nsw i64 %125, %kw4
-  %127 = add nsw i64 %76, %126
-  %128 = mul nsw i64 %127, 1
-  %129 = getelementptr inbounds float, float* %0, i64 %128
-  %130 = add nsw i64 %3, 7
-  %131 = mul nsw i64 %130, 1
-  %132 = add i64 %131, 0
-  %133 = add nsw i64 %132, %kw4
-  %134 = add nsw i64 %76, %133
-  %135 = mul nsw i64 %134, 1
-  %136 = getelementptr inbounds float, float* %0, i64 %135
-  %137 = add nsw i64 %3, 8
-  %138 = mul nsw i64 %137, 1
-  %139 = add i64 %138, 0
-  %140 = add nsw i64 %139, %kw4
-  %141 = add nsw i64 %76, %140
-  %142 = mul nsw i64 %141, 1
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = add nsw i64 %3, 9
-  %145 = mul nsw i64 %144, 1
-  %146 = add i64 %145, 0
-  %147 = add nsw i64 %146, %kw4
-  %148 = add nsw i64 %76, %147
-  %149 = mul nsw i64 %148, 1
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = add nsw i64 %3, 10
-  %152 = mul nsw i64 %151, 1
-  %153 = add i64 %152, 0
-  %154 = add nsw i64 %153, %kw4
-  %155 = add nsw i64 %76, %154
-  %156 = mul nsw i64 %155, 1
-  %157 = getelementptr inbounds float, float* %0, i64 %156
-  %158 = add nsw i64 %3, 11
-  %159 = mul nsw i64 %158, 1
-  %160 = add i64 %159, 0
-  %161 = add nsw i64 %160, %kw4
-  %162 = add nsw i64 %76, %161
-  %163 = mul nsw i64 %162, 1
-  %164 = getelementptr inbounds float, float* %0, i64 %163
-  %165 = add nsw i64 %80, 0
-  %166 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  %168 = load <8 x float>, <8 x float>* %167, align 4
-  %169 = getelementptr inbounds float, float* %87, i64 0
-  %170 = load float, float* %169, align 4
-  %171 = insertelement <8 x float> undef, float %170, i64 0
-  %172 = shufflevector <8 x float> %171, <8 x float> undef, <8 x i32> zeroinitializer
-  %173 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %174 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %172, <8 x float> %168, <8 x float> %173)
-  store <8 x float> %174, <8 x float>* %acc.0.0, align 32
-  %175 = getelementptr inbounds float, float* %94, i64 0
-  %176 = load float, float* %175, align 4
-  %177 = insertelement <8 x float> undef, float %176, i64 0
-  %178 = shufflevector <8 x float> %177, <8 x float> undef, <8 x i32> zeroinitializer
-  %179 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %180 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %178, <8 x float> %168, <8 x float> %179)
-  store <8 x float> %180, <8 x float>* %acc.1.0, align 32
-  %181 = getelementptr inbounds float, float* %101, i64 0
-  %182 = load float, float* %181, align 4
-  %183 = insertelement <8 x float> undef, float %182, i64 0
-  %184 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
-  %185 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %186 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %184, <8 x float> %168, <8 x float> %185)
-  store <8 x float> %186, <8 x float>* %acc.2.0, align 32
-  %187 = getelementptr inbounds float, float* %108, i64 0
-  %188 = load float, float* %187, align 4
-  %189 = insertelement <8 x float> undef, float %188, i64 0
-  %190 = shufflevector <8 x float> %189, <8 x float> undef, <8 x i32> zeroinitializer
-  %191 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %190, <8 x float> %168, <8 x float> %191)
-  store <8 x float> %192, <8 x float>* %acc.3.0, align 32
-  %193 = getelementptr inbounds float, float* %115, i64 0
-  %194 = load float, float* %193, align 4
-  %195 = insertelement <8 x float> undef, float %194, i64 0
-  %196 = shufflevector <8 x float> %195, <8 x float> undef, <8 x i32> zeroinitializer
-  %197 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %196, <8 x float> %168, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %acc.4.0, align 32
-  %199 = getelementptr inbounds float, float* %122, i64 0
-  %200 = load float, float* %199, align 4
-  %201 = insertelement <8 x float> undef, float %200, i64 0
-  %202 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
-  %203 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %204 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %202, <8 x float> %168, <8 x float> %203)
-  store <8 x float> %204, <8 x float>* %acc.5.0, align 32
-  %205 = getelementptr inbounds float, float* %129, i64 0
-  %206 = load float, float* %205, align 4
-  %207 = insertelement <8 x float> undef, float %206, i64 0
-  %208 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
-  %209 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %210 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %208, <8 x float> %168, <8 x float> %209)
-  store <8 x float> %210, <8 x float>* %acc.6.0, align 32
-  %211 = getelementptr inbounds float, float* %136, i64 0
-  %212 = load float, float* %211, align 4
-  %213 = insertelement <8 x float> undef, float %212, i64 0
-  %214 = shufflevector <8 x float> %213, <8 x float> undef, <8 x i32> zeroinitializer
-  %215 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %216 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %214, <8 x float> %168, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %acc.7.0, align 32
-  %217 = getelementptr inbounds float, float* %143, i64 0
-  %218 = load float, float* %217, align 4
-  %219 = insertelement <8 x float> undef, float %218, i64 0
-  %220 = shufflevector <8 x float> %219, <8 x float> undef, <8 x i32> zeroinitializer
-  %221 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %222 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %220, <8 x float> %168, <8 x float> %221)
-  store <8 x float> %222, <8 x float>* %acc.8.0, align 32
-  %223 = getelementptr inbounds float, float* %150, i64 0
-  %224 = load float, float* %223, align 4
-  %225 = insertelement <8 x float> undef, float %224, i64 0
-  %226 = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
-  %227 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %228 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %226, <8 x float> %168, <8 x float> %227)
-  store <8 x float> %228, <8 x float>* %acc.9.0, align 32
-  %229 = getelementptr inbounds float, float* %157, i64 0
-  %230 = load float, float* %229, align 4
-  %231 = insertelement <8 x float> undef, float %230, i64 0
-  %232 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
-  %233 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %234 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %232, <8 x float> %168, <8 x float> %233)
-  store <8 x float> %234, <8 x float>* %acc.10.0, align 32
-  %235 = getelementptr inbounds float, float* %164, i64 0
-  %236 = load float, float* %235, align 4
-  %237 = insertelement <8 x float> undef, float %236, i64 0
-  %238 = shufflevector <8 x float> %237, <8 x float> undef, <8 x i32> zeroinitializer
-  %239 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %238, <8 x float> %168, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %acc.11.0, align 32
+  %80 = mul nsw i64 %kh3, 5
+  %81 = add nsw i64 %80, %kw4
+  %82 = mul nsw i64 %81, 8
+  %83 = add nsw i64 %4, 0
+  %84 = mul nsw i64 %83, 1
+  %85 = add i64 %84, 0
+  %86 = add nsw i64 %85, %kw4
+  %87 = add nsw i64 %78, %86
+  %88 = mul nsw i64 %87, 1
+  %89 = getelementptr inbounds float, float* %0, i64 %88
+  %90 = add nsw i64 %4, 1
+  %91 = mul nsw i64 %90, 1
+  %92 = add i64 %91, 0
+  %93 = add nsw i64 %92, %kw4
+  %94 = add nsw i64 %78, %93
+  %95 = mul nsw i64 %94, 1
+  %96 = getelementptr inbounds float, float* %0, i64 %95
+  %97 = add nsw i64 %4, 2
+  %98 = mul nsw i64 %97, 1
+  %99 = add i64 %98, 0
+  %100 = add nsw i64 %99, %kw4
+  %101 = add nsw i64 %78, %100
+  %102 = mul nsw i64 %101, 1
+  %103 = getelementptr inbounds float, float* %0, i64 %102
+  %104 = add nsw i64 %4, 3
+  %105 = mul nsw i64 %104, 1
+  %106 = add i64 %105, 0
+  %107 = add nsw i64 %106, %kw4
+  %108 = add nsw i64 %78, %107
+  %109 = mul nsw i64 %108, 1
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = add nsw i64 %4, 4
+  %112 = mul nsw i64 %111, 1
+  %113 = add i64 %112, 0
+  %114 = add nsw i64 %113, %kw4
+  %115 = add nsw i64 %78, %114
+  %116 = mul nsw i64 %115, 1
+  %117 = getelementptr inbounds float, float* %0, i64 %116
+  %118 = add nsw i64 %4, 5
+  %119 = mul nsw i64 %118, 1
+  %120 = add i64 %119, 0
+  %121 = add nsw i64 %120, %kw4
+  %122 = add nsw i64 %78, %121
+  %123 = mul nsw i64 %122, 1
+  %124 = getelementptr inbounds float, float* %0, i64 %123
+  %125 = add nsw i64 %4, 6
+  %126 = mul nsw i64 %125, 1
+  %127 = add i64 %126, 0
+  %128 = add nsw i64 %127, %kw4
+  %129 = add nsw i64 %78, %128
+  %130 = mul nsw i64 %129, 1
+  %131 = getelementptr inbounds float, float* %0, i64 %130
+  %132 = add nsw i64 %4, 7
+  %133 = mul nsw i64 %132, 1
+  %134 = add i64 %133, 0
+  %135 = add nsw i64 %134, %kw4
+  %136 = add nsw i64 %78, %135
+  %137 = mul nsw i64 %136, 1
+  %138 = getelementptr inbounds float, float* %0, i64 %137
+  %139 = add nsw i64 %4, 8
+  %140 = mul nsw i64 %139, 1
+  %141 = add i64 %140, 0
+  %142 = add nsw i64 %141, %kw4
+  %143 = add nsw i64 %78, %142
+  %144 = mul nsw i64 %143, 1
+  %145 = getelementptr inbounds float, float* %0, i64 %144
+  %146 = add nsw i64 %4, 9
+  %147 = mul nsw i64 %146, 1
+  %148 = add i64 %147, 0
+  %149 = add nsw i64 %148, %kw4
+  %150 = add nsw i64 %78, %149
+  %151 = mul nsw i64 %150, 1
+  %152 = getelementptr inbounds float, float* %0, i64 %151
+  %153 = add nsw i64 %4, 10
+  %154 = mul nsw i64 %153, 1
+  %155 = add i64 %154, 0
+  %156 = add nsw i64 %155, %kw4
+  %157 = add nsw i64 %78, %156
+  %158 = mul nsw i64 %157, 1
+  %159 = getelementptr inbounds float, float* %0, i64 %158
+  %160 = add nsw i64 %4, 11
+  %161 = mul nsw i64 %160, 1
+  %162 = add i64 %161, 0
+  %163 = add nsw i64 %162, %kw4
+  %164 = add nsw i64 %78, %163
+  %165 = mul nsw i64 %164, 1
+  %166 = getelementptr inbounds float, float* %0, i64 %165
+  %167 = add nsw i64 %82, 0
+  %168 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = getelementptr inbounds float, float* %89, i64 0
+  %172 = load float, float* %171, align 4
+  %173 = insertelement <8 x float> undef, float %172, i64 0
+  %174 = shufflevector <8 x float> %173, <8 x float> undef, <8 x i32> zeroinitializer
+  %175 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %176 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %174, <8 x float> %170, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %acc.0.0, align 32
+  %177 = getelementptr inbounds float, float* %96, i64 0
+  %178 = load float, float* %177, align 4
+  %179 = insertelement <8 x float> undef, float %178, i64 0
+  %180 = shufflevector <8 x float> %179, <8 x float> undef, <8 x i32> zeroinitializer
+  %181 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %182 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %180, <8 x float> %170, <8 x float> %181)
+  store <8 x float> %182, <8 x float>* %acc.1.0, align 32
+  %183 = getelementptr inbounds float, float* %103, i64 0
+  %184 = load float, float* %183, align 4
+  %185 = insertelement <8 x float> undef, float %184, i64 0
+  %186 = shufflevector <8 x float> %185, <8 x float> undef, <8 x i32> zeroinitializer
+  %187 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %188 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %186, <8 x float> %170, <8 x float> %187)
+  store <8 x float> %188, <8 x float>* %acc.2.0, align 32
+  %189 = getelementptr inbounds float, float* %110, i64 0
+  %190 = load float, float* %189, align 4
+  %191 = insertelement <8 x float> undef, float %190, i64 0
+  %192 = shufflevector <8 x float> %191, <8 x float> undef, <8 x i32> zeroinitializer
+  %193 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %194 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %192, <8 x float> %170, <8 x float> %193)
+  store <8 x float> %194, <8 x float>* %acc.3.0, align 32
+  %195 = getelementptr inbounds float, float* %117, i64 0
+  %196 = load float, float* %195, align 4
+  %197 = insertelement <8 x float> undef, float %196, i64 0
+  %198 = shufflevector <8 x float> %197, <8 x float> undef, <8 x i32> zeroinitializer
+  %199 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %200 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %198, <8 x float> %170, <8 x float> %199)
+  store <8 x float> %200, <8 x float>* %acc.4.0, align 32
+  %201 = getelementptr inbounds float, float* %124, i64 0
+  %202 = load float, float* %201, align 4
+  %203 = insertelement <8 x float> undef, float %202, i64 0
+  %204 = shufflevector <8 x float> %203, <8 x float> undef, <8 x i32> zeroinitializer
+  %205 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %206 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %204, <8 x float> %170, <8 x float> %205)
+  store <8 x float> %206, <8 x float>* %acc.5.0, align 32
+  %207 = getelementptr inbounds float, float* %131, i64 0
+  %208 = load float, float* %207, align 4
+  %209 = insertelement <8 x float> undef, float %208, i64 0
+  %210 = shufflevector <8 x float> %209, <8 x float> undef, <8 x i32> zeroinitializer
+  %211 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %212 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %210, <8 x float> %170, <8 x float> %211)
+  store <8 x float> %212, <8 x float>* %acc.6.0, align 32
+  %213 = getelementptr inbounds float, float* %138, i64 0
+  %214 = load float, float* %213, align 4
+  %215 = insertelement <8 x float> undef, float %214, i64 0
+  %216 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
+  %217 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %218 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %216, <8 x float> %170, <8 x float> %217)
+  store <8 x float> %218, <8 x float>* %acc.7.0, align 32
+  %219 = getelementptr inbounds float, float* %145, i64 0
+  %220 = load float, float* %219, align 4
+  %221 = insertelement <8 x float> undef, float %220, i64 0
+  %222 = shufflevector <8 x float> %221, <8 x float> undef, <8 x i32> zeroinitializer
+  %223 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %224 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %222, <8 x float> %170, <8 x float> %223)
+  store <8 x float> %224, <8 x float>* %acc.8.0, align 32
+  %225 = getelementptr inbounds float, float* %152, i64 0
+  %226 = load float, float* %225, align 4
+  %227 = insertelement <8 x float> undef, float %226, i64 0
+  %228 = shufflevector <8 x float> %227, <8 x float> undef, <8 x i32> zeroinitializer
+  %229 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %230 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %228, <8 x float> %170, <8 x float> %229)
+  store <8 x float> %230, <8 x float>* %acc.9.0, align 32
+  %231 = getelementptr inbounds float, float* %159, i64 0
+  %232 = load float, float* %231, align 4
+  %233 = insertelement <8 x float> undef, float %232, i64 0
+  %234 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
+  %235 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %236 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %234, <8 x float> %170, <8 x float> %235)
+  store <8 x float> %236, <8 x float>* %acc.10.0, align 32
+  %237 = getelementptr inbounds float, float* %166, i64 0
+  %238 = load float, float* %237, align 4
+  %239 = insertelement <8 x float> undef, float %238, i64 0
+  %240 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %241 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %242 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %240, <8 x float> %170, <8 x float> %241)
+  store <8 x float> %242, <8 x float>* %acc.11.0, align 32
   %kw.next = add nsw i64 %kw4, 1
-  %241 = icmp slt i64 %kw.next, 5
-  br i1 %241, label %kw, label %kw.end
+  %243 = icmp slt i64 %kw.next, 5
+  br i1 %243, label %kw, label %kw.end
 
 kw.end:                                           ; preds = %kw
   br label %ih.ok.end
 
 epilogue.row:                                     ; preds = %epilogue.end, %tile.end
   %epilogue.row5 = phi i64 [ 0, %tile.end ], [ %epilogue.row.next, %epilogue.end ]
-  %242 = add nsw i64 %6, %epilogue.row5
-  %243 = mul nsw i64 %242, 8
+  %244 = add nsw i64 %6, %epilogue.row5
+  %245 = mul nsw i64 %244, 8
   br label %epilogue
 
 epilogue.row.end:                                 ; preds = %epilogue.end
-  %oh.next = add nsw i64 %oh1, 1
-  %244 = icmp slt i64 %oh.next, 24
-  br i1 %244, label %oh, label %oh.end
+  %row.next = add nsw i64 %row1, 1
+  %246 = icmp slt i64 %row.next, 24
+  br i1 %246, label %row, label %row.end
 
 epilogue:                                         ; preds = %epilogue, %epilogue.row
   %epilogue6 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
-  %245 = add nsw i64 %243, %epilogue6
-  %246 = getelementptr inbounds float, float* %1, i64 %245
-  %247 = load float, float* %246, align 4
-  %248 = sdiv i64 %242, 24
-  %249 = urem i64 %248, 24
-  %250 = urem i64 %242, 24
-  %251 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %epilogue6
-  %252 = load float, float* %251, align 4
-  %253 = fadd float %247, %252
-  %254 = fcmp ole float %253, 0.000000e+00
-  %255 = select i1 %254, float 0.000000e+00, float %253
-  %256 = getelementptr inbounds float, float* %1, i64 %245
-  store float %255, float* %256, align 4
+  %247 = add nsw i64 %245, %epilogue6
+  %248 = getelementptr inbounds float, float* %1, i64 %247
+  %249 = load float, float* %248, align 4
+  %250 = sdiv i64 %244, 24
+  %251 = urem i64 %250, 24
+  %252 = urem i64 %244, 24
+  %253 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %epilogue6
+  %254 = load float, float* %253, align 4
+  %255 = fadd float %249, %254
+  %256 = fcmp ole float %255, 0.000000e+00
+  %257 = select i1 %256, float 0.000000e+00, float %255
+  %258 = getelementptr inbounds float, float* %1, i64 %247
+  store float %257, float* %258, align 4
   %epilogue.next = add nsw i64 %epilogue6, 1
-  %257 = icmp slt i64 %epilogue.next, 8
-  br i1 %257, label %epilogue, label %epilogue.end
+  %259 = icmp slt i64 %epilogue.next, 8
+  br i1 %259, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
   %epilogue.row.next = add nsw i64 %epilogue.row5, 1
-  %258 = icmp slt i64 %epilogue.row.next, 24
-  br i1 %258, label %epilogue.row, label %epilogue.row.end
+  %260 = icmp slt i64 %epilogue.row.next, 24
+  br i1 %260, label %epilogue.row, label %epilogue.row.end
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -506,10 +509,12 @@ allocas:
   br label %body
 
 body:                                             ; preds = %allocas
-  br label %oh
+  br label %row
 
-oh:                                               ; preds = %epilogue.row.end, %body
-  %oh1 = phi i64 [ 0, %body ], [ %oh.next, %epilogue.row.end ]
+row:                                              ; preds = %epilogue.row.end, %body
+  %row1 = phi i64 [ 0, %body ], [ %row.next, %epilogue.row.end ]
+  %2 = sdiv i64 %row1, 12
+  %oh = srem i64 %row1, 12
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
@@ -524,533 +529,534 @@ oh:                                               ; preds = %epilogue.row.end, %
   store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
   br label %kh
 
-oh.end:                                           ; preds = %epilogue.row.end
+row.end:                                          ; preds = %epilogue.row.end
   ret void
 
-kh:                                               ; preds = %ih.ok.end, %oh
-  %kh2 = phi i64 [ 0, %oh ], [ %kh.next, %ih.ok.end ]
-  %2 = mul nsw i64 %oh1, 1
-  %3 = add i64 %2, -1
-  %4 = add nsw i64 %3, %kh2
-  %5 = icmp ult i64 %4, 12
-  br i1 %5, label %ih.ok, label %ih.ok.end
+kh:                                               ; preds = %ih.ok.end, %row
+  %kh2 = phi i64 [ 0, %row ], [ %kh.next, %ih.ok.end ]
+  %3 = mul nsw i64 %oh, 1
+  %4 = add i64 %3, -1
+  %5 = add nsw i64 %4, %kh2
+  %6 = icmp ult i64 %5, 12
+  br i1 %6, label %ih.ok, label %ih.ok.end
 
 kh.end:                                           ; preds = %ih.ok.end
-  %6 = add nsw i64 0, %oh1
-  %7 = mul nsw i64 %6, 12
-  %8 = add nsw i64 %7, 0
-  %9 = add nsw i64 %8, 0
-  %10 = mul nsw i64 %9, 8
-  %11 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %12 = getelementptr inbounds float, float* %1, i64 %10
-  %13 = bitcast float* %12 to <8 x float>*
-  store <8 x float> %11, <8 x float>* %13, align 4
-  %14 = add nsw i64 %8, 1
-  %15 = mul nsw i64 %14, 8
-  %16 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %17 = getelementptr inbounds float, float* %1, i64 %15
-  %18 = bitcast float* %17 to <8 x float>*
-  store <8 x float> %16, <8 x float>* %18, align 4
-  %19 = add nsw i64 %8, 2
-  %20 = mul nsw i64 %19, 8
-  %21 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %22 = getelementptr inbounds float, float* %1, i64 %20
-  %23 = bitcast float* %22 to <8 x float>*
-  store <8 x float> %21, <8 x float>* %23, align 4
-  %24 = add nsw i64 %8, 3
-  %25 = mul nsw i64 %24, 8
-  %26 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %27 = getelementptr inbounds float, float* %1, i64 %25
-  %28 = bitcast float* %27 to <8 x float>*
-  store <8 x float> %26, <8 x float>* %28, align 4
-  %29 = add nsw i64 %8, 4
-  %30 = mul nsw i64 %29, 8
-  %31 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %32 = getelementptr inbounds float, float* %1, i64 %30
-  %33 = bitcast float* %32 to <8 x float>*
-  store <8 x float> %31, <8 x float>* %33, align 4
-  %34 = add nsw i64 %8, 5
-  %35 = mul nsw i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %37 = getelementptr inbounds float, float* %1, i64 %35
-  %38 = bitcast float* %37 to <8 x float>*
-  store <8 x float> %36, <8 x float>* %38, align 4
-  %39 = add nsw i64 %8, 6
-  %40 = mul nsw i64 %39, 8
-  %41 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %42 = getelementptr inbounds float, float* %1, i64 %40
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %41, <8 x float>* %43, align 4
-  %44 = add nsw i64 %8, 7
-  %45 = mul nsw i64 %44, 8
-  %46 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %47 = getelementptr inbounds float, float* %1, i64 %45
-  %48 = bitcast float* %47 to <8 x float>*
-  store <8 x float> %46, <8 x float>* %48, align 4
-  %49 = add nsw i64 %8, 8
-  %50 = mul nsw i64 %49, 8
-  %51 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %52 = getelementptr inbounds float, float* %1, i64 %50
-  %53 = bitcast float* %52 to <8 x float>*
-  store <8 x float> %51, <8 x float>* %53, align 4
-  %54 = add nsw i64 %8, 9
-  %55 = mul nsw i64 %54, 8
-  %56 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %57 = getelementptr inbounds float, float* %1, i64 %55
-  %58 = bitcast float* %57 to <8 x float>*
-  store <8 x float> %56, <8 x float>* %58, align 4
-  %59 = add nsw i64 %8, 10
-  %60 = mul nsw i64 %59, 8
-  %61 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %62 = getelementptr inbounds float, float* %1, i64 %60
-  %63 = bitcast float* %62 to <8 x float>*
-  store <8 x float> %61, <8 x float>* %63, align 4
-  %64 = add nsw i64 %8, 11
-  %65 = mul nsw i64 %64, 8
-  %66 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %67 = getelementptr inbounds float, float* %1, i64 %65
-  %68 = bitcast float* %67 to <8 x float>*
-  store <8 x float> %66, <8 x float>* %68, align 4
-  %69 = add nsw i64 0, %oh1
-  %70 = mul nsw i64 %69, 96
-  %71 = sdiv i64 %70, 8
+  %7 = mul nsw i64 %2, 12
+  %8 = add nsw i64 %7, %oh
+  %9 = mul nsw i64 %8, 12
+  %10 = add nsw i64 %9, 0
+  %11 = add nsw i64 %10, 0
+  %12 = mul nsw i64 %11, 8
+  %13 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %14 = getelementptr inbounds float, float* %1, i64 %12
+  %15 = bitcast float* %14 to <8 x float>*
+  store <8 x float> %13, <8 x float>* %15, align 4
+  %16 = add nsw i64 %10, 1
+  %17 = mul nsw i64 %16, 8
+  %18 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %19 = getelementptr inbounds float, float* %1, i64 %17
+  %20 = bitcast float* %19 to <8 x float>*
+  store <8 x float> %18, <8 x float>* %20, align 4
+  %21 = add nsw i64 %10, 2
+  %22 = mul nsw i64 %21, 8
+  %23 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %24 = getelementptr inbounds float, float* %1, i64 %22
+  %25 = bitcast float* %24 to <8 x float>*
+  store <8 x float> %23, <8 x float>* %25, align 4
+  %26 = add nsw i64 %10, 3
+  %27 = mul nsw i64 %26, 8
+  %28 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %29 = getelementptr inbounds float, float* %1, i64 %27
+  %30 = bitcast float* %29 to <8 x float>*
+  store <8 x float> %28, <8 x float>* %30, align 4
+  %31 = add nsw i64 %10, 4
+  %32 = mul nsw i64 %31, 8
+  %33 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %34 = getelementptr inbounds float, float* %1, i64 %32
+  %35 = bitcast float* %34 to <8 x float>*
+  store <8 x float> %33, <8 x float>* %35, align 4
+  %36 = add nsw i64 %10, 5
+  %37 = mul nsw i64 %36, 8
+  %38 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %39 = getelementptr inbounds float, float* %1, i64 %37
+  %40 = bitcast float* %39 to <8 x float>*
+  store <8 x float> %38, <8 x float>* %40, align 4
+  %41 = add nsw i64 %10, 6
+  %42 = mul nsw i64 %41, 8
+  %43 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %44 = getelementptr inbounds float, float* %1, i64 %42
+  %45 = bitcast float* %44 to <8 x float>*
+  store <8 x float> %43, <8 x float>* %45, align 4
+  %46 = add nsw i64 %10, 7
+  %47 = mul nsw i64 %46, 8
+  %48 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %49 = getelementptr inbounds float, float* %1, i64 %47
+  %50 = bitcast float* %49 to <8 x float>*
+  store <8 x float> %48, <8 x float>* %50, align 4
+  %51 = add nsw i64 %10, 8
+  %52 = mul nsw i64 %51, 8
+  %53 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %54 = getelementptr inbounds float, float* %1, i64 %52
+  %55 = bitcast float* %54 to <8 x float>*
+  store <8 x float> %53, <8 x float>* %55, align 4
+  %56 = add nsw i64 %10, 9
+  %57 = mul nsw i64 %56, 8
+  %58 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %59 = getelementptr inbounds float, float* %1, i64 %57
+  %60 = bitcast float* %59 to <8 x float>*
+  store <8 x float> %58, <8 x float>* %60, align 4
+  %61 = add nsw i64 %10, 10
+  %62 = mul nsw i64 %61, 8
+  %63 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %64 = getelementptr inbounds float, float* %1, i64 %62
+  %65 = bitcast float* %64 to <8 x float>*
+  store <8 x float> %63, <8 x float>* %65, align 4
+  %66 = add nsw i64 %10, 11
+  %67 = mul nsw i64 %66, 8
+  %68 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %69 = getelementptr inbounds float, float* %1, i64 %67
+  %70 = bitcast float* %69 to <8 x float>*
+  store <8 x float> %68, <8 x float>* %70, align 4
+  %71 = mul nsw i64 %row1, 96
+  %72 = sdiv i64 %71, 8
   br label %epilogue.row
 
 ih.ok:                                            ; preds = %kh
-  %72 = add nsw i64 0, %4
-  %73 = mul nsw i64 %72, 12
-  %74 = mul nsw i64 %kh2, 3
-  %75 = add nsw i64 %74, 0
-  %76 = mul nsw i64 %75, 64
-  %77 = add nsw i64 %73, 0
-  %78 = mul nsw i64 %77, 8
-  %79 = getelementptr inbounds float, float* %0, i64 %78
-  %80 = add nsw i64 %73, 1
-  %81 = mul nsw i64 %80, 8
-  %82 = getelementptr inbounds float, float* %0, i64 %81
-  %83 = add nsw i64 %73, 2
-  %84 = mul nsw i64 %83, 8
-  %85 = getelementptr inbounds float, float* %0, i64 %84
-  %86 = add nsw i64 %73, 3
-  %87 = mul nsw i64 %86, 8
-  %88 = getelementptr inbounds float, float* %0, i64 %87
-  %89 = add nsw i64 %73, 4
-  %90 = mul nsw i64 %89, 8
-  %91 = getelementptr inbounds float, float* %0, i64 %90
-  %92 = add nsw i64 %73, 5
-  %93 = mul nsw i64 %92, 8
-  %94 = getelementptr inbounds float, float* %0, i64 %93
-  %95 = add nsw i64 %73, 6
-  %96 = mul nsw i64 %95, 8
-  %97 = getelementptr inbounds float, float* %0, i64 %96
-  %98 = add nsw i64 %73, 7
-  %99 = mul nsw i64 %98, 8
-  %100 = getelementptr inbounds float, float* %0, i64 %99
-  %101 = add nsw i64 %73, 8
-  %102 = mul nsw i64 %101, 8
-  %103 = getelementptr inbounds float, float* %0, i64 %102
-  %104 = add nsw i64 %73, 9
-  %105 = mul nsw i64 %104, 8
-  %106 = getelementptr inbounds float, float* %0, i64 %105
-  %107 = add nsw i64 %73, 10
-  %108 = mul nsw i64 %107, 8
-  %109 = getelementptr inbounds float, float* %0, i64 %108
+  %73 = mul nsw i64 %2, 12
+  %74 = add nsw i64 %73, %5
+  %75 = mul nsw i64 %74, 12
+  %76 = mul nsw i64 %kh2, 3
+  %77 = add nsw i64 %76, 0
+  %78 = mul nsw i64 %77, 64
+  %79 = add nsw i64 %75, 0
+  %80 = mul nsw i64 %79, 8
+  %81 = getelementptr inbounds float, float* %0, i64 %80
+  %82 = add nsw i64 %75, 1
+  %83 = mul nsw i64 %82, 8
+  %84 = getelementptr inbounds float, float* %0, i64 %83
+  %85 = add nsw i64 %75, 2
+  %86 = mul nsw i64 %85, 8
+  %87 = getelementptr inbounds float, float* %0, i64 %86
+  %88 = add nsw i64 %75, 3
+  %89 = mul nsw i64 %88, 8
+  %90 = getelementptr inbounds float, float* %0, i64 %89
+  %91 = add nsw i64 %75, 4
+  %92 = mul nsw i64 %91, 8
+  %93 = getelementptr inbounds float, float* %0, i64 %92
+  %94 = add nsw i64 %75, 5
+  %95 = mul nsw i64 %94, 8
+  %96 = getelementptr inbounds float, float* %0, i64 %95
+  %97 = add nsw i64 %75, 6
+  %98 = mul nsw i64 %97, 8
+  %99 = getelementptr inbounds float, float* %0, i64 %98
+  %100 = add nsw i64 %75, 7
+  %101 = mul nsw i64 %100, 8
+  %102 = getelementptr inbounds float, float* %0, i64 %101
+  %103 = add nsw i64 %75, 8
+  %104 = mul nsw i64 %103, 8
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = add nsw i64 %75, 9
+  %107 = mul nsw i64 %106, 8
+  %108 = getelementptr inbounds float, float* %0, i64 %107
+  %109 = add nsw i64 %75, 10
+  %110 = mul nsw i64 %109, 8
+  %111 = getelementptr inbounds float, float* %0, i64 %110
   br label %c
 
 ih.ok.end:                                        ; preds = %c.end9, %kh
   %kh.next = add nsw i64 %kh2, 1
-  %110 = icmp slt i64 %kh.next, 3
-  br i1 %110, label %kh, label %kh.end
+  %112 = icmp slt i64 %kh.next, 3
+  br i1 %112, label %kh, label %kh.end
 
 c:                                                ; preds = %c, %ih.ok
   %c3 = phi i64 [ 0, %ih.ok ], [ %c.next, %c ]
-  %111 = mul nsw i64 %c3, 8
-  %112 = add nsw i64 %76, %111
-  %113 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = getelementptr inbounds float, float* %79, i64 %c3
-  %117 = load float, float* %116, align 4
-  %118 = insertelement <8 x float> undef, float %117, i64 0
-  %119 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %120 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %121 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %119, <8 x float> %115, <8 x float> %120)
-  store <8 x float> %121, <8 x float>* %acc.1.0, align 32
-  %122 = getelementptr inbounds float, float* %82, i64 %c3
-  %123 = load float, float* %122, align 4
-  %124 = insertelement <8 x float> undef, float %123, i64 0
-  %125 = shufflevector <8 x float> %124, <8 x float> undef, <8 x i32> zeroinitializer
-  %126 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %125, <8 x float> %115, <8 x float> %126)
-  store <8 x float> %127, <8 x float>* %acc.2.0, align 32
-  %128 = getelementptr inbounds float, float* %85, i64 %c3
-  %129 = load float, float* %128, align 4
-  %130 = insertelement <8 x float> undef, float %129, i64 0
-  %131 = shufflevector <8 x float> %130, <8 x float> undef, <8 x i32> zeroinitializer
-  %132 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %133 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %115, <8 x float> %132)
-  store <8 x float> %133, <8 x float>* %acc.3.0, align 32
-  %134 = getelementptr inbounds float, float* %88, i64 %c3
-  %135 = load float, float* %134, align 4
-  %136 = insertelement <8 x float> undef, float %135, i64 0
-  %137 = shufflevector <8 x float> %136, <8 x float> undef, <8 x i32> zeroinitializer
-  %138 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %137, <8 x float> %115, <8 x float> %138)
-  store <8 x float> %139, <8 x float>* %acc.4.0, align 32
-  %140 = getelementptr inbounds float, float* %91, i64 %c3
-  %141 = load float, float* %140, align 4
-  %142 = insertelement <8 x float> undef, float %141, i64 0
-  %143 = shufflevector <8 x float> %142, <8 x float> undef, <8 x i32> zeroinitializer
-  %144 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %145 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %143, <8 x float> %115, <8 x float> %144)
-  store <8 x float> %145, <8 x float>* %acc.5.0, align 32
-  %146 = getelementptr inbounds float, float* %94, i64 %c3
-  %147 = load float, float* %146, align 4
-  %148 = insertelement <8 x float> undef, float %147, i64 0
-  %149 = shufflevector <8 x float> %148, <8 x float> undef, <8 x i32> zeroinitializer
-  %150 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %151 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %149, <8 x float> %115, <8 x float> %150)
-  store <8 x float> %151, <8 x float>* %acc.6.0, align 32
-  %152 = getelementptr inbounds float, float* %97, i64 %c3
-  %153 = load float, float* %152, align 4
-  %154 = insertelement <8 x float> undef, float %153, i64 0
-  %155 = shufflevector <8 x float> %154, <8 x float> undef, <8 x i32> zeroinitializer
-  %156 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %155, <8 x float> %115, <8 x float> %156)
-  store <8 x float> %157, <8 x float>* %acc.7.0, align 32
-  %158 = getelementptr inbounds float, float* %100, i64 %c3
-  %159 = load float, float* %158, align 4
-  %160 = insertelement <8 x float> undef, float %159, i64 0
-  %161 = shufflevector <8 x float> %160, <8 x float> undef, <8 x i32> zeroinitializer
-  %162 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %163 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %161, <8 x float> %115, <8 x float> %162)
-  store <8 x float> %163, <8 x float>* %acc.8.0, align 32
-  %164 = getelementptr inbounds float, float* %103, i64 %c3
-  %165 = load float, float* %164, align 4
-  %166 = insertelement <8 x float> undef, float %165, i64 0
-  %167 = shufflevector <8 x float> %166, <8 x float> undef, <8 x i32> zeroinitializer
-  %168 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %169 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %167, <8 x float> %115, <8 x float> %168)
-  store <8 x float> %169, <8 x float>* %acc.9.0, align 32
-  %170 = getelementptr inbounds float, float* %106, i64 %c3
-  %171 = load float, float* %170, align 4
-  %172 = insertelement <8 x float> undef, float %171, i64 0
-  %173 = shufflevector <8 x float> %172, <8 x float> undef, <8 x i32> zeroinitializer
-  %174 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %175 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %173, <8 x float> %115, <8 x float> %174)
-  store <8 x float> %175, <8 x float>* %acc.10.0, align 32
-  %176 = getelementptr inbounds float, float* %109, i64 %c3
-  %177 = load float, float* %176, align 4
-  %178 = insertelement <8 x float> undef, float %177, i64 0
-  %179 = shufflevector <8 x float> %178, <8 x float> undef, <8 x i32> zeroinitializer
-  %180 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %181 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %179, <8 x float> %115, <8 x float> %180)
-  store <8 x float> %181, <8 x float>* %acc.11.0, align 32
+  %113 = mul nsw i64 %c3, 8
+  %114 = add nsw i64 %78, %113
+  %115 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  %118 = getelementptr inbounds float, float* %81, i64 %c3
+  %119 = load float, float* %118, align 4
+  %120 = insertelement <8 x float> undef, float %119, i64 0
+  %121 = shufflevector <8 x float> %120, <8 x float> undef, <8 x i32> zeroinitializer
+  %122 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %123 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %121, <8 x float> %117, <8 x float> %122)
+  store <8 x float> %123, <8 x float>* %acc.1.0, align 32
+  %124 = getelementptr inbounds float, float* %84, i64 %c3
+  %125 = load float, float* %124, align 4
+  %126 = insertelement <8 x float> undef, float %125, i64 0
+  %127 = shufflevector <8 x float> %126, <8 x float> undef, <8 x i32> zeroinitializer
+  %128 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %129 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %127, <8 x float> %117, <8 x float> %128)
+  store <8 x float> %129, <8 x float>* %acc.2.0, align 32
+  %130 = getelementptr inbounds float, float* %87, i64 %c3
+  %131 = load float, float* %130, align 4
+  %132 = insertelement <8 x float> undef, float %131, i64 0
+  %133 = shufflevector <8 x float> %132, <8 x float> undef, <8 x i32> zeroinitializer
+  %134 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %135 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %133, <8 x float> %117, <8 x float> %134)
+  store <8 x float> %135, <8 x float>* %acc.3.0, align 32
+  %136 = getelementptr inbounds float, float* %90, i64 %c3
+  %137 = load float, float* %136, align 4
+  %138 = insertelement <8 x float> undef, float %137, i64 0
+  %139 = shufflevector <8 x float> %138, <8 x float> undef, <8 x i32> zeroinitializer
+  %140 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %117, <8 x float> %140)
+  store <8 x float> %141, <8 x float>* %acc.4.0, align 32
+  %142 = getelementptr inbounds float, float* %93, i64 %c3
+  %143 = load float, float* %142, align 4
+  %144 = insertelement <8 x float> undef, float %143, i64 0
+  %145 = shufflevector <8 x float> %144, <8 x float> undef, <8 x i32> zeroinitializer
+  %146 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %147 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %145, <8 x float> %117, <8 x float> %146)
+  store <8 x float> %147, <8 x float>* %acc.5.0, align 32
+  %148 = getelementptr inbounds float, float* %96, i64 %c3
+  %149 = load float, float* %148, align 4
+  %150 = insertelement <8 x float> undef, float %149, i64 0
+  %151 = shufflevector <8 x float> %150, <8 x float> undef, <8 x i32> zeroinitializer
+  %152 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %153 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %151, <8 x float> %117, <8 x float> %152)
+  store <8 x float> %153, <8 x float>* %acc.6.0, align 32
+  %154 = getelementptr inbounds float, float* %99, i64 %c3
+  %155 = load float, float* %154, align 4
+  %156 = insertelement <8 x float> undef, float %155, i64 0
+  %157 = shufflevector <8 x float> %156, <8 x float> undef, <8 x i32> zeroinitializer
+  %158 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %159 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %157, <8 x float> %117, <8 x float> %158)
+  store <8 x float> %159, <8 x float>* %acc.7.0, align 32
+  %160 = getelementptr inbounds float, float* %102, i64 %c3
+  %161 = load float, float* %160, align 4
+  %162 = insertelement <8 x float> undef, float %161, i64 0
+  %163 = shufflevector <8 x float> %162, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %165 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %163, <8 x float> %117, <8 x float> %164)
+  store <8 x float> %165, <8 x float>* %acc.8.0, align 32
+  %166 = getelementptr inbounds float, float* %105, i64 %c3
+  %167 = load float, float* %166, align 4
+  %168 = insertelement <8 x float> undef, float %167, i64 0
+  %169 = shufflevector <8 x float> %168, <8 x float> undef, <8 x i32> zeroinitializer
+  %170 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %169, <8 x float> %117, <8 x float> %170)
+  store <8 x float> %171, <8 x float>* %acc.9.0, align 32
+  %172 = getelementptr inbounds float, float* %108, i64 %c3
+  %173 = load float, float* %172, align 4
+  %174 = insertelement <8 x float> undef, float %173, i64 0
+  %175 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
+  %176 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %177 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %175, <8 x float> %117, <8 x float> %176)
+  store <8 x float> %177, <8 x float>* %acc.10.0, align 32
+  %178 = getelementptr inbounds float, float* %111, i64 %c3
+  %179 = load float, float* %178, align 4
+  %180 = insertelement <8 x float> undef, float %179, i64 0
+  %181 = shufflevector <8 x float> %180, <8 x float> undef, <8 x i32> zeroinitializer
+  %182 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %183 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %181, <8 x float> %117, <8 x float> %182)
+  store <8 x float> %183, <8 x float>* %acc.11.0, align 32
   %c.next = add nsw i64 %c3, 1
-  %182 = icmp slt i64 %c.next, 8
-  br i1 %182, label %c, label %c.end
+  %184 = icmp slt i64 %c.next, 8
+  br i1 %184, label %c, label %c.end
 
 c.end:                                            ; preds = %c
-  %183 = mul nsw i64 %kh2, 3
-  %184 = add nsw i64 %183, 1
-  %185 = mul nsw i64 %184, 64
-  %186 = add nsw i64 %73, 0
-  %187 = mul nsw i64 %186, 8
-  %188 = getelementptr inbounds float, float* %0, i64 %187
-  %189 = add nsw i64 %73, 1
-  %190 = mul nsw i64 %189, 8
-  %191 = getelementptr inbounds float, float* %0, i64 %190
-  %192 = add nsw i64 %73, 2
-  %193 = mul nsw i64 %192, 8
-  %194 = getelementptr inbounds float, float* %0, i64 %193
-  %195 = add nsw i64 %73, 3
-  %196 = mul nsw i64 %195, 8
-  %197 = getelementptr inbounds float, float* %0, i64 %196
-  %198 = add nsw i64 %73, 4
-  %199 = mul nsw i64 %198, 8
-  %200 = getelementptr inbounds float, float* %0, i64 %199
-  %201 = add nsw i64 %73, 5
-  %202 = mul nsw i64 %201, 8
-  %203 = getelementptr inbounds float, float* %0, i64 %202
-  %204 = add nsw i64 %73, 6
-  %205 = mul nsw i64 %204, 8
-  %206 = getelementptr inbounds float, float* %0, i64 %205
-  %207 = add nsw i64 %73, 7
-  %208 = mul nsw i64 %207, 8
-  %209 = getelementptr inbounds float, float* %0, i64 %208
-  %210 = add nsw i64 %73, 8
-  %211 = mul nsw i64 %210, 8
-  %212 = getelementptr inbounds float, float* %0, i64 %211
-  %213 = add nsw i64 %73, 9
-  %214 = mul nsw i64 %213, 8
-  %215 = getelementptr inbounds float, float* %0, i64 %214
-  %216 = add nsw i64 %73, 10
-  %217 = mul nsw i64 %216, 8
-  %218 = getelementptr inbounds float, float* %0, i64 %217
-  %219 = add nsw i64 %73, 11
-  %220 = mul nsw i64 %219, 8
-  %221 = getelementptr inbounds float, float* %0, i64 %220
+  %185 = mul nsw i64 %kh2, 3
+  %186 = add nsw i64 %185, 1
+  %187 = mul nsw i64 %186, 64
+  %188 = add nsw i64 %75, 0
+  %189 = mul nsw i64 %188, 8
+  %190 = getelementptr inbounds float, float* %0, i64 %189
+  %191 = add nsw i64 %75, 1
+  %192 = mul nsw i64 %191, 8
+  %193 = getelementptr inbounds float, float* %0, i64 %192
+  %194 = add nsw i64 %75, 2
+  %195 = mul nsw i64 %194, 8
+  %196 = getelementptr inbounds float, float* %0, i64 %195
+  %197 = add nsw i64 %75, 3
+  %198 = mul nsw i64 %197, 8
+  %199 = getelementptr inbounds float, float* %0, i64 %198
+  %200 = add nsw i64 %75, 4
+  %201 = mul nsw i64 %200, 8
+  %202 = getelementptr inbounds float, float* %0, i64 %201
+  %203 = add nsw i64 %75, 5
+  %204 = mul nsw i64 %203, 8
+  %205 = getelementptr inbounds float, float* %0, i64 %204
+  %206 = add nsw i64 %75, 6
+  %207 = mul nsw i64 %206, 8
+  %208 = getelementptr inbounds float, float* %0, i64 %207
+  %209 = add nsw i64 %75, 7
+  %210 = mul nsw i64 %209, 8
+  %211 = getelementptr inbounds float, float* %0, i64 %210
+  %212 = add nsw i64 %75, 8
+  %213 = mul nsw i64 %212, 8
+  %214 = getelementptr inbounds float, float* %0, i64 %213
+  %215 = add nsw i64 %75, 9
+  %216 = mul nsw i64 %215, 8
+  %217 = getelementptr inbounds float, float* %0, i64 %216
+  %218 = add nsw i64 %75, 10
+  %219 = mul nsw i64 %218, 8
+  %220 = getelementptr inbounds float, float* %0, i64 %219
+  %221 = add nsw i64 %75, 11
+  %222 = mul nsw i64 %221, 8
+  %223 = getelementptr inbounds float, float* %0, i64 %222
   br label %c4
 
 c4:                                               ; preds = %c4, %c.end
   %c6 = phi i64 [ 0, %c.end ], [ %c.next7, %c4 ]
-  %222 = mul nsw i64 %c6, 8
-  %223 = add nsw i64 %185, %222
-  %224 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %223
-  %225 = bitcast float* %224 to <8 x float>*
-  %226 = load <8 x float>, <8 x float>* %225, align 4
-  %227 = getelementptr inbounds float, float* %188, i64 %c6
-  %228 = load float, float* %227, align 4
-  %229 = insertelement <8 x float> undef, float %228, i64 0
-  %230 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
-  %231 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %230, <8 x float> %226, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %acc.0.0, align 32
-  %233 = getelementptr inbounds float, float* %191, i64 %c6
-  %234 = load float, float* %233, align 4
-  %235 = insertelement <8 x float> undef, float %234, i64 0
-  %236 = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
-  %237 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %238 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %236, <8 x float> %226, <8 x float> %237)
-  store <8 x float> %238, <8 x float>* %acc.1.0, align 32
-  %239 = getelementptr inbounds float, float* %194, i64 %c6
-  %240 = load float, float* %239, align 4
-  %241 = insertelement <8 x float> undef, float %240, i64 0
-  %242 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
-  %243 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %244 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %242, <8 x float> %226, <8 x float> %243)
-  store <8 x float> %244, <8 x float>* %acc.2.0, align 32
-  %245 = getelementptr inbounds float, float* %197, i64 %c6
-  %246 = load float, float* %245, align 4
-  %247 = insertelement <8 x float> undef, float %246, i64 0
-  %248 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
-  %249 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %250 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %248, <8 x float> %226, <8 x float> %249)
-  store <8 x float> %250, <8 x float>* %acc.3.0, align 32
-  %251 = getelementptr inbounds float, float* %200, i64 %c6
-  %252 = load float, float* %251, align 4
-  %253 = insertelement <8 x float> undef, float %252, i64 0
-  %254 = shufflevector <8 x float> %253, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %256 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %254, <8 x float> %226, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %acc.4.0, align 32
-  %257 = getelementptr inbounds float, float* %203, i64 %c6
-  %258 = load float, float* %257, align 4
-  %259 = insertelement <8 x float> undef, float %258, i64 0
-  %260 = shufflevector <8 x float> %259, <8 x float> undef, <8 x i32> zeroinitializer
-  %261 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %262 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %260, <8 x float> %226, <8 x float> %261)
-  store <8 x float> %262, <8 x float>* %acc.5.0, align 32
-  %263 = getelementptr inbounds float, float* %206, i64 %c6
-  %264 = load float, float* %263, align 4
-  %265 = insertelement <8 x float> undef, float %264, i64 0
-  %266 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
-  %267 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %268 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %266, <8 x float> %226, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %acc.6.0, align 32
-  %269 = getelementptr inbounds float, float* %209, i64 %c6
-  %270 = load float, float* %269, align 4
-  %271 = insertelement <8 x float> undef, float %270, i64 0
-  %272 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
-  %273 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %274 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %272, <8 x float> %226, <8 x float> %273)
-  store <8 x float> %274, <8 x float>* %acc.7.0, align 32
-  %275 = getelementptr inbounds float, float* %212, i64 %c6
-  %276 = load float, float* %275, align 4
-  %277 = insertelement <8 x float> undef, float %276, i64 0
-  %278 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
-  %279 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %280 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %278, <8 x float> %226, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %acc.8.0, align 32
-  %281 = getelementptr inbounds float, float* %215, i64 %c6
-  %282 = load float, float* %281, align 4
-  %283 = insertelement <8 x float> undef, float %282, i64 0
-  %284 = shufflevector <8 x float> %283, <8 x float> undef, <8 x i32> zeroinitializer
-  %285 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %286 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %284, <8 x float> %226, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %acc.9.0, align 32
-  %287 = getelementptr inbounds float, float* %218, i64 %c6
-  %288 = load float, float* %287, align 4
-  %289 = insertelement <8 x float> undef, float %288, i64 0
-  %290 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %292 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %290, <8 x float> %226, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %acc.10.0, align 32
-  %293 = getelementptr inbounds float, float* %221, i64 %c6
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i64 0
-  %296 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %297 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %298 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %296, <8 x float> %226, <8 x float> %297)
-  store <8 x float> %298, <8 x float>* %acc.11.0, align 32
+  %224 = mul nsw i64 %c6, 8
+  %225 = add nsw i64 %187, %224
+  %226 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  %228 = load <8 x float>, <8 x float>* %227, align 4
+  %229 = getelementptr inbounds float, float* %190, i64 %c6
+  %230 = load float, float* %229, align 4
+  %231 = insertelement <8 x float> undef, float %230, i64 0
+  %232 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %233 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %234 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %232, <8 x float> %228, <8 x float> %233)
+  store <8 x float> %234, <8 x float>* %acc.0.0, align 32
+  %235 = getelementptr inbounds float, float* %193, i64 %c6
+  %236 = load float, float* %235, align 4
+  %237 = insertelement <8 x float> undef, float %236, i64 0
+  %238 = shufflevector <8 x float> %237, <8 x float> undef, <8 x i32> zeroinitializer
+  %239 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %238, <8 x float> %228, <8 x float> %239)
+  store <8 x float> %240, <8 x float>* %acc.1.0, align 32
+  %241 = getelementptr inbounds float, float* %196, i64 %c6
+  %242 = load float, float* %241, align 4
+  %243 = insertelement <8 x float> undef, float %242, i64 0
+  %244 = shufflevector <8 x float> %243, <8 x float> undef, <8 x i32> zeroinitializer
+  %245 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %246 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %244, <8 x float> %228, <8 x float> %245)
+  store <8 x float> %246, <8 x float>* %acc.2.0, align 32
+  %247 = getelementptr inbounds float, float* %199, i64 %c6
+  %248 = load float, float* %247, align 4
+  %249 = insertelement <8 x float> undef, float %248, i64 0
+  %250 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
+  %251 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %252 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %250, <8 x float> %228, <8 x float> %251)
+  store <8 x float> %252, <8 x float>* %acc.3.0, align 32
+  %253 = getelementptr inbounds float, float* %202, i64 %c6
+  %254 = load float, float* %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i64 0
+  %256 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %257 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %258 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %256, <8 x float> %228, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %acc.4.0, align 32
+  %259 = getelementptr inbounds float, float* %205, i64 %c6
+  %260 = load float, float* %259, align 4
+  %261 = insertelement <8 x float> undef, float %260, i64 0
+  %262 = shufflevector <8 x float> %261, <8 x float> undef, <8 x i32> zeroinitializer
+  %263 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %264 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %262, <8 x float> %228, <8 x float> %263)
+  store <8 x float> %264, <8 x float>* %acc.5.0, align 32
+  %265 = getelementptr inbounds float, float* %208, i64 %c6
+  %266 = load float, float* %265, align 4
+  %267 = insertelement <8 x float> undef, float %266, i64 0
+  %268 = shufflevector <8 x float> %267, <8 x float> undef, <8 x i32> zeroinitializer
+  %269 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %270 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %268, <8 x float> %228, <8 x float> %269)
+  store <8 x float> %270, <8 x float>* %acc.6.0, align 32
+  %271 = getelementptr inbounds float, float* %211, i64 %c6
+  %272 = load float, float* %271, align 4
+  %273 = insertelement <8 x float> undef, float %272, i64 0
+  %274 = shufflevector <8 x float> %273, <8 x float> undef, <8 x i32> zeroinitializer
+  %275 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %276 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %274, <8 x float> %228, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %acc.7.0, align 32
+  %277 = getelementptr inbounds float, float* %214, i64 %c6
+  %278 = load float, float* %277, align 4
+  %279 = insertelement <8 x float> undef, float %278, i64 0
+  %280 = shufflevector <8 x float> %279, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %282 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %280, <8 x float> %228, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %acc.8.0, align 32
+  %283 = getelementptr inbounds float, float* %217, i64 %c6
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i64 0
+  %286 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %287 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %288 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %286, <8 x float> %228, <8 x float> %287)
+  store <8 x float> %288, <8 x float>* %acc.9.0, align 32
+  %289 = getelementptr inbounds float, float* %220, i64 %c6
+  %290 = load float, float* %289, align 4
+  %291 = insertelement <8 x float> undef, float %290, i64 0
+  %292 = shufflevector <8 x float> %291, <8 x float> undef, <8 x i32> zeroinitializer
+  %293 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %294 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %292, <8 x float> %228, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %acc.10.0, align 32
+  %295 = getelementptr inbounds float, float* %223, i64 %c6
+  %296 = load float, float* %295, align 4
+  %297 = insertelement <8 x float> undef, float %296, i64 0
+  %298 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %300 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %298, <8 x float> %228, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %acc.11.0, align 32
   %c.next7 = add nsw i64 %c6, 1
-  %299 = icmp slt i64 %c.next7, 8
-  br i1 %299, label %c4, label %c.end5
+  %301 = icmp slt i64 %c.next7, 8
+  br i1 %301, label %c4, label %c.end5
 
 c.end5:                                           ; preds = %c4
-  %300 = mul nsw i64 %kh2, 3
-  %301 = add nsw i64 %300, 2
-  %302 = mul nsw i64 %301, 64
-  %303 = add nsw i64 %73, 1
-  %304 = mul nsw i64 %303, 8
-  %305 = getelementptr inbounds float, float* %0, i64 %304
-  %306 = add nsw i64 %73, 2
-  %307 = mul nsw i64 %306, 8
-  %308 = getelementptr inbounds float, float* %0, i64 %307
-  %309 = add nsw i64 %73, 3
-  %310 = mul nsw i64 %309, 8
-  %311 = getelementptr inbounds float, float* %0, i64 %310
-  %312 = add nsw i64 %73, 4
-  %313 = mul nsw i64 %312, 8
-  %314 = getelementptr inbounds float, float* %0, i64 %313
-  %315 = add nsw i64 %73, 5
-  %316 = mul nsw i64 %315, 8
-  %317 = getelementptr inbounds float, float* %0, i64 %316
-  %318 = add nsw i64 %73, 6
-  %319 = mul nsw i64 %318, 8
-  %320 = getelementptr inbounds float, float* %0, i64 %319
-  %321 = add nsw i64 %73, 7
-  %322 = mul nsw i64 %321, 8
-  %323 = getelementptr inbounds float, float* %0, i64 %322
-  %324 = add nsw i64 %73, 8
-  %325 = mul nsw i64 %324, 8
-  %326 = getelementptr inbounds float, float* %0, i64 %325
-  %327 = add nsw i64 %73, 9
-  %328 = mul nsw i64 %327, 8
-  %329 = getelementptr inbounds float, float* %0, i64 %328
-  %330 = add nsw i64 %73, 10
-  %331 = mul nsw i64 %330, 8
-  %332 = getelementptr inbounds float, float* %0, i64 %331
-  %333 = add nsw i64 %73, 11
-  %334 = mul nsw i64 %333, 8
-  %335 = getelementptr inbounds float, float* %0, i64 %334
+  %302 = mul nsw i64 %kh2, 3
+  %303 = add nsw i64 %302, 2
+  %304 = mul nsw i64 %303, 64
+  %305 = add nsw i64 %75, 1
+  %306 = mul nsw i64 %305, 8
+  %307 = getelementptr inbounds float, float* %0, i64 %306
+  %308 = add nsw i64 %75, 2
+  %309 = mul nsw i64 %308, 8
+  %310 = getelementptr inbounds float, float* %0, i64 %309
+  %311 = add nsw i64 %75, 3
+  %312 = mul nsw i64 %311, 8
+  %313 = getelementptr inbounds float, float* %0, i64 %312
+  %314 = add nsw i64 %75, 4
+  %315 = mul nsw i64 %314, 8
+  %316 = getelementptr inbounds float, float* %0, i64 %315
+  %317 = add nsw i64 %75, 5
+  %318 = mul nsw i64 %317, 8
+  %319 = getelementptr inbounds float, float* %0, i64 %318
+  %320 = add nsw i64 %75, 6
+  %321 = mul nsw i64 %320, 8
+  %322 = getelementptr inbounds float, float* %0, i64 %321
+  %323 = add nsw i64 %75, 7
+  %324 = mul nsw i64 %323, 8
+  %325 = getelementptr inbounds float, float* %0, i64 %324
+  %326 = add nsw i64 %75, 8
+  %327 = mul nsw i64 %326, 8
+  %328 = getelementptr inbounds float, float* %0, i64 %327
+  %329 = add nsw i64 %75, 9
+  %330 = mul nsw i64 %329, 8
+  %331 = getelementptr inbounds float, float* %0, i64 %330
+  %332 = add nsw i64 %75, 10
+  %333 = mul nsw i64 %332, 8
+  %334 = getelementptr inbounds float, float* %0, i64 %333
+  %335 = add nsw i64 %75, 11
+  %336 = mul nsw i64 %335, 8
+  %337 = getelementptr inbounds float, float* %0, i64 %336
   br label %c8
 
 c8:                                               ; preds = %c8, %c.end5
   %c10 = phi i64 [ 0, %c.end5 ], [ %c.next11, %c8 ]
-  %336 = mul nsw i64 %c10, 8
-  %337 = add nsw i64 %302, %336
-  %338 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  %340 = load <8 x float>, <8 x float>* %339, align 4
-  %341 = getelementptr inbounds float, float* %305, i64 %c10
-  %342 = load float, float* %341, align 4
-  %343 = insertelement <8 x float> undef, float %342, i64 0
-  %344 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
-  %345 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %346 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %344, <8 x float> %340, <8 x float> %345)
-  store <8 x float> %346, <8 x float>* %acc.0.0, align 32
-  %347 = getelementptr inbounds float, float* %308, i64 %c10
-  %348 = load float, float* %347, align 4
-  %349 = insertelement <8 x float> undef, float %348, i64 0
-  %350 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
-  %351 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %352 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %350, <8 x float> %340, <8 x float> %351)
-  store <8 x float> %352, <8 x float>* %acc.1.0, align 32
-  %353 = getelementptr inbounds float, float* %311, i64 %c10
-  %354 = load float, float* %353, align 4
-  %355 = insertelement <8 x float> undef, float %354, i64 0
-  %356 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
-  %357 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %358 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %356, <8 x float> %340, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %acc.2.0, align 32
-  %359 = getelementptr inbounds float, float* %314, i64 %c10
-  %360 = load float, float* %359, align 4
-  %361 = insertelement <8 x float> undef, float %360, i64 0
-  %362 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
-  %363 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %364 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %362, <8 x float> %340, <8 x float> %363)
-  store <8 x float> %364, <8 x float>* %acc.3.0, align 32
-  %365 = getelementptr inbounds float, float* %317, i64 %c10
-  %366 = load float, float* %365, align 4
-  %367 = insertelement <8 x float> undef, float %366, i64 0
-  %368 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
-  %369 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %370 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %368, <8 x float> %340, <8 x float> %369)
-  store <8 x float> %370, <8 x float>* %acc.4.0, align 32
-  %371 = getelementptr inbounds float, float* %320, i64 %c10
-  %372 = load float, float* %371, align 4
-  %373 = insertelement <8 x float> undef, float %372, i64 0
-  %374 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
-  %375 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %376 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %374, <8 x float> %340, <8 x float> %375)
-  store <8 x float> %376, <8 x float>* %acc.5.0, align 32
-  %377 = getelementptr inbounds float, float* %323, i64 %c10
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i64 0
-  %380 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %381 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %382 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %380, <8 x float> %340, <8 x float> %381)
-  store <8 x float> %382, <8 x float>* %acc.6.0, align 32
-  %383 = getelementptr inbounds float, float* %326, i64 %c10
-  %384 = load float, float* %383, align 4
-  %385 = insertelement <8 x float> undef, float %384, i64 0
-  %386 = shufflevector <8 x float> %385, <8 x float> undef, <8 x i32> zeroinitializer
-  %387 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %388 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %386, <8 x float> %340, <8 x float> %387)
-  store <8 x float> %388, <8 x float>* %acc.7.0, align 32
-  %389 = getelementptr inbounds float, float* %329, i64 %c10
-  %390 = load float, float* %389, align 4
-  %391 = insertelement <8 x float> undef, float %390, i64 0
-  %392 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
-  %393 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %394 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %392, <8 x float> %340, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %acc.8.0, align 32
-  %395 = getelementptr inbounds float, float* %332, i64 %c10
-  %396 = load float, float* %395, align 4
-  %397 = insertelement <8 x float> undef, float %396, i64 0
-  %398 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
-  %399 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %400 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %398, <8 x float> %340, <8 x float> %399)
-  store <8 x float> %400, <8 x float>* %acc.9.0, align 32
-  %401 = getelementptr inbounds float, float* %335, i64 %c10
-  %402 = load float, float* %401, align 4
-  %403 = insertelement <8 x float> undef, float %402, i64 0
-  %404 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
-  %405 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %340, <8 x float> %405)
-  store <8 x float> %406, <8 x float>* %acc.10.0, align 32
+  %338 = mul nsw i64 %c10, 8
+  %339 = add nsw i64 %304, %338
+  %340 = getelementptr inbounds float, float* bitcast ([2304 x i8]* @"const.conv2/kernel" to float*), i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  %342 = load <8 x float>, <8 x float>* %341, align 4
+  %343 = getelementptr inbounds float, float* %307, i64 %c10
+  %344 = load float, float* %343, align 4
+  %345 = insertelement <8 x float> undef, float %344, i64 0
+  %346 = shufflevector <8 x float> %345, <8 x float> undef, <8 x i32> zeroinitializer
+  %347 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %348 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %346, <8 x float> %342, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %acc.0.0, align 32
+  %349 = getelementptr inbounds float, float* %310, i64 %c10
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i64 0
+  %352 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %353 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %354 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %352, <8 x float> %342, <8 x float> %353)
+  store <8 x float> %354, <8 x float>* %acc.1.0, align 32
+  %355 = getelementptr inbounds float, float* %313, i64 %c10
+  %356 = load float, float* %355, align 4
+  %357 = insertelement <8 x float> undef, float %356, i64 0
+  %358 = shufflevector <8 x float> %357, <8 x float> undef, <8 x i32> zeroinitializer
+  %359 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %360 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %358, <8 x float> %342, <8 x float> %359)
+  store <8 x float> %360, <8 x float>* %acc.2.0, align 32
+  %361 = getelementptr inbounds float, float* %316, i64 %c10
+  %362 = load float, float* %361, align 4
+  %363 = insertelement <8 x float> undef, float %362, i64 0
+  %364 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
+  %365 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %364, <8 x float> %342, <8 x float> %365)
+  store <8 x float> %366, <8 x float>* %acc.3.0, align 32
+  %367 = getelementptr inbounds float, float* %319, i64 %c10
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i64 0
+  %370 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %371 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %372 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %370, <8 x float> %342, <8 x float> %371)
+  store <8 x float> %372, <8 x float>* %acc.4.0, align 32
+  %373 = getelementptr inbounds float, float* %322, i64 %c10
+  %374 = load float, float* %373, align 4
+  %375 = insertelement <8 x float> undef, float %374, i64 0
+  %376 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
+  %377 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %378 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %376, <8 x float> %342, <8 x float> %377)
+  store <8 x float> %378, <8 x float>* %acc.5.0, align 32
+  %379 = getelementptr inbounds float, float* %325, i64 %c10
+  %380 = load float, float* %379, align 4
+  %381 = insertelement <8 x float> undef, float %380, i64 0
+  %382 = shufflevector <8 x float> %381, <8 x float> undef, <8 x i32> zeroinitializer
+  %383 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %384 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %382, <8 x float> %342, <8 x float> %383)
+  store <8 x float> %384, <8 x float>* %acc.6.0, align 32
+  %385 = getelementptr inbounds float, float* %328, i64 %c10
+  %386 = load float, float* %385, align 4
+  %387 = insertelement <8 x float> undef, float %386, i64 0
+  %388 = shufflevector <8 x float> %387, <8 x float> undef, <8 x i32> zeroinitializer
+  %389 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %390 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %388, <8 x float> %342, <8 x float> %389)
+  store <8 x float> %390, <8 x float>* %acc.7.0, align 32
+  %391 = getelementptr inbounds float, float* %331, i64 %c10
+  %392 = load float, float* %391, align 4
+  %393 = insertelement <8 x float> undef, float %392, i64 0
+  %394 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
+  %395 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %396 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %394, <8 x float> %342, <8 x float> %395)
+  store <8 x float> %396, <8 x float>* %acc.8.0, align 32
+  %397 = getelementptr inbounds float, float* %334, i64 %c10
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i64 0
+  %400 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %402 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %400, <8 x float> %342, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %acc.9.0, align 32
+  %403 = getelementptr inbounds float, float* %337, i64 %c10
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i64 0
+  %406 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %407 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %408 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %406, <8 x float> %342, <8 x float> %407)
+  store <8 x float> %408, <8 x float>* %acc.10.0, align 32
   %c.next11 = add nsw i64 %c10, 1
-  %407 = icmp slt i64 %c.next11, 8
-  br i1 %407, label %c8, label %c.end9
+  %409 = icmp slt i64 %c.next11, 8
+  br i1 %409, label %c8, label %c.end9
 
 c.end9:                                           ; preds = %c8
   br label %ih.ok.end
 
 epilogue.row:                                     ; preds = %epilogue.end, %kh.end
   %epilogue.row12 = phi i64 [ 0, %kh.end ], [ %epilogue.row.next, %epilogue.end ]
-  %408 = add nsw i64 %71, %epilogue.row12
-  %409 = mul nsw i64 %408, 8
+  %410 = add nsw i64 %72, %epilogue.row12
+  %411 = mul nsw i64 %410, 8
   br label %epilogue
 
 epilogue.row.end:                                 ; preds = %epilogue.end
-  %oh.next = add nsw i64 %oh1, 1
-  %410 = icmp slt i64 %oh.next, 12
-  br i1 %410, label %oh, label %oh.end
+  %row.next = add nsw i64 %row1, 1
+  %412 = icmp slt i64 %row.next, 12
+  br i1 %412, label %row, label %row.end
 
 epilogue:                                         ; preds = %epilogue, %epilogue.row
   %epilogue13 = phi i64 [ 0, %epilogue.row ], [ %epilogue.next, %epilogue ]
-  %411 = add nsw i64 %409, %epilogue13
-  %412 = getelementptr inbounds float, float* %1, i64 %411
-  %413 = load float, float* %412, align 4
-  %414 = sdiv i64 %408, 12
-  %415 = urem i64 %414, 12
-  %416 = urem i64 %408, 12
-  %417 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %epilogue13
-  %418 = load float, float* %417, align 4
-  %419 = fadd float %413, %418
-  %420 = fcmp ole float %419, 0.000000e+00
-  %421 = select i1 %420, float 0.000000e+00, float %419
-  %422 = getelementptr inbounds float, float* %1, i64 %411
-  store float %421, float* %422, align 4
+  %413 = add nsw i64 %411, %epilogue13
+  %414 = getelementptr inbounds float, float* %1, i64 %413
+  %415 = load float, float* %414, align 4
+  %416 = sdiv i64 %410, 12
+  %417 = urem i64 %416, 12
+  %418 = urem i64 %410, 12
+  %419 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %epilogue13
+  %420 = load float, float* %419, align 4
+  %421 = fadd float %415, %420
+  %422 = fcmp ole float %421, 0.000000e+00
+  %423 = select i1 %422, float 0.000000e+00, float %421
+  %424 = getelementptr inbounds float, float* %1, i64 %413
+  store float %423, float* %424, align 4
   %epilogue.next = add nsw i64 %epilogue13, 1
-  %423 = icmp slt i64 %epilogue.next, 8
-  br i1 %423, label %epilogue, label %epilogue.end
+  %425 = icmp slt i64 %epilogue.next, 8
+  br i1 %425, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
   %epilogue.row.next = add nsw i64 %epilogue.row12, 1
-  %424 = icmp slt i64 %epilogue.row.next, 12
-  br i1 %424, label %epilogue.row, label %epilogue.row.end
+  %426 = icmp slt i64 %epilogue.row.next, 12
+  br i1 %426, label %epilogue.row, label %epilogue.row.end
 }
 
 ; Function Attrs: nounwind
