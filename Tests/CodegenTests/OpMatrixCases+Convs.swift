@@ -35,6 +35,12 @@ extension OpMatrix {
         GroupedConv(conv: ConvConfig(n: 1, h: 9, w: 8, c: 8, kh: 3, kw: 3, f: 8, sh: 2, sw: 2, dh: 1, dw: 2,
                                      padding: .explicit(top: 1, bottom: 0, left: 2, right: 1), label: "2 groups explicit stride 2"), groupChannels: 4),
         GroupedConv(conv: ConvConfig(n: 1, h: 5, w: 5, c: 6, kh: 1, kw: 1, f: 4, dtype: .float64, label: "2 groups 1x1 float64"), groupChannels: 3),
+        // Ungrouped, more output channels than one register row holds: blocks of channel vectors.
+        GroupedConv(conv: ConvConfig(n: 1, h: 6, w: 9, c: 5, kh: 1, kw: 1, f: 256, label: "1x1 256 filters in channel blocks"), groupChannels: 5),
+        GroupedConv(conv: ConvConfig(n: 2, h: 5, w: 7, c: 3, kh: 3, kw: 3, f: 728, sh: 2, sw: 2, padding: .same,
+                                     label: "3x3 728 filters stride 2 same in channel blocks"), groupChannels: 3),
+        GroupedConv(conv: ConvConfig(n: 1, h: 4, w: 6, c: 4, kh: 3, kw: 2, f: 192, padding: .explicit(top: 1, bottom: 0, left: 1, right: 1),
+                                     dtype: .float64, label: "float64 192 filters explicit in channel blocks"), groupChannels: 4),
     ]
 
     static var groupedConv: [OpCase] {

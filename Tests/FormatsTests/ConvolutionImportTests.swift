@@ -170,4 +170,31 @@ final class ConvolutionImportTests: XCTestCase {
         assertImportError(x + placeholderText("dy", "DT_FLOAT", [1, 3, 3, 4]) + placeholderText("orig", "DT_FLOAT", [1, -1, 6, 4])
                           + nodeText("g", "ResizeBilinearGrad", ["dy", "orig"], [f32]), node: "g", "original_image must have a known shape")
     }
+
+    // MARK: export
+
+    func testExportWritesTensorFlowsResizeAndDepthwiseNodes() throws {
+        let text = x + placeholderText("w", "DT_FLOAT", [3, 3, 4, 2])
+            + nodeText("dw", "DepthwiseConv2dNative", ["x", "w"], [f32, s1, same])
+            + resize("ResizeBilinear", [9, 3], half: true)
+            + placeholderText("dy", "DT_FLOAT", [1, 9, 3, 4])
+            + nodeText("gb", "ResizeBilinearGrad", ["dy", "x"], [f32, ("align_corners", "b: true"), ("half_pixel_centers", "b: false")])
+        let g = importText(text)
+        let def = GraphDefExporter.graphDef(from: g)
+        let byName = Dictionary(uniqueKeysWithValues: def.node.map { ($0.name, $0) })
+        let r = try XCTUnwrap(byName["r"])
+        XCTAssertEqual(r.op, "ResizeBilinear")
+        XCTAssertEqual(r.input, ["x", "r/size"])
+        XCTAssertEqual(r.attr["half_pixel_centers"], AttrValue(.b(true)))
+        XCTAssertEqual(r.attr["align_corners"], AttrValue(.b(false)))
+        XCTAssertEqual(byName["r/size"]?.attr["value"], AttrValue(.tensor(GraphDefExporter.tensorProto(Tensor(shape: [2], int32s: [9, 3])))))
+        let grad = try XCTUnwrap(byName["gb"])
+        XCTAssertEqual(grad.op, "ResizeBilinearGrad")
+        XCTAssertEqual(grad.input, ["dy", "gb/original_image"])
+        // The depthwise convolution is written as TensorFlow's grouped Conv2D over the reshaped filter.
+        XCTAssertEqual(byName["dw"]?.op, "Conv2D")
+        XCTAssertEqual(byName["dw"]?.input, ["x", "dw/filter_grouped"])
+        XCTAssertEqual(byName["dw/filter_grouped"]?.op, "Reshape")
+        XCTAssertEqual(try GraphDefImporter.graph(from: def).description, g.description)
+    }
 }
