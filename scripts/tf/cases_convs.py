@@ -328,3 +328,57 @@ def register(m):
         h = raw.Relu(features=raw.AddV2(x=h, y=tf.constant(beta), name="pw_bn_add"), name="relu")
         r = np.maximum((np_conv2d(r, w1) + b1) * gamma - mean + beta, 0)
         b.out(h, ref=r)
+
+
+# Gradient fixtures (Tests/Fixtures/tf_grad, through make_grad_fixtures.py) ------------------
+
+def mobilenet_grad(net):
+    """A MobileNet-style stack whose every op is of this family, for `graphjit grad`."""
+    rng = net.rng
+    images = net.placeholder("images", rng.uniform(-1, 1, size=[2, 8, 7, 3]))
+    x = raw.Conv2D(input=images, filter=net.weight("expand/kernel", [1, 1, 3, 8], 0.5), strides=[1, 1, 1, 1],
+                   padding="VALID", name="expand/Conv2D")
+    gamma, beta = net.weight("bn/gamma", [8], 0.3), net.weight("bn/beta", [8], 0.3)
+    mean = tf.constant(rng.normal(0, 0.2, size=[8]).astype(net.np_dtype), name="bn/moving_mean")
+    var = tf.constant(rng.uniform(0.5, 1.5, size=[8]).astype(net.np_dtype), name="bn/moving_variance")
+    if net.dtype == tf.float32:
+        x = raw.FusedBatchNormV3(x=x, scale=gamma, offset=beta, mean=mean, variance=var, epsilon=0.001,
+                                 is_training=False, name="bn/FusedBatchNormV3")[0]
+    else:
+        # FusedBatchNorm is float32 only in TensorFlow: the float64 check run spells it out.
+        x = (x - mean) * tf.math.rsqrt(var + 0.001) * gamma + beta
+    x = raw.Relu6(features=x, name="bn/Relu6")
+    x = raw.DepthwiseConv2dNative(input=x, filter=net.weight("depthwise/kernel", [3, 3, 8, 2], 0.4),
+                                  strides=[1, 2, 2, 1], padding="SAME", name="depthwise/depthwise")   # [2,4,4,16]
+    x = raw.BiasAdd(value=x, bias=net.weight("depthwise/bias", [16], 0.1), name="depthwise/BiasAdd")
+    x = raw.ResizeBilinear(images=x, size=tf.constant(np.array([6, 5], np.int32), name="up/size"),
+                           half_pixel_centers=True, name="up/ResizeBilinear")                           # [2,6,5,16]
+    if net.dtype != tf.float32:
+        x = tf.cast(x, net.dtype)  # ResizeBilinear returns float32 whatever it is given
+    w = net.weight("grouped/kernel", [3, 3, 4, 8], 0.3)
+    if net.expand_dilation:
+        # The gradient run: TensorFlow's CPU Conv2DBackpropFilter refuses grouped filters with more
+        # than one channel per group, so each group is its own Conv2D (the same forward value).
+        parts = [raw.Conv2D(input=x[..., 4 * g:4 * g + 4], filter=w[..., 2 * g:2 * g + 2], strides=[1, 1, 1, 1],
+                            padding="SAME") for g in range(4)]
+        x = tf.concat(parts, axis=3)
+    else:
+        x = raw.Conv2D(input=x, filter=w, strides=[1, 1, 1, 1], padding="SAME", name="grouped/Conv2D")   # 4 groups
+    x = raw.ResizeNearestNeighbor(images=x, size=tf.constant(np.array([3, 3], np.int32), name="down/size"),
+                                  name="down/ResizeNearestNeighbor")
+    loss = mean_all_raw(raw.Square(x=x, name="square"), "loss")
+    return loss, sorted(net.weights) + ["images"], (
+        "Conv2D 1x1 3->8 -> FusedBatchNormV3 (inference) -> Relu6 -> DepthwiseConv2dNative 3x3 stride 2 multiplier 2 "
+        "+ BiasAdd -> ResizeBilinear half_pixel 4x4 -> 6x5 -> grouped Conv2D [3,3,4,8] (4 groups) -> "
+        "ResizeNearestNeighbor -> 3x3; loss = Mean(Square(.)). wrt every weight (batch norm gamma and beta included) "
+        "and the images. TensorFlow's CPU filter gradient refuses the grouped filter ('filter_size does not have "
+        "enough elements'), so the expected gradients come from the same graph with one Conv2D per group")
+
+
+def mean_all_raw(x, name):
+    rank = len(x.shape)
+    return raw.Mean(input=x, axis=tf.constant(list(range(rank)), name=name + "/reduction_indices"),
+                    keep_dims=False, name=name)
+
+
+GRAD_CASES = {"cv_mobilenet_grad": mobilenet_grad}
