@@ -332,7 +332,12 @@ def register(m):
 
 # Gradient fixtures (Tests/Fixtures/tf_grad, through make_grad_fixtures.py) ------------------
 
-def mobilenet_grad(net):
+def grad_cases(m):
+    """The gradient cases, for make_grad_fixtures.py (`m` is that module)."""
+    return {"cv_mobilenet_grad": lambda net: mobilenet_grad(net, m.mean_all)}
+
+
+def mobilenet_grad(net, mean_all):
     """A MobileNet-style stack whose every op is of this family, for `graphjit grad`."""
     rng = net.rng
     images = net.placeholder("images", rng.uniform(-1, 1, size=[2, 8, 7, 3]))
@@ -366,19 +371,10 @@ def mobilenet_grad(net):
         x = raw.Conv2D(input=x, filter=w, strides=[1, 1, 1, 1], padding="SAME", name="grouped/Conv2D")   # 4 groups
     x = raw.ResizeNearestNeighbor(images=x, size=tf.constant(np.array([3, 3], np.int32), name="down/size"),
                                   name="down/ResizeNearestNeighbor")
-    loss = mean_all_raw(raw.Square(x=x, name="square"), "loss")
+    loss = mean_all(raw.Square(x=x, name="square"), "loss")
     return loss, sorted(net.weights) + ["images"], (
         "Conv2D 1x1 3->8 -> FusedBatchNormV3 (inference) -> Relu6 -> DepthwiseConv2dNative 3x3 stride 2 multiplier 2 "
         "+ BiasAdd -> ResizeBilinear half_pixel 4x4 -> 6x5 -> grouped Conv2D [3,3,4,8] (4 groups) -> "
         "ResizeNearestNeighbor -> 3x3; loss = Mean(Square(.)). wrt every weight (batch norm gamma and beta included) "
         "and the images. TensorFlow's CPU filter gradient refuses the grouped filter ('filter_size does not have "
         "enough elements'), so the expected gradients come from the same graph with one Conv2D per group")
-
-
-def mean_all_raw(x, name):
-    rank = len(x.shape)
-    return raw.Mean(input=x, axis=tf.constant(list(range(rank)), name=name + "/reduction_indices"),
-                    keep_dims=False, name=name)
-
-
-GRAD_CASES = {"cv_mobilenet_grad": mobilenet_grad}
