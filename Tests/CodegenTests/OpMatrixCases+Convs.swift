@@ -35,6 +35,11 @@ extension OpMatrix {
         GroupedConv(conv: ConvConfig(n: 1, h: 9, w: 8, c: 8, kh: 3, kw: 3, f: 8, sh: 2, sw: 2, dh: 1, dw: 2,
                                      padding: .explicit(top: 1, bottom: 0, left: 2, right: 1), label: "2 groups explicit stride 2"), groupChannels: 4),
         GroupedConv(conv: ConvConfig(n: 1, h: 5, w: 5, c: 6, kh: 1, kw: 1, f: 4, dtype: .float64, label: "2 groups 1x1 float64"), groupChannels: 3),
+        GroupedConv(conv: ConvConfig(n: 2, h: 6, w: 11, c: 16, kh: 3, kw: 3, f: 64, padding: .same, label: "4 groups of 4 -> 16 on register tiles"),
+                    groupChannels: 4),
+        GroupedConv(conv: ConvConfig(n: 1, h: 5, w: 6, c: 8, kh: 2, kw: 2, f: 512, sh: 2, sw: 2, padding: .valid,
+                                     label: "2 groups of 4 -> 256 in channel blocks"), groupChannels: 4),
+        depthwise(ConvConfig(n: 1, h: 5, w: 7, c: 2, kh: 3, kw: 3, f: 64, padding: .same, label: "depthwise multiplier 32 on grouped tiles")),
         // Ungrouped, more output channels than one register row holds: blocks of channel vectors.
         GroupedConv(conv: ConvConfig(n: 1, h: 6, w: 9, c: 5, kh: 1, kw: 1, f: 256, label: "1x1 256 filters in channel blocks"), groupChannels: 5),
         GroupedConv(conv: ConvConfig(n: 2, h: 5, w: 7, c: 3, kh: 3, kw: 3, f: 728, sh: 2, sw: 2, padding: .same,

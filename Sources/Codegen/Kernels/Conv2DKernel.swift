@@ -20,8 +20,8 @@ extension KernelEmitter {
         if let tiling = Self.depthwiseTiling(c, geometry, dtype: dtype, vectorBytes: vectorBytes, registers: vectorRegisters) {
             return try emitDepthwiseConv2D(geometry, tiling, dtype: dtype, x: xPtr, w: wPtr, out: out)
         }
-        if groups == 1, c.dataFormat == .nhwc, let tile = Self.convolutionTile(dtype: dtype, filters: filters, count: gw.output,
-                                                                   vectorBytes: vectorBytes, registers: vectorRegisters),
+        if c.dataFormat == .nhwc, let tile = Self.convolutionTile(dtype: dtype, filters: filters, groupFilters: groupFilters, count: gw.output,
+                                                                  vectorBytes: vectorBytes, registers: vectorRegisters),
            let spans = Self.tileSpans(gw, rows: tile.rows) {
             return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile, spans: spans)
         }
@@ -98,7 +98,8 @@ extension KernelEmitter {
     /// Tiles whose input columns all lie inside the image skip the padding checks.
     /// Output channels too many for one register row (F = 256, 728, 2048: the pointwise layers of
     /// real models) are cut into blocks of `vectors` vectors; per output row each block walks all
-    /// tiles, so its slice of the filter stays in cache across the row.
+    /// tiles, so its slice of the filter stays in cache across the row. A grouped convolution's
+    /// blocks lie within one group each: the block sums over its group's input channels only.
     func emitTiledConv2D(_ geometry: ConvGeometry, dtype: DType, x xPtr: IRValue, w wPtr: IRValue, out: IRValue,
                          tile shape: ConvolutionTile, spans: [TileSpan]) throws {
         let (height, width, channels) = (geometry.height, geometry.width, geometry.channels)
@@ -106,23 +107,26 @@ extension KernelEmitter {
         let tile = registerTile(dtype, lanes: shape.lanes, rows: shape.rows, vectors: shape.vectors)
         let t = elementType(dtype)
         let blockWidth = shape.lanes * shape.vectors
+        let (groupChannels, blocksPerGroup) = (geometry.groupChannels, geometry.groupFilters / blockWidth)
         /// The offset of channel block `f0` (nothing emitted when one block is the whole row).
         func inBlock(_ v: IRValue, _ f0: IRValue?) -> IRValue { f0.map { b.addNSW(v, $0) } ?? v }
 
         /// One tile of `rows` pixels from `ow0`: every window column valid (runtime start), or, for
         /// an edge tile, `edge` gives its start so each window column visits only its valid pixels.
-        func emitTile(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue, edge: Int?, block f0: IRValue?) throws {
+        /// `group` is the block's group (unused when ungrouped).
+        func emitTile(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue, edge: Int?, block f0: IRValue?, group g: IRValue) throws {
             zeroTile(tile, rows: rows)
             try loop(kh, "kh") { khi in
                 let ih = inputCoordinate(oh, khi, gh)
                 try ifThen(inRange(ih, height), "ih.ok") {
                     let xRow = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width))
                     func body(_ kwi: IRValue, _ pixels: [Int]) throws {
-                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
+                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(groupChannels * filters))
                         let rowsOfX = pixels.map { p in
-                            b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)), i64(channels))])
+                            b.gep(t, xPtr, [grouped(b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)), i64(channels)),
+                                                    g, groupChannels, geometry)])
                         }
-                        try loop(channels, "c") { ci in
+                        try loop(groupChannels, "c") { ci in
                             let wv = loadVectors(tile, wPtr, inBlock(b.addNSW(wBase, b.mulNSW(ci, i64(filters))), f0))
                             for (p, x) in zip(pixels, rowsOfX) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
                         }
@@ -137,7 +141,10 @@ extension KernelEmitter {
         try forEachOutputRow(geometry) { ni, oh, row in
             try loop(shape.blocks, "block") { block in
                 let f0 = shape.blocks == 1 ? nil : b.mulNSW(block, i64(blockWidth))
-                try forEachTile(spans) { rows, ow0, edge in try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, edge: edge, block: f0) }
+                let g = geometry.groups == 1 ? block : b.div(block, i64(blocksPerGroup))
+                try forEachTile(spans) { rows, ow0, edge in
+                    try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, edge: edge, block: f0, group: g)
+                }
             }
             try emitEpilogue(start: b.mulNSW(row, i64(gw.output * filters)), count: gw.output * filters)
         }
@@ -155,22 +162,24 @@ struct ConvolutionTile {
 
 extension KernelEmitter {
     /// The whole row of F channels if it fits in registers; otherwise blocks of up to 4 vectors
-    /// (a divisor of the row's vectors). Nil when F is not a whole number of vectors of at least
-    /// 16 bytes.
-    static func convolutionTile(dtype: DType, filters: Int, count: Int, vectorBytes: Int, registers: Int) -> ConvolutionTile? {
-        if let whole = RegisterTile.shape(dtype: dtype, width: filters, count: count, vectorBytes: vectorBytes, registers: registers) {
+    /// (a divisor of a group's vectors, `groupFilters` = F when ungrouped). Nil when a group's
+    /// filters are not a whole number of vectors of at least 16 bytes.
+    static func convolutionTile(dtype: DType, filters: Int, groupFilters: Int, count: Int, vectorBytes: Int,
+                                registers: Int) -> ConvolutionTile? {
+        if groupFilters == filters,
+           let whole = RegisterTile.shape(dtype: dtype, width: filters, count: count, vectorBytes: vectorBytes, registers: registers) {
             return ConvolutionTile(lanes: whole.lanes, vectors: whole.vectors, rows: whole.rows, blocks: 1)
         }
-        guard dtype.isFloatingPoint, filters > 0 else { return nil }
+        guard dtype.isFloatingPoint, groupFilters > 0 else { return nil }
         var lanes = vectorBytes / dtype.byteSize
-        while lanes > 1, filters % lanes != 0 { lanes /= 2 }
+        while lanes > 1, groupFilters % lanes != 0 { lanes /= 2 }
         guard lanes * dtype.byteSize >= 16 else { return nil }
-        let total = filters / lanes
+        let total = groupFilters / lanes
         let vectors = stride(from: min(total, 4), through: 1, by: -1).first { total % $0 == 0 } ?? 1
         guard let block = RegisterTile.shape(dtype: dtype, width: lanes * vectors, count: count,
                                              vectorBytes: lanes * dtype.byteSize, registers: registers),
               block.lanes == lanes else { return nil }
-        return ConvolutionTile(lanes: lanes, vectors: vectors, rows: block.rows, blocks: total / vectors)
+        return ConvolutionTile(lanes: lanes, vectors: vectors, rows: block.rows, blocks: filters / (lanes * vectors))
     }
 }
 
