@@ -25,8 +25,10 @@ enum Fusion {
         // every consumer is in that group (a diamond such as swish, x·sigmoid(x), stays in one
         // loop: the kernel computes each element of a fused value once and reuses it). The
         // reverse walk reaches the producer again from its last consumer, once all are placed.
+        // Consumers must be element-wise members: an anchor reads its inputs from memory.
         func canFuse(_ p: Int, into c: Int) -> Bool {
-            guard let root = groupOf[c], consumers[p].allSatisfy({ groupOf[$0] == root }), !outputNodes.contains(p) else { return false }
+            guard let root = groupOf[c], !outputNodes.contains(p),
+                  consumers[p].allSatisfy({ groupOf[$0] == root && graph.nodes[$0].op.isFusableElementwise }) else { return false }
             guard graph.nodes[p].types.count == 1 else { return false }
             return consumers[p].allSatisfy { graph.nodes[p].types[0].shape == graph.nodes[$0].types[0].shape }
         }

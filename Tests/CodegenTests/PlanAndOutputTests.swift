@@ -158,6 +158,17 @@ final class PlanAndOutputTests: XCTestCase {
         let swish = try c.add("swish", .binary(.mul), [biased, sigmoid])
         let (plan4, _) = try checkGraph(c, outputs: ["swish"], tolerance: Tolerance(rtol: 1e-5, atol: 1e-5))
         XCTAssertEqual(plan4.kernels.map(\.kind), [.compute(anchor: conv.node, body: [biased.node, sigmoid.node, swish.node])], "\(plan4)")
+
+        // A value read by the anchor and by the anchor's epilogue (a residual add) stays in memory:
+        // the anchor reads its inputs from there.
+        var residual = Graph()
+        let rx = try residual.add("x", .placeholder(dtype: .float32, shape: [1, 5, 6, 8]))
+        let relu = try residual.add("relu", .unary(.relu), [rx])
+        let rconv = try residual.add("conv", .conv2D(Conv2DAttributes(padding: .same)), [relu, try residual.add("w", .placeholder(dtype: .float32, shape: [3, 3, 8, 8]))])
+        let add = try residual.add("add", .binary(.add), [rconv, relu])
+        let (plan5, _) = try checkGraph(residual, outputs: ["add"], tolerance: .accumulation(.float32, k: 72))
+        XCTAssertNotNil(plan5.buffer(of: relu), "\(plan5)")
+        XCTAssertEqual(plan5.kernels.map(\.kind), [.compute(anchor: nil, body: [relu.node]), .compute(anchor: rconv.node, body: [add.node])], "\(plan5)")
     }
 
     /// Broadcast operands are never fused into a consumer of another shape (they are materialised
