@@ -194,6 +194,14 @@ extension Op {
         case .truncatingCast:
             // Rounding direction does not change the derivative: as Cast between floats.
             return [try b.emit(.cast(b.dtype(of: x[0])), [try c.dy()])]
+        case .resize(let r):
+            // With respect to the image (the size is an attribute); TensorFlow's ResizeBilinearGrad
+            // and ResizeNearestNeighborGrad send each output gradient back with the forward weights.
+            guard b.dtype(of: x[0]).isFloatingPoint else { return [nil] }
+            return [try c.want(0) { try b.emit(.resizeGrad(r, inputShape: try b.shape(of: x[0])), [try c.dy()]) }]
+
+        case .resizeGrad:
+            throw c.error("second-order gradients are not supported")
         }
     }
 }

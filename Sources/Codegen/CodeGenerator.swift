@@ -96,17 +96,23 @@ public enum CodeGenerator {
         func times(_ dims: ArraySlice<Int>) { work *= Double(dims.reduce(1, *)) }
         switch node.op {
         case .conv2D(let c):
-            times((plan.graph[node.inputs[1]].shape ?? []).dropLast())  // filter KH·KW·C
-            if c.dataFormat == .nhwc,
-               let geometry = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: plan.graph[node.inputs[1]].shape ?? []),
-               let blocking = ConvBlocking(geometry, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
-                                           registers: RegisterTile.registers(vectorBytes: vectorBytes)) {
-                slices = blocking.slices
+            let filter = plan.graph[node.inputs[1]].shape ?? []
+            times(filter.dropLast())  // filter KH·KW·C (per group)
+            // NHWC kernels' slices are output rows (and channel blocks), so one image still uses every thread.
+            if c.dataFormat == .nhwc, let g = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: filter) {
+                let blocking = g.groups == 1 && KernelEmitter.depthwiseTiling(c, g, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
+                                                                             registers: RegisterTile.registers(vectorBytes: vectorBytes)) == nil
+                    ? ConvBlocking(g, dtype: node.types[0].dtype, vectorBytes: vectorBytes, registers: RegisterTile.registers(vectorBytes: vectorBytes))
+                    : nil
+                slices = blocking?.slices ?? g.batch * g.gh.output
             }
         case .conv2DBackpropInput:
             times((plan.graph[node.inputs[0]].shape ?? []).dropLast())
         case let .conv2DBackpropFilter(c, filterShape):
-            guard let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
+            // Grouped filter gradients take the untiled path, which does not slice.
+            let xs = plan.graph[node.inputs[0]].shape ?? []
+            guard filterShape.count == 4, xs.count == 4, xs[c.dataFormat.axes.c] == filterShape[2],
+                  let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
                                                     registers: RegisterTile.registers(vectorBytes: vectorBytes)) else { return nil }
             slices = tiling.items
             times((plan.graph[node.inputs[1]].shape ?? []).dropLast())  // dy N·OH·OW
@@ -128,6 +134,11 @@ public enum CodeGenerator {
             slices = layout.slices(vectorBytes: vectorBytes)
         case .maxPoolGrad:
             return nil  // the generic path scatters into shared rows
+        case .resize(let r):
+            work *= r.method == .bilinear ? 4 : 1  // four taps per element
+        case .resizeGrad(let r, _):
+            // Images: each slice zeroes and scatters into its own.
+            work = Double(plan.graph[node.inputs[0]].elementCount ?? 0) * (r.method == .bilinear ? 4 : 1)
         case .placeholder, .constant, .identity, .unary, .binary, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .argMax, .compare,
              .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad, .shape, .dynamicReshape,

@@ -40,6 +40,8 @@ extension KernelEmitter {
                 try emitGatherGrad(n, axis: axis, batchDims: batchDims, paramsShape: paramsShape)
             case .logSoftmax: try emitLogSoftmax(n)
             case let .batchMatMul(adjX, adjY): try emitBatchMatMul(n, adjX: adjX, adjY: adjY)
+            case .resize(let attrs): try emitResize(n, attrs)
+            case let .resizeGrad(attrs, inputShape): try emitResizeGrad(n, attrs, inputShape: inputShape)
             case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd, .compare, .select, .cast,
                  .broadcastTo, .randomUniform, .squeeze, .expandDims, .truncatingCast:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")

@@ -34,6 +34,9 @@ extension Op {
             return elements(inputs.first)
         case .truncatingCast:
             return 0
+        case .resize, .resizeGrad:
+            // Bilinear: four products and sums per element of the larger side.
+            return 4 * max(out, elements(inputs.first))
         case .batchMatMul(let adjX, _):
             // Each output element sums `inner` products; inner is A's last axis (or the one before with adj_x).
             let a = dims(inputs.first)

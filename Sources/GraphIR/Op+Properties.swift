@@ -8,6 +8,7 @@ extension Op {
         case .placeholder, .constant, .variable: return 0
         case .identity, .unary, .pool, .softmax, .reshape, .reduce, .dropout, .randomUniform, .argMax,
              .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad: return 1
+        case .resize, .resizeGrad: return 1
         case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
         case .select, .maxPoolGrad: return 3
@@ -36,6 +37,7 @@ extension Op {
              .avgPoolGrad: return 1
         case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return 1
         case .logSoftmax, .batchMatMul, .truncatingCast: return 1
+        case .resize, .resizeGrad: return 1
         }
     }
 
@@ -52,6 +54,7 @@ extension Op {
              .gatherGrad: return false
         case .truncatingCast: return true
         case .logSoftmax, .batchMatMul: return false
+        case .resize, .resizeGrad: return false
         }
     }
 
@@ -68,6 +71,7 @@ extension Op {
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return false
         case .logSoftmax, .batchMatMul, .truncatingCast: return false
+        case .resize, .resizeGrad: return false
         }
     }
 
@@ -85,6 +89,7 @@ extension Op {
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return true
         case .logSoftmax, .batchMatMul, .truncatingCast: return true
+        case .resize, .resizeGrad: return true
         }
     }
 
@@ -104,6 +109,8 @@ extension Op {
             return .anchor
         case .truncatingCast:
             return .elementwise
+        case .resize, .resizeGrad:
+            return .anchor
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
             // Two outputs: a kernel of its own that takes no epilogue.
             return .standalone

@@ -51,11 +51,7 @@ extension Op {
             let xs = x.shape ?? [-1, -1, -1, -1], fs = f.shape ?? [-1, -1, -1, -1]
             let ax = c.dataFormat.axes
             let channels = xs[ax.c]
-            if channels >= 0, fs[2] >= 0 {
-                guard channels == fs[2] else {
-                    throw ShapeError("input has \(channels) channels but the filter expects \(fs[2])")
-                }
-            }
+            if channels >= 0, fs[2] >= 0 { _ = try convolutionGroups(channels: channels, filter: fs) }
             // A filter of unknown size (e.g. a placeholder filter) leaves the output size unknown.
             let oh = fs[0] < 0 ? -1 : try spatial(xs[ax.h], fs[0], c.strideH, c.dilationH, c.padding, true)
             let ow = fs[1] < 0 ? -1 : try spatial(xs[ax.w], fs[1], c.strideW, c.dilationW, c.padding, false)
@@ -261,6 +257,15 @@ extension Op {
                 throw ShapeError("a truncating Cast goes from float64 to float32, not \(inputs[0].dtype) to \(to)")
             }
             return [TensorType(to, inputs[0].shape)]
+        case .resize(let r):
+            return [try resizedType(inputs[0], r)]
+        case let .resizeGrad(r, inputShape):
+            let dy = inputs[0]
+            guard dy.dtype.isFloatingPoint else { throw ShapeError("\(name) needs a floating-point gradient, got \(dy.dtype)") }
+            _ = try checkedElementCount(inputShape)
+            let expected = try resizedType(TensorType(r.method == .bilinear ? .float32 : dy.dtype, inputShape), r)
+            try checkGradient(dy, TensorType(dy.dtype, expected.shape), "dy")
+            return [TensorType(dy.dtype, inputShape)]
         }
     }
 }
@@ -286,6 +291,25 @@ private func batchMatMulType(_ a: TensorType, _ b: TensorType, adjX: Bool, adjY:
         throw ShapeError("batch dimensions \(formatShape(Array(ad.dropLast(2)))) and \(formatShape(Array(bd.dropLast(2)))) cannot be broadcast")
     }
     return TensorType(a.dtype, (batch ?? []) + [m, n])
+}
+
+/// The output of resizing `x` (NHWC): `[N, height, width, C]`.
+private func resizedType(_ x: TensorType, _ r: ResizeAttributes) throws -> TensorType {
+    guard r.height > 0, r.width > 0 else { throw ShapeError("the output size \(r.height)x\(r.width) must be positive") }
+    guard !(r.alignCorners && r.halfPixelCenters) else {
+        throw ShapeError("align_corners and half_pixel_centers cannot both be true")
+    }
+    switch r.method {
+    case .bilinear:
+        guard x.dtype == .float32 else { throw ShapeError("ResizeBilinear computes in float32, got \(x.dtype)") }
+    case .nearest:
+        guard x.dtype != .bool else { throw ShapeError("ResizeNearestNeighbor does not take bool") }
+    }
+    guard x.rank ?? 4 == 4 else { throw ShapeError("the image must have rank 4 [N,H,W,C], got \(formatShape(x.shape))") }
+    let xs = x.shape ?? [-1, -1, -1, -1]
+    guard xs[1] != 0, xs[2] != 0 else { throw ShapeError("the image \(formatShape(xs)) is empty") }
+    _ = try checkedElementCount([max(xs[0], 0), r.height, r.width, max(xs[3], 0)])
+    return TensorType(x.dtype, [xs[0], r.height, r.width, xs[3]])
 }
 
 /// Checks that a gradient input has the type of the forward op's output it stands for.

@@ -124,6 +124,30 @@ public enum Op: Hashable, Sendable {
     /// TensorFlow's `Cast` with `Truncate: true` to float32: a float64 loses the mantissa bits float32
     /// lacks by truncation (toward zero) instead of rounding; other conversions are `cast`'s.
     case truncatingCast(DType)
+    // MARK: image resizing
+
+    /// Resizes an NHWC image `[N,H,W,C]` to `[N,height,width,C]` with TensorFlow's coordinate rules
+    /// (bilinear: float32 only, as TensorFlow computes it; nearest: any numeric dtype).
+    case resize(ResizeAttributes)
+    /// Gradient of `resize` with respect to its image: `(dy [N,height,width,C])` -> dx of `inputShape`.
+    case resizeGrad(ResizeAttributes, inputShape: [Int])
+}
+
+public enum ResizeMethod: String, Hashable, Sendable, CaseIterable { case bilinear, nearest }
+
+/// TensorFlow's `ResizeBilinear` / `ResizeNearestNeighbor`: the output size and how output pixel
+/// centres map to input coordinates (`alignCorners` and `halfPixelCenters` are not both set).
+public struct ResizeAttributes: Hashable, Sendable {
+    public var method: ResizeMethod
+    public var height: Int, width: Int
+    public var alignCorners: Bool
+    public var halfPixelCenters: Bool
+
+    public init(method: ResizeMethod, height: Int, width: Int, alignCorners: Bool = false, halfPixelCenters: Bool = false) {
+        self.method = method
+        self.height = height; self.width = width
+        self.alignCorners = alignCorners; self.halfPixelCenters = halfPixelCenters
+    }
 }
 
 public enum CompareOp: String, Hashable, Sendable, CaseIterable {
@@ -341,6 +365,8 @@ extension Op {
         case .logSoftmax: return "LogSoftmax"
         case .batchMatMul: return "BatchMatMulV2"
         case .truncatingCast: return "Cast"
+        case .resize(let r): return r.method == .bilinear ? "ResizeBilinear" : "ResizeNearestNeighbor"
+        case .resizeGrad(let r, _): return r.method == .bilinear ? "ResizeBilinearGrad" : "ResizeNearestNeighborGrad"
         }
     }
 }

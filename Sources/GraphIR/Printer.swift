@@ -74,6 +74,8 @@ extension Op {
         case .logSoftmax: return ""
         case let .batchMatMul(adjX, adjY): return "[adj_x=\(adjX),adj_y=\(adjY)]"
         case .truncatingCast(let t): return "[DstT=\(t),Truncate=true]"
+        case .resize(let r): return "[\(r.summary)]"
+        case let .resizeGrad(r, shape): return "[input_shape=\(formatShape(shape)),\(r.summary)]"
         }
     }
 }
@@ -86,4 +88,8 @@ public func formatScalar(_ x: Double, _ dtype: DType) -> String {
     case .float32: return "\(Float(x))"
     case .float64: return "\(x)"
     }
+}
+
+extension ResizeAttributes {
+    var summary: String { "size=\(height)x\(width),align_corners=\(alignCorners),half_pixel_centers=\(halfPixelCenters)" }
 }

@@ -11,7 +11,7 @@ import GraphIR
 /// padding `before' = (K-1)·d - before`, and likewise `after' = (K-1)·d - after`, where before/after
 /// are the padding the original convolution used (VALID 0/0, SAME TensorFlow's split, EXPLICIT as
 /// given). Padding wider than the dilated window makes one negative (a crop Conv2D cannot express):
-/// such nodes stay, as do NCHW and strided ones (their gradient has holes between dy's elements).
+/// such nodes stay, as do NCHW, grouped and strided ones (their gradient has holes between dy's elements).
 public struct ConvBackpropInputAsConv: GraphPass {
     public init() {}
     public var name: PassName { .convBackpropInputAsConv }
@@ -39,6 +39,8 @@ public struct ConvBackpropInputAsConv: GraphPass {
         guard case let .conv2DBackpropInput(a, inputShape) = node.op,
               a.dataFormat == .nhwc, a.strideH == 1, a.strideW == 1, inputShape.count == 4,
               let fs = graph[node.inputs[0]].shape, fs.count == 4, fs.allSatisfy({ $0 >= 0 }),
+              // A grouped convolution's transposed filter is not a plain transpose: left as it is.
+              fs[2] == inputShape[3],
               let (top, bottom) = transposedPadding(inputShape[1], window: fs[0], dilation: a.dilationH, a.padding, isHeight: true),
               let (left, right) = transposedPadding(inputShape[2], window: fs[1], dilation: a.dilationW, a.padding, isHeight: false)
         else { return nil }

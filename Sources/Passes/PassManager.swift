@@ -32,6 +32,7 @@ public struct PassManager {
         case .convBackpropInputAsConv: return ConvBackpropInputAsConv()
         case .deadNodeElimination: return DeadNodeElimination()
         case .commonSubexpressionElimination: return CommonSubexpressionElimination()
+        case .batchNormFolding: return BatchNormFolding()
         case .constantFolding:
             guard let constantEvaluator else {
                 throw PassError(pass: name, "constant folding needs a constant evaluator")

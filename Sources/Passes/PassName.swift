@@ -8,14 +8,17 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     case constantFolding = "fold"
     case commonSubexpressionElimination = "cse"
     case deadNodeElimination = "dce"
+    case batchNormFolding = "bnfold"
 
     /// The default order: bypassing identities exposes folds and duplicates; rewriting input
     /// gradients as convolutions comes before folding, so a constant filter's flip folds into a
     /// constant, and before CSE, so gradients sharing a filter share its flip; folding can create
-    /// equal constants for CSE, and DCE sweeps up what the others disconnected.
+    /// equal constants for CSE, and DCE sweeps up what the others disconnected. Batch norm folds
+    /// into convolutions once folding has made their filters and per-channel terms constants; the
+    /// second folding then computes the scaled filters and biases it wrote as arithmetic.
     public static let standardPipeline: [PassName] = [
-        .identityElimination, .convBackpropInputAsConv, .constantFolding, .commonSubexpressionElimination,
-        .deadNodeElimination,
+        .identityElimination, .convBackpropInputAsConv, .constantFolding, .batchNormFolding, .constantFolding,
+        .commonSubexpressionElimination, .deadNodeElimination,
     ]
 
     /// Accepts the short name (`cse`) or the case name (`commonSubexpressionElimination`).
@@ -47,6 +50,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
         case .constantFolding: return "constantFolding"
         case .commonSubexpressionElimination: return "commonSubexpressionElimination"
         case .deadNodeElimination: return "deadNodeElimination"
+        case .batchNormFolding: return "batchNormFolding"
         }
     }
 }

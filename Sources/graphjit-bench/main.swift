@@ -1,7 +1,7 @@
 // Training throughput of the seeds' nets: images per second of whole training steps (forward,
 // loss, backward, nesterov update) at batch 128, median of 5 timings of 20 steps after 5 warm-up
 // steps. Build and run in release: `swift run -c release graphjit-bench`; `--profile` also prints
-// the time per kernel of the training step, `--plan` its kernels and buffers, `--ops` times single ops at the seed-000 shapes.
+// the time per kernel of the training step, `--plan` its kernels and buffers, `--ops` times single ops at the seed-000 shapes, `--depthwise` depthwise convolutions at MobileNetV2's.
 import Foundation
 import GraphIR
 import GraphJIT
@@ -24,6 +24,39 @@ func timeOp(_ name: String, _ op: Op, _ shapes: [[Int]]) throws {
     }
     ms.sort()
     print("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%7.2f ms", ms[3]))
+}
+
+/// Median milliseconds and GFLOP/s (2 per multiply-add) of a depthwise 3x3 SAME convolution of
+/// one image, at MobileNetV2's shapes (`--depthwise`).
+func timeDepthwise(_ h: Int, _ w: Int, _ c: Int, stride: Int) throws {
+    var g = Graph()
+    let x = try g.add("x", .placeholder(dtype: .float32, shape: [1, h, w, c]))
+    let f = try g.add("f", .placeholder(dtype: .float32, shape: [3, 3, 1, c]))
+    let y = try g.add("out", .conv2D(Conv2DAttributes(strideH: stride, strideW: stride, padding: .same)), [x, f])
+    let c0 = try Model(graph: g).compile(outputs: ["out"])
+    let feeds = ["x": try Tensor(zeros: .float32, shape: [1, h, w, c]), "f": try Tensor(zeros: .float32, shape: [3, 3, 1, c])]
+    _ = try c0.run(feeds)
+    let repeats = 50
+    var ms: [Double] = []
+    for _ in 0..<9 {
+        let start = Date()
+        for _ in 0..<repeats { _ = try c0.run(feeds) }
+        ms.append(Date().timeIntervalSince(start) * 1000 / Double(repeats))
+    }
+    ms.sort()
+    let flops = 2.0 * Double(g[y].elementCount ?? 0) * 9
+    // The best run too: on a shared machine the median also measures the neighbours.
+    print(String(format: "  1x%dx%dx%d stride %d: median %7.3f ms %6.2f GFLOP/s, best %7.3f ms %6.2f GFLOP/s",
+                 h, w, c, stride, ms[4], flops / ms[4] / 1e6, ms[0], flops / ms[0] / 1e6))
+}
+
+if CommandLine.arguments.contains("--depthwise") {
+    print("depthwise 3x3 SAME, batch 1, MobileNetV2 shapes (9 x 50 runs; GRAPHJIT_THREADS=\(ProcessInfo.processInfo.environment["GRAPHJIT_THREADS"] ?? "all cores")):")
+    for (h, w, c, s) in [(112, 112, 32, 1), (112, 112, 96, 2), (56, 56, 144, 1), (56, 56, 144, 2), (28, 28, 192, 1),
+                         (14, 14, 576, 1), (14, 14, 576, 2), (7, 7, 960, 1)] {
+        try timeDepthwise(h, w, c, stride: s)
+    }
+    exit(0)
 }
 
 if CommandLine.arguments.contains("--ops") {

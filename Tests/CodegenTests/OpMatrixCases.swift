@@ -467,5 +467,7 @@ enum OpMatrix {
     static var all: [OpCase] {
         unary + unarySpecial + binary + binarySpecial + identity + matMul + conv2D + pool + biasAdd + softmax + reshape + reduce
             + training + elementwise
+            + training
+            + groupedConv + groupedConvGrad + resize + resizeGrad
     }
 }

@@ -28,12 +28,16 @@ final class OpMatrixTests: XCTestCase {
     func testReverse() { runMatrix(OpMatrix.reverse) }
     func testConv2DBackprop() { runMatrix(OpMatrix.convGrad) }
     func testPoolGrad() { runMatrix(OpMatrix.poolGrad) }
+    func testGroupedConv2D() { runMatrix(OpMatrix.groupedConv) }
+    func testGroupedConv2DBackprop() { runMatrix(OpMatrix.groupedConvGrad) }
+    func testResize() { runMatrix(OpMatrix.resize) }
+    func testResizeGrad() { runMatrix(OpMatrix.resizeGrad) }
 
     /// The convolution and MatMul kernels' register tiles depend on the vector width and register count:
     /// run them again as code for this x86-64 host with AVX-512, then AVX, switched off.
     func testConvolutionsOnNarrowerVectors() throws {
         for target in try narrowedHostTargets() {
-            runMatrix(OpMatrix.conv2D + OpMatrix.convGrad + OpMatrix.matMul, target: target)
+            runMatrix(OpMatrix.conv2D + OpMatrix.convGrad + OpMatrix.matMul + OpMatrix.groupedConv, target: target)
         }
     }
 
@@ -103,6 +107,14 @@ final class OpMatrixTests: XCTestCase {
             })
             XCTAssertTrue(ops.contains { if case .maxPoolGrad(let p) = $0, case .explicit = p.padding { return p.dataFormat == format } else { return false } })
         }
+        for method in ResizeMethod.allCases {
+            for (align, half) in OpMatrix.resizeFlags {
+                XCTAssertTrue(ops.contains { if case .resize(let r) = $0 { return r.method == method && r.alignCorners == align && r.halfPixelCenters == half } else { return false } })
+                XCTAssertTrue(ops.contains { if case .resizeGrad(let r, _) = $0 { return r.method == method && r.alignCorners == align && r.halfPixelCenters == half } else { return false } })
+            }
+        }
+        XCTAssertTrue(OpMatrix.all.contains { if case .conv2D = $0.op { return $0.inputs[1].shape[2] == 1 && $0.inputs[0].shape.count == 4 } else { return false } },
+                      "no depthwise convolution")
         XCTAssertTrue(ops.contains(.softmax))
         XCTAssertTrue(ops.contains(.identity))
         XCTAssertTrue(ops.contains { if case .reshape = $0 { return true } else { return false } })

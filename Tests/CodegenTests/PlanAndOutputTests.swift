@@ -129,6 +129,59 @@ final class PlanAndOutputTests: XCTestCase {
         XCTAssertEqual(computeKernels(plan3).count, 1, "\(plan3)")
     }
 
+    /// A value all of whose consumers are in one kernel joins it (swish, x·sigmoid(x), after a
+    /// convolution is one kernel): each element of it is computed once and used by every reader.
+    func testDiamondInsideOneKernelIsFused() throws {
+        var g = Graph()
+        let x = try g.add("x", .placeholder(dtype: .float32, shape: [5, 6]))
+        let shared = try g.add("shared", .unary(.exp), [x])
+        let a = try g.add("a", .unary(.neg), [shared])
+        let b = try g.add("b", .unary(.sqrt), [shared])
+        try g.add("out", .binary(.add), [a, b])
+        // -e^x + sqrt(e^x) cancels near x = 0: float32 rounding of e^x shows up absolutely.
+        let (plan, _) = try checkGraph(g, outputs: ["out"], tolerance: Tolerance(rtol: 1e-6, atol: 1e-6))
+        XCTAssertEqual(plan.kernels.map(\.kind), [.compute(anchor: nil, body: [shared.node, a.node, b.node, b.node + 1])], "\(plan)")
+
+        // An anchor read twice in its epilogue: MatMul, then relu(mm) * -mm in the same loop.
+        var h = Graph()
+        let p = try h.add("p", .placeholder(dtype: .float32, shape: [4, 8]))
+        let q = try h.add("q", .placeholder(dtype: .float32, shape: [8, 3]))
+        let mm = try h.add("mm", .matMul(transposeA: false, transposeB: false), [p, q])
+        let r = try h.add("r", .unary(.relu), [mm])
+        let n = try h.add("n", .unary(.neg), [mm])
+        try h.add("out", .binary(.mul), [r, n])
+        let (plan2, _) = try checkGraph(h, outputs: ["out"], tolerance: .accumulation(.float32, k: 8))
+        XCTAssertEqual(plan2.kernels.map(\.kind), [.compute(anchor: mm.node, body: [r.node, n.node, n.node + 1])], "\(plan2)")
+        XCTAssertEqual(plan2.arenaBytes, 0)
+
+        // A value used twice by the same node (e · e) and swish after a convolution.
+        var k = Graph()
+        let kx = try k.add("x", .placeholder(dtype: .float32, shape: [3, 4]))
+        let e = try k.add("e", .unary(.exp), [kx])
+        try k.add("sq", .binary(.mul), [e, e])
+        let (plan3, _) = try checkGraph(k, outputs: ["sq"], tolerance: .transcendental(.float32))
+        XCTAssertEqual(plan3.kernels.count, 1, "\(plan3)")
+        var c = Graph()
+        let cx = try c.add("x", .placeholder(dtype: .float32, shape: [1, 6, 5, 8]))
+        let conv = try c.add("conv", .conv2D(Conv2DAttributes(padding: .same)), [cx, try c.add("w", .placeholder(dtype: .float32, shape: [3, 3, 1, 8]))])
+        let biased = try c.add("biased", .biasAdd(.nhwc), [conv, try c.add("bias", .placeholder(dtype: .float32, shape: [8]))])
+        let sigmoid = try c.add("sigmoid", .unary(.sigmoid), [biased])
+        let swish = try c.add("swish", .binary(.mul), [biased, sigmoid])
+        let (plan4, _) = try checkGraph(c, outputs: ["swish"], tolerance: Tolerance(rtol: 1e-5, atol: 1e-5))
+        XCTAssertEqual(plan4.kernels.map(\.kind), [.compute(anchor: conv.node, body: [biased.node, sigmoid.node, swish.node])], "\(plan4)")
+
+        // A value read by the anchor and by the anchor's epilogue (a residual add) stays in memory:
+        // the anchor reads its inputs from there.
+        var residual = Graph()
+        let rx = try residual.add("x", .placeholder(dtype: .float32, shape: [1, 5, 6, 8]))
+        let relu = try residual.add("relu", .unary(.relu), [rx])
+        let rconv = try residual.add("conv", .conv2D(Conv2DAttributes(padding: .same)), [relu, try residual.add("w", .placeholder(dtype: .float32, shape: [3, 3, 8, 8]))])
+        let add = try residual.add("add", .binary(.add), [rconv, relu])
+        let (plan5, _) = try checkGraph(residual, outputs: ["add"], tolerance: .accumulation(.float32, k: 72))
+        XCTAssertNotNil(plan5.buffer(of: relu), "\(plan5)")
+        XCTAssertEqual(plan5.kernels.map(\.kind), [.compute(anchor: nil, body: [relu.node]), .compute(anchor: rconv.node, body: [add.node])], "\(plan5)")
+    }
+
     /// Broadcast operands are never fused into a consumer of another shape (they are materialised
     /// at their own size and read by coordinates).
     func testBroadcastProducerIsNotFusedAcrossShapes() throws {

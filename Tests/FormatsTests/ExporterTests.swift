@@ -51,6 +51,7 @@ final class ExporterTests: XCTestCase {
         try g.add("frange", .range(start: 0.5, delta: 0.25, count: 3, dtype: .float32))
         try addLayoutOps(&g, x: x)
         try addElementwiseOps(&g, m: m, pooled: pooled)
+        try addConvolutionOps(&g, x: x, xc: xc)
         return g
     }
 
@@ -67,6 +68,23 @@ final class ExporterTests: XCTestCase {
         try g.add("bmm_adj", .batchMatMul(adjX: true, adjY: true), [weights, batched])
         let wide = try g.add("wide_input", .placeholder(dtype: .float64, shape: [3]))
         try g.add("truncate", .truncatingCast(.float32), [wide])
+    }
+
+    /// Grouped convolutions and resizing, with the attribute variants that change what is written.
+    private static func addConvolutionOps(_ g: inout Graph, x: Value, xc: Value) throws {
+        let depthwise = try g.add("w_depthwise", .constant(Tensor(shape: [3, 3, 1, 4], floats: (0..<36).map { Float($0) / 5 })))
+        try g.add("grouped", .conv2D(Conv2DAttributes(padding: .same)), [x, depthwise])
+        try g.add("grouped_nchw", .conv2D(Conv2DAttributes(strideH: 2, dataFormat: .nchw)), [xc, depthwise])
+        let images = try g.add("images", .placeholder(dtype: .float32, shape: [2, 4, 5, 3]))
+        let bilinear = ResizeAttributes(method: .bilinear, height: 7, width: 3, halfPixelCenters: true)
+        let nearest = ResizeAttributes(method: .nearest, height: 8, width: 10, alignCorners: true)
+        let up = try g.add("resize_bilinear", .resize(bilinear), [images])
+        try g.add("resize_nearest", .resize(nearest), [images])
+        try g.add("resize_nearest_int", .resize(ResizeAttributes(method: .nearest, height: 1, width: 2)),
+                  [try g.add("int_images", .placeholder(dtype: .int32, shape: [1, 3, 3, 2]))])
+        try g.add("resize_bilinear_grad", .resizeGrad(bilinear, inputShape: [2, 4, 5, 3]), [up])
+        try g.add("resize_nearest_grad", .resizeGrad(nearest, inputShape: [2, 4, 5, 3]),
+                  [try g.add("nearest_dy", .placeholder(dtype: .float32, shape: [2, 8, 10, 3]))])
     }
 
     /// The training ops, each with the attribute variants that change what is written.
@@ -165,6 +183,8 @@ final class ExporterTests: XCTestCase {
         case .logSoftmax: return "logSoftmax"
         case .batchMatMul: return "batchMatMul"
         case .truncatingCast: return "truncatingCast"
+        case .resize: return "resize"
+        case .resizeGrad: return "resizeGrad"
         }
     }
 
@@ -177,6 +197,7 @@ final class ExporterTests: XCTestCase {
         "pad", "concat", "split", "squeeze", "expandDims", "slice", "stridedSlice", "tile", "pack", "unpack", "gather",
         "gatherGrad",
         "logSoftmax", "batchMatMul", "truncatingCast",
+        "resize", "resizeGrad",
     ]
 
     func testEveryOpCaseIsInTheRoundTripGraph() throws {

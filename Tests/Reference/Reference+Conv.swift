@@ -43,7 +43,11 @@ func conv2D(_ input: Tensor, filter: Tensor, _ a: Conv2DAttributes) throws -> Te
     }
     let x = Image(shape: input.shape, format: a.dataFormat)
     let (kh, kw, kc, f) = (filter.shape[0], filter.shape[1], filter.shape[2], filter.shape[3])
-    guard kc == x.c else { throw ReferenceError("input has \(x.c) channels, the filter expects \(kc)") }
+    // Grouped (TensorFlow's rule): kc channels per group, f / groups filters per group.
+    guard kc > 0, x.c % kc == 0, f % (x.c / kc) == 0 else {
+        throw ReferenceError("input has \(x.c) channels, the filter expects \(kc) per group")
+    }
+    let groupFilters = f / (x.c / kc)
     let gh = try AxisGeometry(input: x.h, window: kh, stride: a.strideH, dilation: a.dilationH,
                               padding: a.padding, isHeight: true)
     let gw = try AxisGeometry(input: x.w, window: kw, stride: a.strideW, dilation: a.dilationW,
@@ -60,8 +64,9 @@ func conv2D(_ input: Tensor, filter: Tensor, _ a: Conv2DAttributes) throws -> Te
             for dx in 0..<kw {
                 let ix = ox * gw.stride - gw.padBefore + dx * gw.dilation
                 guard ix >= 0, ix < x.w else { continue }
-                for ic in 0..<x.c {
-                    sum += values[x.offset(b, iy, ix, ic)] * weights[((dy * kw + dx) * kc + ic) * f + oc]
+                for ic in 0..<kc {
+                    let channel = oc / groupFilters * kc + ic
+                    sum += values[x.offset(b, iy, ix, channel)] * weights[((dy * kw + dx) * kc + ic) * f + oc]
                 }
             }
         }

@@ -26,8 +26,11 @@ func conv2DBackpropFilter(_ input: Tensor, _ dy: Tensor, _ a: Conv2DAttributes, 
 /// `visit(input offset, filter offset, dy value)` for every product the forward pass sums.
 private func convAdjoint(_ x: Image, _ filterShape: [Int], _ dy: Tensor, _ a: Conv2DAttributes,
                          _ visit: (Int, Int, Double) -> Void) throws {
-    guard filterShape.count == 4, filterShape[2] == x.c else { throw ReferenceError("filter \(filterShape) does not match \(x.c) channels") }
+    guard filterShape.count == 4, filterShape[2] > 0, x.c % filterShape[2] == 0, filterShape[3] % (x.c / filterShape[2]) == 0 else {
+        throw ReferenceError("filter \(filterShape) does not match \(x.c) channels")
+    }
     let (kh, kw, kc, f) = (filterShape[0], filterShape[1], filterShape[2], filterShape[3])
+    let groupFilters = f / (x.c / kc)
     let gh = try AxisGeometry(input: x.h, window: kh, stride: a.strideH, dilation: a.dilationH, padding: a.padding, isHeight: true)
     let gw = try AxisGeometry(input: x.w, window: kw, stride: a.strideW, dilation: a.dilationW, padding: a.padding, isHeight: false)
     let out = Image(format: a.dataFormat, n: x.n, h: gh.output, w: gw.output, c: f)
@@ -41,8 +44,8 @@ private func convAdjoint(_ x: Image, _ filterShape: [Int], _ dy: Tensor, _ a: Co
             for kx in 0..<kw {
                 let ix = ox * gw.stride - gw.padBefore + kx * gw.dilation
                 guard ix >= 0, ix < x.w else { continue }
-                for ic in 0..<x.c {
-                    visit(x.offset(b, iy, ix, ic), ((ky * kw + kx) * kc + ic) * f + oc, g)
+                for ic in 0..<kc {
+                    visit(x.offset(b, iy, ix, oc / groupFilters * kc + ic), ((ky * kw + kx) * kc + ic) * f + oc, g)
                 }
             }
         }

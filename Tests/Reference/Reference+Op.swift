@@ -109,6 +109,10 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try batchMatMul(inputs[0], inputs[1], adjX: adjX, adjY: adjY)]
     case .truncatingCast(let to):
         outputs = [try truncatingCast(inputs[0], to: to)]
+    case .resize(let r):
+        outputs = [try resize(inputs[0], r)]
+    case let .resizeGrad(r, inputShape):
+        outputs = [try resizeGrad(inputs[0], r, inputShape: inputShape)]
     case .variable, .assign, .dropout:
         // State and training-time randomness belong to the runtime, not to one op's inputs.
         throw ReferenceError("\(op.name) has no reference implementation")

@@ -758,6 +758,9 @@ import cases_importer  # noqa: E402  (function calls, identity-like ops)
 cases_importer.register(sys.modules[__name__])
 import cases_elementwise  # noqa: E402
 cases_elementwise.register(sys.modules[__name__])
+import cases_convs  # noqa: E402  (the convolution family of real models: cv_*)
+
+cases_convs.register(sys.modules[__name__])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -914,6 +917,10 @@ Inputs come from NumPy generators seeded by the case name, so reruns give identi
   still contain the NCHW node (strides, ksize, dilations and explicit_paddings in NCHW order);
   their expected outputs come from a second graph that transposes the input to NHWC, runs the
   NHWC op and transposes back. Each such case.json note quotes TensorFlow's error.
+- DepthwiseConv2dNative on the CPU refuses dilations other than 1 ("Current kernel implementation
+  does not support dilations") and unequal strides; those `cv_depthwise_*` cases keep the
+  attributes and take their expected output from TensorFlow's grouped Conv2D (filter reshaped to
+  `[KH,KW,1,C*M]`), which computes the same. NCHW depthwise is handled like NCHW Conv2D.
 - BiasAdd with NCHW runs on the CPU and is recorded directly, for rank 4 and rank 3 (channel
   on axis 1). BiasAdd NCHW on rank 2 is refused by TensorFlow's shape function ("Shape must be
   at least rank 3"), so there is no such case.

@@ -166,6 +166,9 @@ def avgpool_dilated(net):
 
 
 CASES = {"cnn": cnn, "mlp_softmax_xent": mlp, "vector_of": vector_of, "avgpool_same_dilated_conv": avgpool_dilated}
+import cases_convs  # noqa: E402  (the convolution family of real models: cv_*)
+
+CASES.update(cases_convs.grad_cases(sys.modules[__name__]))
 
 from cases_layout import layout_gradients  # noqa: E402
 

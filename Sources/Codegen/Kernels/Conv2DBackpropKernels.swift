@@ -16,6 +16,7 @@ extension KernelEmitter {
         let wPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[1])
         let dx = try outputPointer
         let t = elementType(dtype)
+        let group = { (base: IRValue, g: IRValue, stride: Int) in self.grouped(base, g, stride, geometry) }
 
         switch c.dataFormat {
         case .nhwc:
@@ -31,12 +32,17 @@ extension KernelEmitter {
                         let dyRow = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(filters))
                         try forEachWindowTap(oh, ow, gh, gw) { khi, kwi, ih, iw in
                             let dxRow = b.addNSW(imageStart, b.mulNSW(b.addNSW(b.mulNSW(ih, i64(width)), iw), i64(channels)))
-                            let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                            try loop(channels, "c") { ci in
-                                resetDot(acc)
-                                try accumulateDot(acc, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filters))), dyPtr, dyRow, count: i64(filters))
-                                let o = b.addNSW(dxRow, ci)
-                                store(dtype, b.add(load(dtype, dx, o), dotTotal(acc)), dx, o)
+                            let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(geometry.groupChannels * filters))
+                            // Group g: its channels' dot products with its part of the dy row.
+                            try loop(geometry.groups, "g") { g in
+                                let dyPart = group(dyRow, g, geometry.groupFilters), wPart = group(wBase, g, geometry.groupFilters)
+                                try loop(geometry.groupChannels, "c") { ci in
+                                    resetDot(acc)
+                                    try accumulateDot(acc, wPtr, b.addNSW(wPart, b.mulNSW(ci, i64(filters))), dyPtr, dyPart,
+                                                      count: i64(geometry.groupFilters))
+                                    let o = b.addNSW(group(dxRow, g, geometry.groupChannels), ci)
+                                    store(dtype, b.add(load(dtype, dx, o), dotTotal(acc)), dx, o)
+                                }
                             }
                         }
                     }
@@ -51,13 +57,16 @@ extension KernelEmitter {
                 try loop(channels, "c") { ci in
                     let planeStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(channels)), ci), i64(plane))
                     zeroFill(dtype, dx, start: planeStart, count: plane)
-                    try loop(filters, "f") { f in
+                    // Channel c reads the dy planes of its group's filters.
+                    let (g, cg) = splitGroup(ci, geometry.groupChannels, geometry)
+                    try loop(geometry.groupFilters, "f") { fg in
+                        let f = group(fg, g, geometry.groupFilters)
                         let dyPlane = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(filters)), f), i64(dyPlaneSize))
                         try loop(kh, "kh") { khi in
                             let rows = validOutputRange(gh, window: khi)
                             try loop(kw, "kw") { kwi in
                                 let cols = validOutputRange(gw, window: kwi)
-                                let wv = load(dtype, wPtr, b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels)), ci), i64(filters)), f))
+                                let wv = load(dtype, wPtr, b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(geometry.groupChannels)), cg), i64(filters)), f))
                                 try rangeLoop(from: rows.lo, to: rows.hi, "oh") { oh in
                                     let ih = b.add(b.mulNSW(oh, i64(gh.stride)), rows.offset)
                                     let dxRow = b.add(b.addNSW(planeStart, b.mulNSW(ih, i64(width))), cols.offset)
@@ -85,12 +94,14 @@ extension KernelEmitter {
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let xPtr = try pointer(of: n.inputs[0]), dyPtr = try pointer(of: n.inputs[1])
         let dw = try outputPointer
-        if let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: dtype, vectorBytes: vectorBytes,
-                                             registers: vectorRegisters) {
+        if geometry.groups == 1, let tiling = FilterGradientTiling(c, filterShape: filterShape, dtype: dtype, vectorBytes: vectorBytes,
+                                                                   registers: vectorRegisters) {
             return try emitTiledConv2DBackpropFilter(geometry, dtype: dtype, tiling: tiling, x: xPtr, dy: dyPtr, dw: dw)
         }
         let t = elementType(dtype)
-        let total = kh * kw * channels * filters
+        let group = { (base: IRValue, g: IRValue, stride: Int) in self.grouped(base, g, stride, geometry) }
+        let (groupChannels, groupFilters) = (geometry.groupChannels, geometry.groupFilters)
+        let total = kh * kw * groupChannels * filters
         zeroFill(dtype, dw, start: i64(0), count: total)
 
         switch c.dataFormat {
@@ -108,17 +119,22 @@ extension KernelEmitter {
                             let xRowBase = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width * channels))
                             try loop(kw, "kw") { kwi in
                                 let cols = validOutputRange(gw, window: kwi)
-                                let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                                try loop(channels, "c") { ci in
+                                let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(groupChannels * filters))
+                                try loop(groupChannels, "c") { ci in
                                     let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
                                     try rangeLoop(from: cols.lo, to: cols.hi, "ow") { ow in
                                         let iw = b.add(b.mulNSW(ow, i64(gw.stride)), cols.offset)
-                                        let xv = load(dtype, xPtr, b.addNSW(b.addNSW(xRowBase, b.mulNSW(iw, i64(channels))), ci))
+                                        let xPixel = b.addNSW(b.addNSW(xRowBase, b.mulNSW(iw, i64(channels))), ci)
                                         let dyRow = b.addNSW(dyRowBase, b.mulNSW(ow, i64(filters)))
-                                        try loop(filters, "f") { f in
-                                            let o = b.addNSW(wRow, f)
-                                            let g = load(dtype, dyPtr, b.addNSW(dyRow, f))
-                                            store(dtype, try multiplyAdd(xv, g, load(dtype, dw, o), dtype), dw, o)
+                                        // Channel c of group g feeds that group's filters only.
+                                        try loop(geometry.groups, "g") { gi in
+                                            let xv = load(dtype, xPtr, group(xPixel, gi, groupChannels))
+                                            let (wPart, dyPart) = (group(wRow, gi, groupFilters), group(dyRow, gi, groupFilters))
+                                            try loop(groupFilters, "f") { f in
+                                                let o = b.addNSW(wPart, f)
+                                                let g = load(dtype, dyPtr, b.addNSW(dyPart, f))
+                                                store(dtype, try multiplyAdd(xv, g, load(dtype, dw, o), dtype), dw, o)
+                                            }
                                         }
                                     }
                                 }
@@ -135,7 +151,9 @@ extension KernelEmitter {
             try loop(batch, "n") { ni in
                 try loop(channels, "c") { ci in
                     let xPlane = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(channels)), ci), i64(plane))
-                    try loop(filters, "f") { f in
+                    let (g, cg) = splitGroup(ci, groupChannels, geometry)
+                    try loop(groupFilters, "f") { fg in
+                        let f = group(fg, g, groupFilters)
                         let dyPlane = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(filters)), f), i64(dyPlaneSize))
                         try loop(kh, "kh") { khi in
                             let rows = validOutputRange(gh, window: khi)
@@ -157,7 +175,7 @@ extension KernelEmitter {
                                         }
                                     }
                                 }
-                                let o = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels)), ci), i64(filters)), f)
+                                let o = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(groupChannels)), cg), i64(filters)), f)
                                 store(dtype, b.add(load(dtype, dw, o), dotTotal(acc)), dw, o)
                             }
                         }

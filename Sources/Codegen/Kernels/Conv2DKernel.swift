@@ -14,39 +14,47 @@ extension KernelEmitter {
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let xPtr = try pointer(of: n.inputs[0]), wPtr = try pointer(of: n.inputs[1])
         let out = try outputPointer
+        let (groups, groupChannels, groupFilters) = (geometry.groups, geometry.groupChannels, geometry.groupFilters)
+        let group = { (base: IRValue, g: IRValue, stride: Int) in self.grouped(base, g, stride, geometry) }
 
-        if c.dataFormat == .nhwc, let blocking = ConvBlocking(geometry, dtype: dtype, vectorBytes: vectorBytes, registers: vectorRegisters) {
+        if let tiling = Self.depthwiseTiling(c, geometry, dtype: dtype, vectorBytes: vectorBytes, registers: vectorRegisters) {
+            return try emitDepthwiseConv2D(geometry, tiling, dtype: dtype, x: xPtr, w: wPtr, out: out)
+        }
+        if c.dataFormat == .nhwc, groups == 1,
+           let blocking = ConvBlocking(geometry, dtype: dtype, vectorBytes: vectorBytes, registers: vectorRegisters) {
             return try emitBlockedConv2D(geometry, blocking, dtype: dtype, x: xPtr, w: wPtr, out: out)
         }
-        if c.dataFormat == .nhwc, let tile = RegisterTile.shape(dtype: dtype, width: filters, count: gw.output,
-                                                                 vectorBytes: vectorBytes, registers: vectorRegisters),
+        if c.dataFormat == .nhwc, let tile = Self.convolutionTile(dtype: dtype, filters: filters, groupFilters: groupFilters, count: gw.output,
+                                                                  vectorBytes: vectorBytes, registers: vectorRegisters),
            let spans = Self.tileSpans(gw, rows: tile.rows) {
             return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile, spans: spans)
         }
         switch c.dataFormat {
         case .nhwc:
-            try batchLoop(batch, "n") { ni in
-                try loop(gh.output, "oh") { oh in
+            try forEachOutputRow(geometry) { ni, oh, _ in
                     try loop(gw.output, "ow") { ow in
                         let pixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow)
                         let rowStart = b.mulNSW(pixel, i64(filters))
                         loop(filters, "zero") { f in store(dtype, context.zero(dtype), out, b.addNSW(rowStart, f)) }
                         try forEachWindowTap(oh, ow, gh, gw) { khi, kwi, ih, iw in
-                            let xBase = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
-                            let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
-                            try loop(channels, "c") { ci in
-                                let xv = load(dtype, xPtr, b.addNSW(xBase, ci))
-                                let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
-                                try loop(filters, "f") { f in
-                                    let o = b.addNSW(rowStart, f)
-                                    let wv = load(dtype, wPtr, b.addNSW(wRow, f))
-                                    store(dtype, try multiplyAdd(xv, wv, load(dtype, out, o), dtype), out, o)
+                            let xPixel = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                            let wTap = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(groupChannels * filters))
+                            // Group g: its input channels times its columns of the filter row.
+                            try loop(groups, "g") { g in
+                                let (xBase, wBase, oBase) = (group(xPixel, g, groupChannels), group(wTap, g, groupFilters), group(rowStart, g, groupFilters))
+                                try loop(groupChannels, "c") { ci in
+                                    let xv = load(dtype, xPtr, b.addNSW(xBase, ci))
+                                    let wRow = b.addNSW(wBase, b.mulNSW(ci, i64(filters)))
+                                    try loop(groupFilters, "f") { f in
+                                        let o = b.addNSW(oBase, f)
+                                        let wv = load(dtype, wPtr, b.addNSW(wRow, f))
+                                        store(dtype, try multiplyAdd(xv, wv, load(dtype, out, o), dtype), out, o)
+                                    }
                                 }
                             }
                         }
                         try emitEpilogue(start: rowStart, count: filters)
                     }
-                }
             }
         case .nchw:
             let planeSize = gh.output * gw.output
@@ -54,11 +62,13 @@ extension KernelEmitter {
                 try loop(filters, "f") { f in
                     let planeStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(filters)), f), i64(planeSize))
                     loop(planeSize, "zero") { p in store(dtype, context.zero(dtype), out, b.addNSW(planeStart, p)) }
-                    try loop(channels, "c") { ci in
-                        let xPlane = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(channels)), ci), i64(height * width))
+                    // The first input channel of f's group.
+                    let firstChannel = group(b.mulNSW(ni, i64(channels)), splitGroup(f, groupFilters, geometry).group, groupChannels)
+                    try loop(groupChannels, "c") { ci in
+                        let xPlane = b.mulNSW(b.addNSW(firstChannel, ci), i64(height * width))
                         try loop(kh, "kh") { khi in
                             try loop(kw, "kw") { kwi in
-                                let wOffset = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels)), ci), i64(filters)), f)
+                                let wOffset = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(groupChannels)), ci), i64(filters)), f)
                                 let wv = load(dtype, wPtr, wOffset)
                                 try loop(gh.output, "oh") { oh in
                                     let ih = inputCoordinate(oh, khi, gh)
@@ -90,60 +100,90 @@ extension KernelEmitter {
     /// output row, all F channels each, for the whole (kh, kw, c) reduction; each step broadcasts
     /// one input value per pixel against the filter row `w[kh,kw,c,:]`, loaded once for all pixels.
     /// Tiles whose input columns all lie inside the image skip the padding checks.
+    /// Output channels too many for one register row (F = 256, 728, 2048: the pointwise layers of
+    /// real models) are cut into blocks of `vectors` vectors; per output row each block walks all
+    /// tiles, so its slice of the filter stays in cache across the row. A grouped convolution's
+    /// blocks lie within one group each: the block sums over its group's input channels only.
     func emitTiledConv2D(_ geometry: ConvGeometry, dtype: DType, x xPtr: IRValue, w wPtr: IRValue, out: IRValue,
-                         tile shape: (lanes: Int, vectors: Int, rows: Int), spans: [TileSpan]) throws {
-        let (batch, height, width, channels) = (geometry.batch, geometry.height, geometry.width, geometry.channels)
+                         tile shape: ConvolutionTile, spans: [TileSpan]) throws {
+        let (height, width, channels) = (geometry.height, geometry.width, geometry.channels)
         let (kh, kw, filters, gh, gw) = (geometry.kh, geometry.kw, geometry.filters, geometry.gh, geometry.gw)
         let tile = registerTile(dtype, lanes: shape.lanes, rows: shape.rows, vectors: shape.vectors)
         let t = elementType(dtype)
+        let blockWidth = shape.lanes * shape.vectors
+        let (groupChannels, blocksPerGroup) = (geometry.groupChannels, geometry.groupFilters / blockWidth)
+        /// The offset of channel block `f0` (nothing emitted when one block is the whole row).
+        func inBlock(_ v: IRValue, _ f0: IRValue?) -> IRValue { f0.map { b.addNSW(v, $0) } ?? v }
 
         /// One tile of `rows` pixels from `ow0`: every window column valid (runtime start), or, for
         /// an edge tile, `edge` gives its start so each window column visits only its valid pixels.
-        func emitTile(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue, edge: Int?) throws {
+        /// `group` is the block's group (unused when ungrouped).
+        func emitTile(rows: Int, ni: IRValue, oh: IRValue, ow0: IRValue, edge: Int?, block f0: IRValue?, group g: IRValue) throws {
             zeroTile(tile, rows: rows)
             try loop(kh, "kh") { khi in
                 let ih = inputCoordinate(oh, khi, gh)
                 try ifThen(inRange(ih, height), "ih.ok") {
                     let xRow = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width))
                     func body(_ kwi: IRValue, _ pixels: [Int]) throws {
-                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(channels * filters))
+                        let wBase = b.mulNSW(b.addNSW(b.mulNSW(khi, i64(kw)), kwi), i64(groupChannels * filters))
                         let rowsOfX = pixels.map { p in
-                            b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)), i64(channels))])
+                            b.gep(t, xPtr, [grouped(b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)), i64(channels)),
+                                                    g, groupChannels, geometry)])
                         }
-                        try loop(channels, "c") { ci in
-                            let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filters))))
+                        try loop(groupChannels, "c") { ci in
+                            let wv = loadVectors(tile, wPtr, inBlock(b.addNSW(wBase, b.mulNSW(ci, i64(filters))), f0))
                             for (p, x) in zip(pixels, rowsOfX) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
                         }
                     }
-                    if let start = edge {
-                        for k in 0..<kw {
-                            let valid = (0..<rows).filter { (0..<width).contains(gw.inputIndex(output: start + $0, tap: k)) }
-                            if !valid.isEmpty { try body(i64(k), valid) }
-                        }
-                    } else {
-                        try loop(kw, "kw") { try body($0, Array(0..<rows)) }
-                    }
+                    try forEachTileColumn(gw, rows: rows, edge: edge, body)
                 }
             }
             let pixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow0)
-            for p in 0..<rows { storeRow(tile, row: p, out, b.mulNSW(b.addNSW(pixel, i64(p)), i64(filters))) }
+            for p in 0..<rows { storeRow(tile, row: p, out, inBlock(b.mulNSW(b.addNSW(pixel, i64(p)), i64(filters)), f0)) }
         }
 
-        try batchLoop(batch, "n") { ni in
-            try loop(gh.output, "oh") { oh in
-                for span in spans {
-                    if span.edge {
-                        try emitTile(rows: span.rows, ni: ni, oh: oh, ow0: i64(span.start), edge: span.start)
-                    } else {
-                        try loop(span.count, "tile") { k in
-                            try emitTile(rows: span.rows, ni: ni, oh: oh, ow0: b.addNSW(b.mulNSW(k, i64(span.rows)), i64(span.start)), edge: nil)
-                        }
-                    }
+        try forEachOutputRow(geometry) { ni, oh, row in
+            try loop(shape.blocks, "block") { block in
+                let f0 = shape.blocks == 1 ? nil : b.mulNSW(block, i64(blockWidth))
+                let g = geometry.groups == 1 ? block : b.div(block, i64(blocksPerGroup))
+                try forEachTile(spans) { rows, ow0, edge in
+                    try emitTile(rows: rows, ni: ni, oh: oh, ow0: ow0, edge: edge, block: f0, group: g)
                 }
-                let rowStart = b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output * filters))
-                try emitEpilogue(start: rowStart, count: gw.output * filters)
             }
+            try emitEpilogue(start: b.mulNSW(row, i64(gw.output * filters)), count: gw.output * filters)
         }
+    }
+}
+
+/// The register tile of the NHWC convolution: `rows` pixels times `vectors` vectors of `lanes`,
+/// over `blocks` blocks of output channels (1 when the whole row of F channels fits).
+struct ConvolutionTile {
+    let lanes: Int
+    let vectors: Int
+    let rows: Int
+    let blocks: Int
+}
+
+extension KernelEmitter {
+    /// The whole row of F channels if it fits in registers; otherwise blocks of up to 4 vectors
+    /// (a divisor of a group's vectors, `groupFilters` = F when ungrouped). Nil when a group's
+    /// filters are not a whole number of vectors of at least 16 bytes.
+    static func convolutionTile(dtype: DType, filters: Int, groupFilters: Int, count: Int, vectorBytes: Int,
+                                registers: Int) -> ConvolutionTile? {
+        if groupFilters == filters,
+           let whole = RegisterTile.shape(dtype: dtype, width: filters, count: count, vectorBytes: vectorBytes, registers: registers) {
+            return ConvolutionTile(lanes: whole.lanes, vectors: whole.vectors, rows: whole.rows, blocks: 1)
+        }
+        guard dtype.isFloatingPoint, groupFilters > 0 else { return nil }
+        var lanes = vectorBytes / dtype.byteSize
+        while lanes > 1, groupFilters % lanes != 0 { lanes /= 2 }
+        guard lanes * dtype.byteSize >= 16 else { return nil }
+        let total = groupFilters / lanes
+        let vectors = stride(from: min(total, 4), through: 1, by: -1).first { total % $0 == 0 } ?? 1
+        guard let block = RegisterTile.shape(dtype: dtype, width: lanes * vectors, count: count,
+                                             vectorBytes: lanes * dtype.byteSize, registers: registers),
+              block.lanes == lanes else { return nil }
+        return ConvolutionTile(lanes: lanes, vectors: vectors, rows: block.rows, blocks: filters / (lanes * vectors))
     }
 }
 
@@ -157,6 +197,31 @@ struct TileSpan {
 }
 
 extension KernelEmitter {
+    /// Emits `tile(rows, first column, edge start)` for every tile of an output row: a loop over
+    /// each run of interior tiles, and each edge tile on its own (its start known here).
+    func forEachTile(_ spans: [TileSpan], _ tile: (_ rows: Int, _ ow0: IRValue, _ edge: Int?) throws -> Void) rethrows {
+        for span in spans {
+            if span.edge {
+                try tile(span.rows, i64(span.start), span.start)
+            } else {
+                try loop(span.count, "tile") { k in
+                    try tile(span.rows, b.addNSW(b.mulNSW(k, i64(span.rows)), i64(span.start)), nil)
+                }
+            }
+        }
+    }
+
+    /// The window columns of one tile of `rows` pixels: for an interior tile a loop over all of
+    /// them with every pixel; for an edge tile starting at `edge`, each column with only the pixels
+    /// whose input column lies inside the image (decided here, so the code has no checks).
+    func forEachTileColumn(_ gw: AxisGeometry, rows: Int, edge: Int?, _ body: (_ kw: IRValue, _ pixels: [Int]) throws -> Void) rethrows {
+        guard let start = edge else { return try loop(gw.window, "kw") { try body($0, Array(0..<rows)) } }
+        for k in 0..<gw.window {
+            let valid = (0..<rows).filter { (0..<gw.input).contains(gw.inputIndex(output: start + $0, tap: k)) }
+            if !valid.isEmpty { try body(i64(k), valid) }
+        }
+    }
+
     /// The row as tiles (then single pixels for the remainder); runs of tiles whose window
     /// columns all lie inside the image become loops, edge tiles are emitted one by one, since which
     /// of their columns fall inside is known here. Nil when the edges would need so many emitted

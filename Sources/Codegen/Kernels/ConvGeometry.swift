@@ -1,3 +1,4 @@
+import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -7,17 +8,44 @@ struct ConvGeometry {
     let batch, height, width, channels: Int
     let kh, kw, filters: Int
     let gh, gw: AxisGeometry
+    /// Grouped convolution (`convolutionGroups`): `groups` groups of `groupChannels` input and
+    /// `groupFilters` output channels; 1, C and F for an ordinary convolution.
+    let groups, groupChannels, groupFilters: Int
 
     init(_ c: Conv2DAttributes, input xs: [Int], filter fs: [Int]) throws {
         let ax = c.dataFormat.axes
         (batch, height, width, channels) = (xs[ax.n], xs[ax.h], xs[ax.w], xs[ax.c])
         (kh, kw, filters) = (fs[0], fs[1], fs[3])
+        groups = try convolutionGroups(channels: channels, filter: fs)
+        (groupChannels, groupFilters) = (fs[2], filters / groups)
         gh = try AxisGeometry(input: height, window: kh, stride: c.strideH, dilation: c.dilationH, padding: c.padding, isHeight: true)
         gw = try AxisGeometry(input: width, window: kw, stride: c.strideW, dilation: c.dilationW, padding: c.padding, isHeight: false)
     }
 }
 
 extension KernelEmitter {
+    /// `base + g·stride`, the offset of group `g` in a grouped convolution; for an ungrouped one
+    /// (where `g` is meaningless) `base` itself, so its code is what it was before groups.
+    func grouped(_ base: IRValue, _ g: IRValue, _ stride: Int, _ geometry: ConvGeometry) -> IRValue {
+        geometry.groups == 1 ? base : b.addNSW(base, b.mulNSW(g, i64(stride)))
+    }
+
+    /// Group and index within it of channel `c` of a group size `size` (`(c, c)` unused when ungrouped).
+    func splitGroup(_ c: IRValue, _ size: Int, _ geometry: ConvGeometry) -> (group: IRValue, index: IRValue) {
+        guard geometry.groups > 1 else { return (c, c) }
+        return (b.div(c, i64(size)), IRValue(LLVMBuildSRem(b.ref, c.ref, i64(size).ref, "")))
+    }
+
+    /// The output rows `(n, oh)` of an NHWC convolution, in order, as one loop over `N·OH` rows:
+    /// the slices its threads share (`CodeGenerator.parallelBatch`), so a single image, as an
+    /// inference runs, still uses every core. `row` is the row's index, `n·OH + oh`.
+    func forEachOutputRow(_ g: ConvGeometry, _ body: (_ n: IRValue, _ oh: IRValue, _ row: IRValue) throws -> Void) rethrows {
+        try batchLoop(g.batch * g.gh.output, "row") { r in
+            let ni = b.div(r, i64(g.gh.output)), oh = IRValue(LLVMBuildSRem(b.ref, r.ref, i64(g.gh.output).ref, "oh"))
+            try body(ni, oh, r)
+        }
+    }
+
     /// Visits the window positions `(kh, kw)` of output `(oh, ow)` whose input `(ih, iw)` lies
     /// inside the input, row-major: the walk convolutions, pooling and their gradients share.
     func forEachWindowTap(_ oh: IRValue, _ ow: IRValue, _ gh: AxisGeometry, _ gw: AxisGeometry,

@@ -69,6 +69,9 @@ extension GraphDefExporter {
              .gather, .gatherGrad, .logSoftmax, .batchMatMul, .truncatingCast:
             // Written by `graphDef(from:)` itself, `shapeAttributes` or `layoutAttributes`.
             break
+        case .resize, .resizeGrad:
+            // Written by `resizeAttributes`.
+            break
         }
     }
 }

@@ -64,6 +64,8 @@ public enum GraphDefExporter {
             case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
                  .gatherGrad:
                 layoutAttributes(n, graph, &def, &out)
+            case .resize, .resizeGrad:
+                resizeAttributes(n, graph, &def, &out)
             }
             out.nodes.append(def)
         }
@@ -123,7 +125,8 @@ public enum GraphDefExporter {
              .reduce, .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
              .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .pad, .concat, .split, .squeeze, .expandDims, .slice,
-             .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad, .logSoftmax, .batchMatMul, .truncatingCast:
+             .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad, .logSoftmax, .batchMatMul, .truncatingCast,
+             .resize, .resizeGrad:
             break  // written by the exporter's other tables
         }
     }

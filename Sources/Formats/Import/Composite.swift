@@ -36,6 +36,12 @@ struct SubgraphBuilder {
     /// Names of the file's own nodes, which inner nodes must not take.
     let reserved: Set<String>
     private(set) var hasOutput = false
+    /// Further outputs of the TensorFlow node that consumers may read (`NODE:k`, k >= 1), as values
+    /// of the graph (FusedBatchNorm's batch_mean is its mean input in inference).
+    var extraOutputs: [Int: Value] = [:]
+    /// Outputs that exist in TensorFlow but that GraphJIT does not compute, with the reason a
+    /// consumer of one is told.
+    var refusedOutputs: [Int: String] = [:]
 
     init(name: String, op: String, operands: [Value], inputs: [Value], graph: Graph, reserved: Set<String>) {
         self.name = name

@@ -89,6 +89,14 @@ public enum GraphDefImporter {
                              problem: problem, nodesLeftOut: leftOut)
     }
 
+    /// A composite's outputs beyond its first: values it names, and ones it refuses with a reason.
+    private struct CompositeOutputs {
+        var values: [Int: Value]
+        var refused: [Int: String]
+
+        mutating func refusedNote(_ k: Int) { refused[k] = "this output is not computed" }
+    }
+
     /// The graph being built and, for each TensorFlow node built so far, the values of its outputs.
     private struct Importer {
         let nodes: [FlatNode]
@@ -98,6 +106,9 @@ public enum GraphDefImporter {
         /// TensorFlow node index -> its outputs; nil until built (or when left out). A NoOp has
         /// none; a forwarding node's are its inputs.
         var outputs: [[Value]?]
+        /// Outputs of composites that exist in TensorFlow but GraphJIT does not compute, with the
+        /// reason a consumer is told (FusedBatchNormV3's reserve_space_3).
+        var refusedOutputs: [Int: [Int: String]] = [:]
         var attributeEdges: [(consumer: Int, producer: Int)] = []
 
         init(nodes: [FlatNode], reserved: Set<String>) {
@@ -119,6 +130,9 @@ public enum GraphDefImporter {
                 }
                 if values.isEmpty, nodes[source].def.op == "NoOp" {
                     throw GraphError(node: n.name, op: n.op, "input \(k) '\(r.node)' is a NoOp, which has no outputs")
+                }
+                if let reason = refusedOutputs[source]?[r.output] {
+                    throw GraphError(node: n.name, op: n.op, "input \(k) asks for output \(r.output) of '\(r.node)' (\(nodes[source].def.op)): \(reason)")
                 }
                 guard r.output < values.count else {
                     throw GraphError(node: n.name, op: n.op,
@@ -144,6 +158,7 @@ public enum GraphDefImporter {
             let folded = builder.folded.map { $0 < 0 ? $0 + inputs.count : $0 }
             let operands = inputs.indices.filter { !folded.contains($0) }.map { inputs[$0] }
             var foldedHere = folded
+            var extra: CompositeOutputs?
             switch lowering {
             case .op(let op), .opOverAllInputs(let op):
                 if case .opOverAllInputs = lowering { foldedHere = [] }
@@ -153,6 +168,31 @@ public enum GraphDefImporter {
                     throw GraphError(node: n.name, op: n.op, e.message)
                 }
             case .composite(let composite):
+                extra = try emitComposite(composite, n, operands: operands, inputs: inputs)
+            }
+            guard let irNode = graph.index(of: n.name) else {
+                throw GraphError(node: n.name, op: n.op, "the importer built no node of this name")
+            }
+            // A composite's further outputs (k >= 1) are values it names; gaps stay refused.
+            let own = graph.nodes[irNode].types.indices.map { Value(node: irNode, output: $0) }
+            if var extra, let last = extra.values.keys.max() {
+                var all = own
+                for k in own.count...max(last, own.count) {
+                    all.append(extra.values[k] ?? own[0])
+                    if extra.values[k] == nil && extra.refused[k] == nil { extra.refusedNote(k) }
+                }
+                outputs[i] = all
+                if !extra.refused.isEmpty { refusedOutputs[i] = extra.refused }
+            } else {
+                outputs[i] = own
+                if let refused = extra?.refused, !refused.isEmpty { refusedOutputs[i] = refused }
+            }
+            for k in foldedHere { attributeEdges.append((irNode, inputs[k].node)) }
+        }
+
+        /// Appends a composite's nodes; returns the further outputs it declared.
+        private mutating func emitComposite(_ composite: Composite, _ n: NodeDef, operands: [Value], inputs: [Value]) throws
+            -> CompositeOutputs? {
                 // Hand the graph to the builder so appending does not copy it.
                 var sub = SubgraphBuilder(name: n.name, op: n.op, operands: operands, inputs: inputs, graph: graph, reserved: reserved)
                 let before = graph.nodes.count
@@ -166,12 +206,8 @@ public enum GraphDefImporter {
                     graph = try sub.graph.nodes.count == before ? sub.graph : Self.prefix(sub.graph, before)
                     throw error
                 }
-            }
-            guard let irNode = graph.index(of: n.name) else {
-                throw GraphError(node: n.name, op: n.op, "the importer built no node of this name")
-            }
-            outputs[i] = graph.nodes[irNode].types.indices.map { Value(node: irNode, output: $0) }
-            for k in foldedHere { attributeEdges.append((irNode, inputs[k].node)) }
+                guard !sub.extraOutputs.isEmpty || !sub.refusedOutputs.isEmpty else { return nil }
+                return CompositeOutputs(values: sub.extraOutputs, refused: sub.refusedOutputs)
         }
 
         /// Checks a forwarding node's inputs against the types its attribute lists.

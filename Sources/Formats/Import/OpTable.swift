@@ -94,6 +94,7 @@ let tensorFlowOps: [String: OpBuilder] = {
     table.merge(identityOps) { _, new in new }
     table.merge(layoutOps) { _, new in new }
     table.merge(elementwiseOps) { _, new in new }
+    table.merge(convolutionOps) { _, new in new }
     return table
 }()
 

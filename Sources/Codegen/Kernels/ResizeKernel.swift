@@ -1,0 +1,126 @@
+import CLLVM
+import GraphIR
+import LLVMKit
+
+/// Where output pixels of a resize read: TensorFlow's rules, computed in float32 as TensorFlow
+/// computes them (so every index and weight is TensorFlow's), once per output row and column.
+enum ResizeTap {
+    /// Bilinear: the input indices around the coordinate, and the weight of the upper one.
+    case linear(lower: IRValue, upper: IRValue, lerp: IRValue)
+    /// Nearest: one input index.
+    case nearest(IRValue)
+}
+
+extension KernelEmitter {
+    /// The input position(s) of output `o` along an axis of `inSize` inputs resized to `outSize`.
+    /// The scale is `(in-1)/(out-1)` with align_corners (and more than one output), else `in/out`;
+    /// bilinear reads `(o+0.5)·scale-0.5` with half_pixel_centers, else `o·scale`; nearest reads
+    /// `(o+0.5)·scale` or `o·scale`, rounded (align_corners) or floored, clamped into the input.
+    func resizeTap(_ o: IRValue, _ r: ResizeAttributes, in inSize: Int, out outSize: Int) throws -> ResizeTap {
+        let f = context.float32
+        let real = { (x: Double) in self.context.constant(f, real: x) }
+        let align = r.alignCorners && outSize > 1
+        let scale = b.div(real(Double(align ? inSize - 1 : inSize)), real(Double(align ? outSize - 1 : outSize)))
+        var x = b.siToFP(o, f)
+        if r.halfPixelCenters { x = b.add(x, real(0.5)) }
+        x = b.mul(x, scale)
+        let last = i64(inSize - 1), zero = i64(0)
+        let atMost = { (v: IRValue) in self.b.select(self.b.icmp(LLVMIntSLT, v, last), v, last) }
+        let atLeast = { (v: IRValue) in self.b.select(self.b.icmp(LLVMIntSGT, v, zero), v, zero) }
+        switch r.method {
+        case .bilinear:
+            if r.halfPixelCenters { x = b.sub(x, real(0.5)) }
+            let low = try intrinsic("llvm.floor", f, [x]), high = try intrinsic("llvm.ceil", f, [x])
+            return .linear(lower: atLeast(b.fpToSI(low, context.int64)), upper: atMost(b.fpToSI(high, context.int64)), lerp: b.sub(x, low))
+        case .nearest:
+            let index = atMost(b.fpToSI(try intrinsic(r.alignCorners ? "llvm.round" : "llvm.floor", f, [x]), context.int64))
+            return .nearest(r.halfPixelCenters ? atLeast(index) : index)
+        }
+    }
+
+    /// Visits every output pixel `(n, oy, ox)` with its row and column taps (computed once per
+    /// row and per column) and the offset of its channel row in the output.
+    private func forEachResizedPixel(_ r: ResizeAttributes, input xs: [Int],
+                                     _ body: (_ n: IRValue, _ row: ResizeTap, _ column: ResizeTap, _ out: IRValue) throws -> Void,
+                                     perImage: (_ n: IRValue, _ pixels: () throws -> Void) throws -> Void = { try $1() }) throws {
+        try batchLoop(xs[0], "n") { ni in
+            let pixels = {
+                try self.loop(r.height, "oy") { oy in
+                    let row = try self.resizeTap(oy, r, in: xs[1], out: r.height)
+                    try self.loop(r.width, "ox") { ox in
+                        let column = try self.resizeTap(ox, r, in: xs[2], out: r.width)
+                        let pixel = self.b.addNSW(self.b.mulNSW(self.b.addNSW(self.b.mulNSW(ni, self.i64(r.height)), oy), self.i64(r.width)), ox)
+                        try body(ni, row, column, self.b.mulNSW(pixel, self.i64(xs[3])))
+                    }
+                }
+            }
+            try perImage(ni, pixels)
+        }
+    }
+
+    /// The four (or one) input channel rows an output pixel reads, with their weights
+    /// `(1-yl)(1-xl), (1-yl)xl, yl(1-xl), yl·xl` in float32 (nil for nearest: weight 1).
+    private func resizeSources(_ ni: IRValue, _ row: ResizeTap, _ column: ResizeTap, input xs: [Int]) -> [(offset: IRValue, weight: (IRValue, IRValue)?)] {
+        let base = { (y: IRValue, x: IRValue) in
+            self.b.mulNSW(self.b.addNSW(self.b.mulNSW(self.b.addNSW(self.b.mulNSW(ni, self.i64(xs[1])), y), self.i64(xs[2])), x), self.i64(xs[3]))
+        }
+        switch (row, column) {
+        case let (.nearest(y), .nearest(x)):
+            return [(base(y, x), nil)]
+        case let (.linear(y0, y1, yl), .linear(x0, x1, xl)):
+            let one = context.constant(context.float32, real: 1)
+            let (iy, ix) = (b.sub(one, yl), b.sub(one, xl))
+            return [(base(y0, x0), (iy, ix)), (base(y0, x1), (iy, xl)), (base(y1, x0), (yl, ix)), (base(y1, x1), (yl, xl))]
+        default:
+            return []
+        }
+    }
+
+    /// `ResizeBilinear` / `ResizeNearestNeighbor` (NHWC): per output pixel, the channel row is
+    /// copied (nearest) or interpolated from four input rows as TensorFlow does,
+    /// `top = tl + (tr - tl)·xl`, `bottom = bl + (br - bl)·xl`, `top + (bottom - top)·yl`,
+    /// contiguous in the channels; parallel over images.
+    func emitResize(_ n: Node, _ r: ResizeAttributes) throws {
+        let xs = graph[n.inputs[0]].shape ?? []
+        let dtype = n.types[0].dtype
+        let x = try pointer(of: n.inputs[0]), out = try outputPointer
+        try forEachResizedPixel(r, input: xs) { ni, row, column, o in
+            let sources = resizeSources(ni, row, column, input: xs)
+            loop(xs[3], "c") { c in
+                let v = sources.map { load(dtype, x, b.addNSW($0.offset, c)) }
+                if case let (.linear(_, _, yl), .linear(_, _, xl)) = (row, column), v.count == 4 {
+                    let top = b.add(v[0], b.mul(b.sub(v[1], v[0]), xl)), bottom = b.add(v[2], b.mul(b.sub(v[3], v[2]), xl))
+                    store(dtype, b.add(top, b.mul(b.sub(bottom, top), yl)), out, b.addNSW(o, c))
+                } else if let value = v.first {
+                    store(dtype, value, out, b.addNSW(o, c))
+                }
+            }
+            try emitEpilogue(start: o, count: xs[3])
+        }
+    }
+
+    /// The gradients: each image's dx is zeroed, then every dy element is added to the input
+    /// pixels it was computed from, times the forward weight (TensorFlow's `dy·(1-yl)·(1-xl)`, ...).
+    func emitResizeGrad(_ n: Node, _ r: ResizeAttributes, inputShape xs: [Int]) throws {
+        let dtype = n.types[0].dtype
+        let dy = try pointer(of: n.inputs[0]), dx = try outputPointer
+        let image = xs[1] * xs[2] * xs[3]
+        let body = { (ni: IRValue, row: ResizeTap, column: ResizeTap, o: IRValue) throws in
+            let sources = self.resizeSources(ni, row, column, input: xs)
+            self.loop(xs[3], "c") { c in
+                let g = self.load(dtype, dy, self.b.addNSW(o, c))
+                for (offset, weight) in sources {
+                    let at = self.b.addNSW(offset, c)
+                    let term = weight.map { self.b.mul(self.b.mul(g, $0.0), $0.1) } ?? g
+                    self.store(dtype, self.b.add(self.load(dtype, dx, at), term), dx, at)
+                }
+            }
+        }
+        try forEachResizedPixel(r, input: xs, body) { ni, pixels in
+            let start = b.mulNSW(ni, i64(image))
+            zeroFill(dtype, dx, start: start, count: image)
+            try pixels()
+            try emitEpilogue(start: start, count: image)
+        }
+    }
+}
