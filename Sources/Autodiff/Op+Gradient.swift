@@ -176,7 +176,7 @@ extension Op {
         case .argMax, .compare, .randomUniform, .shape, .splat, .range:
             return Array(repeating: nil, count: arity)
 
-        case .dynamicReshape, .dynamicBroadcast:
+        case .dynamicReshape, .dynamicBroadcast, .dynamicTranspose:
             throw c.error("the target shape is computed; differentiate after the shapes pass has made it static")
 
         case .assign:

@@ -142,7 +142,7 @@ public enum CodeGenerator {
         case .placeholder, .constant, .identity, .unary, .binary, .biasAdd, .softmax, .reshape, .reduce, .variable,
              .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .argMax, .compare,
              .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad, .shape, .dynamicReshape,
-             .dynamicBroadcast, .splat, .range:
+             .dynamicBroadcast, .dynamicTranspose, .splat, .range:
             return nil  // these emitters do not loop over slices
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad:

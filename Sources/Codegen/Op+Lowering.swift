@@ -49,7 +49,7 @@ extension KernelEmitter {
             case let .range(start, delta, count, _): try emitRange(n, start: start, delta: delta, count: count)
             case .splat:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")
-            case .dynamicReshape, .dynamicBroadcast:
+            case .dynamicReshape, .dynamicBroadcast, .dynamicTranspose:
                 // The `shapes` pass resolves these once the shape input is a constant.
                 throw CodegenError("node '\(n.name)' (\(n.op.name)): the target shape is computed at run time; GraphJIT needs it at compile time (give the input shapes)")
             case .variable, .assign, .dropout:

@@ -9,7 +9,7 @@ extension Op {
         let out = elements(outputs.first)
         switch self {
         case .placeholder, .constant, .identity, .reshape, .variable, .assign, .dropout, .broadcastTo, .transpose,
-             .reverse, .cast, .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range, .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad:
+             .reverse, .cast, .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose, .splat, .range, .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad:
             return 0
         case .unary, .binary, .compare, .select, .biasAdd, .randomUniform:
             return out

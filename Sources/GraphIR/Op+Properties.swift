@@ -14,7 +14,7 @@ extension Op {
         case .select, .maxPoolGrad: return 3
         case .range: return 0
         case .shape, .splat: return 1
-        case .dynamicReshape, .dynamicBroadcast: return 2
+        case .dynamicReshape, .dynamicBroadcast, .dynamicTranspose: return 2
         case .pad(_, _, let mode): return mode == .constant ? 2 : 1
         case .concat(_, let count), .pack(_, let count): return count
         case .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .unpack: return 1
@@ -35,7 +35,7 @@ extension Op {
              .reshape, .reduce, .variable, .assign, .dropout, .randomUniform, .argMax, .compare, .select, .cast,
              .broadcastTo, .transpose, .reverse, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad,
              .avgPoolGrad: return 1
-        case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return 1
+        case .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose, .splat, .range: return 1
         case .logSoftmax, .batchMatMul, .truncatingCast: return 1
         case .resize, .resizeGrad: return 1
         }
@@ -49,7 +49,7 @@ extension Op {
              .assign, .dropout, .randomUniform, .argMax, .broadcastTo, .transpose, .reverse, .sparseSoftmaxCrossEntropy,
              .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad: return false
         case .splat: return true
-        case .shape, .dynamicReshape, .dynamicBroadcast, .range: return false
+        case .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose, .range: return false
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return false
         case .truncatingCast: return true
@@ -67,7 +67,7 @@ extension Op {
              .reshape, .reduce, .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose,
              .reverse, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return false
-        case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return false
+        case .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose, .splat, .range: return false
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return false
         case .logSoftmax, .batchMatMul, .truncatingCast: return false
@@ -84,7 +84,7 @@ extension Op {
              .dropout, .randomUniform, .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse,
              .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return true
-        case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range: return true
+        case .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose, .splat, .range: return true
         // Layout ops only move elements, so shape arithmetic on constants (Shape -> StridedSlice -> Pack) folds.
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return true
@@ -119,7 +119,7 @@ extension Op {
         // Kernels of their own that write a few integers; the shapes pass usually folds them first.
         case .shape, .range: return .standalone
         // Never planned: their output shape is unknown until the shapes pass resolves them.
-        case .dynamicReshape, .dynamicBroadcast: return .standalone
+        case .dynamicReshape, .dynamicBroadcast, .dynamicTranspose: return .standalone
         // Squeeze and ExpandDims only rename dimensions of the same bytes.
         case .squeeze, .expandDims: return .alias
         // Index-remap kernels that write their output in row order: an epilogue follows each row.

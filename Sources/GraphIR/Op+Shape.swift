@@ -202,6 +202,14 @@ extension Op {
         case .shape(let outType):
             guard outType == .int32 || outType == .int64 else { throw ShapeError("out_type must be int32 or int64, got \(outType)") }
             return [TensorType(outType, inputs[0].rank.map { [$0] } ?? [-1])]
+        case .dynamicTranspose:
+            let (x, perm) = (inputs[0], inputs[1])
+            guard perm.dtype.isInteger else { throw ShapeError("the permutation must be int32 or int64, got \(perm.dtype)") }
+            guard perm.rank ?? 1 == 1 else { throw ShapeError("the permutation must be a vector, got \(formatShape(perm.shape))") }
+            if let rank = x.rank, let n = perm.shape?[0], n >= 0, n != rank {
+                throw ShapeError("permutation of \(n) entries for an input of rank \(rank)")
+            }
+            return [TensorType(x.dtype, x.rank.map { Array(repeating: -1, count: $0) })]
         case .dynamicReshape, .dynamicBroadcast:
             let (x, target) = (inputs[0], inputs[1])
             guard target.dtype.isInteger else { throw ShapeError("the shape must be int32 or int64, got \(target.dtype)") }

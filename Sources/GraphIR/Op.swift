@@ -78,6 +78,9 @@ public enum Op: Hashable, Sendable {
     /// Broadcast input 0 to the shape held in the int vector input 1 (TensorFlow's Fill and
     /// BroadcastTo with a computed shape); becomes `broadcastTo` once that input is a constant.
     case dynamicBroadcast
+    /// Transpose by the permutation held in the int vector input 1 (Keras' tensordot computes it
+    /// with ConcatV2); becomes `transpose` once that input is a constant.
+    case dynamicTranspose
     /// A tensor of the input's shape and dtype with every element `value` (ZerosLike, OnesLike).
     case splat(Double)
     /// `count` values `start + i·delta` of `dtype` (TensorFlow's Range with constant bounds).
@@ -344,6 +347,7 @@ extension Op {
         case .shape: return "Shape"
         case .dynamicReshape: return "Reshape"
         case .dynamicBroadcast: return "BroadcastTo"
+        case .dynamicTranspose: return "Transpose"
         case .splat(let v): return v == 0 ? "ZerosLike" : v == 1 ? "OnesLike" : "Fill"
         case .range: return "Range"
         case .pad(_, _, let mode): return mode == .constant ? "PadV2" : "MirrorPad"

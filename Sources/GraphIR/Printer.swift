@@ -46,7 +46,7 @@ extension Op {
         case let .avgPoolGrad(p, shape):
             return "[input_shape=\(formatShape(shape)),ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"
         case .shape(let t): return "[out_type=\(t)]"
-        case .dynamicReshape, .dynamicBroadcast: return ""
+        case .dynamicReshape, .dynamicBroadcast, .dynamicTranspose: return ""
         case .splat(let v): return "[value=\(v)]"
         case let .range(start, delta, count, dtype):
             return "[start=\(formatScalar(start, dtype)),delta=\(formatScalar(delta, dtype)),count=\(count),\(dtype)]"

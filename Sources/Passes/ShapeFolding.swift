@@ -36,7 +36,7 @@ public struct ShapeFolding: GraphPass {
             if shapes.changed == 0 && resolved.changed == 0 { break }
         }
         let placeholdersStatic = current.graph.placeholders.allSatisfy { current.graph.nodes[$0].types.allSatisfy(\.isStatic) }
-        if placeholdersStatic, let stuck = current.graph.nodes.first(where: { $0.op == .dynamicReshape || $0.op == .dynamicBroadcast }) {
+        if placeholdersStatic, let stuck = current.graph.nodes.first(where: { $0.op == .dynamicTranspose || $0.op == .dynamicReshape || $0.op == .dynamicBroadcast }) {
             throw PassError(pass: name, "node '\(stuck.name)' (\(stuck.op.name)): its target shape depends on run-time values, not only on shapes; GraphJIT compiles for shapes known at compile time")
         }
         return current
@@ -65,13 +65,14 @@ public struct ShapeFolding: GraphPass {
         var rebuilder = GraphRebuilder(graph, pass: name)
         var changed = 0
         for (i, node) in graph.nodes.enumerated() {
-            guard node.op == .dynamicReshape || node.op == .dynamicBroadcast,
+            guard node.op == .dynamicReshape || node.op == .dynamicBroadcast || node.op == .dynamicTranspose,
                   case .constant(let t) = graph.nodes[node.inputs[1].node].op else {
                 try rebuilder.copy(i)
                 continue
             }
             let target = (0..<t.elementCount).map { t.int(at: $0) }
-            let op: Op = node.op == .dynamicReshape ? .reshape(target) : .broadcastTo(target)
+            let op: Op = node.op == .dynamicReshape ? .reshape(target)
+                : node.op == .dynamicTranspose ? .transpose(target.map { $0 < 0 ? $0 + target.count : $0 }) : .broadcastTo(target)
             do {
                 try rebuilder.copy(i, op: op, inputs: [try rebuilder.mapped(node.inputs[0])])
             } catch let e as GraphError {
@@ -87,7 +88,7 @@ extension Op {
     /// Ops whose result or shape the `shapes` pass resolves.
     var isComputedShape: Bool {
         switch self {
-        case .shape, .dynamicReshape, .dynamicBroadcast: return true
+        case .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose: return true
         case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape,
              .reduce, .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,

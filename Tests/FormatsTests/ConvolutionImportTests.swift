@@ -101,7 +101,7 @@ final class ConvolutionImportTests: XCTestCase {
         assertImportError(x + batchNorm("FusedBatchNormV3") + nodeText("r3", "Identity", ["bn:5"], [f32]), node: "r3",
                           "input 0 asks for output 5 of 'bn' (FusedBatchNormV3): reserve_space_3 is TensorFlow's scratch space")
         assertImportError(x + batchNorm("FusedBatchNorm") + nodeText("r3", "Identity", ["bn:5"], [f32]), node: "r3",
-                          "asks for output 5 of 'bn', which has 1 output(s)")
+                          "asks for output 5 of 'bn', which has 3 output(s)")
     }
 
     func testFusedBatchNormErrors() {

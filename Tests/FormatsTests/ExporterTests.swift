@@ -45,6 +45,7 @@ final class ExporterTests: XCTestCase {
         let dims64 = try g.add("dims64", .shape(outType: .int64), [x])
         try g.add("reshaped", .dynamicReshape, [x, dims])
         try g.add("filled", .dynamicBroadcast, [try g.add("fill_value", .constant(Tensor(shape: [], floats: [2.5]))), dims64])
+        try g.add("permuted", .dynamicTranspose, [x, try g.add("perm", .placeholder(dtype: .int32, shape: [4]))])
         try g.add("zeros", .splat(0), [x])
         try g.add("ones", .splat(1), [counts])
         try g.add("range", .range(start: 3, delta: -2, count: 4, dtype: .int64))
@@ -166,6 +167,7 @@ final class ExporterTests: XCTestCase {
         case .shape: return "shape"
         case .dynamicReshape: return "dynamicReshape"
         case .dynamicBroadcast: return "dynamicBroadcast"
+        case .dynamicTranspose: return "dynamicTranspose"
         case .splat: return "splat"
         case .range: return "range"
         case .pad: return "pad"
@@ -193,7 +195,7 @@ final class ExporterTests: XCTestCase {
         "reshape", "reduce", "variable", "assign", "dropout", "randomUniform", "sparseSoftmaxCrossEntropy",
         "softmaxCrossEntropy", "argMax", "compare", "select", "cast", "broadcastTo", "transpose", "reverse",
         "conv2DBackpropInput", "conv2DBackpropFilter", "maxPoolGrad", "avgPoolGrad",
-        "shape", "dynamicReshape", "dynamicBroadcast", "splat", "range",
+        "shape", "dynamicReshape", "dynamicBroadcast", "dynamicTranspose", "splat", "range",
         "pad", "concat", "split", "squeeze", "expandDims", "slice", "stridedSlice", "tile", "pack", "unpack", "gather",
         "gatherGrad",
         "logSoftmax", "batchMatMul", "truncatingCast",

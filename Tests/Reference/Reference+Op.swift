@@ -67,6 +67,8 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
     case .dynamicReshape:
         let target = (0..<inputs[1].elementCount).map { inputs[1].int(at: $0) }
         outputs = [try inputs[0].reshaped(try reshapeTarget(from: inputs[0].shape, to: target))]
+    case .dynamicTranspose:
+        outputs = [try transpose(inputs[0], (0..<inputs[1].elementCount).map { inputs[1].int(at: $0) })]
     case .dynamicBroadcast:
         outputs = [try broadcastTo(inputs[0], (0..<inputs[1].elementCount).map { inputs[1].int(at: $0) })]
     case .splat(let value):

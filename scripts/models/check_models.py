@@ -48,7 +48,9 @@ def run(graphjit, path, name, batch, k, workdir):
         tf.import_graph_def(graph_def, name="")
     config = tf.compat.v1.ConfigProto(intra_op_parallelism_threads=2, inter_op_parallelism_threads=1)
     with tf.compat.v1.Session(graph=graph, config=config) as s:
-        want = s.run([n + ":0" for n in nodes], {"images:0": x})
+        # One fetch per node: grappler fuses differently per fetch set (a Sigmoid fetched together
+        # with its swish Mul may be fused away and "not found").
+        want = [s.run(n + ":0", {"images:0": x}) for n in nodes]
     xfile = os.path.join(workdir, "x.npy")
     np.save(xfile, x)
     args = [graphjit, "run", path, "--input", "images=" + xfile]

@@ -762,6 +762,10 @@ import cases_convs  # noqa: E402  (the convolution family of real models: cv_*)
 
 cases_convs.register(sys.modules[__name__])
 
+import cases_models  # noqa: E402  (real architectures at reduced size)
+
+cases_models.register(sys.modules[__name__])
+
 
 # ---------------------------------------------------------------------------------------------
 # Driver

@@ -74,7 +74,7 @@ extension GraphDefExporter {
              .reshape, .reduce, .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy,
              .softmaxCrossEntropy, .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse,
              .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .shape, .dynamicReshape,
-             .dynamicBroadcast, .splat, .range, .logSoftmax, .batchMatMul, .truncatingCast,
+             .dynamicBroadcast, .dynamicTranspose, .splat, .range, .logSoftmax, .batchMatMul, .truncatingCast,
              .resize, .resizeGrad:
             // Written by `graphDef(from:)` itself, `trainingAttributes` or `shapeAttributes`.
             break

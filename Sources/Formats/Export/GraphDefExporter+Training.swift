@@ -65,7 +65,7 @@ extension GraphDefExporter {
             poolAttributes(p, &def)
             out.constantInput(&def, "orig_input_shape", inputShape, at: 0)
         case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax,
-             .reshape, .reduce, .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range, .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack,
+             .reshape, .reduce, .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose, .splat, .range, .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack,
              .gather, .gatherGrad, .logSoftmax, .batchMatMul, .truncatingCast:
             // Written by `graphDef(from:)` itself, `shapeAttributes` or `layoutAttributes`.
             break

@@ -59,7 +59,7 @@ public enum GraphDefExporter {
                  .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
                  .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad:
                 trainingAttributes(n, graph, &def, &out)
-            case .shape, .dynamicReshape, .dynamicBroadcast, .splat, .range:
+            case .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose, .splat, .range:
                 shapeAttributes(n, graph, &def, &out)
             case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
                  .gatherGrad:
@@ -94,6 +94,9 @@ public enum GraphDefExporter {
         case .dynamicReshape:
             def.attr["T"] = inputType(0)
             def.attr["Tshape"] = inputType(1)
+        case .dynamicTranspose:
+            def.attr["T"] = inputType(0)
+            def.attr["Tperm"] = inputType(1)
         case .dynamicBroadcast:
             def.attr["T"] = inputType(0)
             def.attr["Tidx"] = inputType(1)

@@ -21,8 +21,16 @@ let trainingOps: [String: OpBuilder] = {
             if let bad = shape.first(where: { $0 < 0 }) { throw ctx.fail("the shape has a negative dimension \(bad)") }
             return .op(.broadcastTo(shape))
         }),
-        "Transpose": OpBuilder(inputs: 2, attributes: ["Tperm"], folded: [1], build: { ctx in
-            .transpose(try integerConstant(ctx, what: "perm", typeAttr: "Tperm", maxRank: 1))
+        "Transpose": OpBuilder(inputs: 2, attributes: ["Tperm"], folded: [1], lower: { ctx in
+            // A computed permutation (Keras' tensordot concatenates it) waits for the shapes pass.
+            guard ctx.constantInputIfAny(1) != nil else {
+                try ctx.checkType("Tperm", is: ctx.inputTypes[1].dtype, what: "perm")
+                return .opOverAllInputs(.dynamicTranspose)
+            }
+            var perm = try integerConstant(ctx, what: "perm", typeAttr: "Tperm", maxRank: 1)
+            // TensorFlow accepts negative entries, counted from the end.
+            perm = perm.map { $0 < 0 ? $0 + perm.count : $0 }
+            return .op(.transpose(perm))
         }),
         "ReverseV2": OpBuilder(inputs: 2, attributes: ["Tidx"], folded: [1], build: { try reverse($0) }),
         "Conv2DBackpropInput": OpBuilder(inputs: 3, attributes: convAttributes, folded: [0], typedInput: 1, build: { ctx in
