@@ -9,15 +9,17 @@ torchvision's models have the same layers and FLOPs as keras.applications' (ResN
 stride in the 3x3 instead of the 1x1 convolution, which changes no FLOP count).
 """
 import argparse
-import json
 import os
+import sys
 import tempfile
-import time
 
 import numpy as np
 import onnxruntime as ort
 import torch
 import torchvision
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from peer_timing import report, time_calls  # noqa: E402
 
 NAMES = {"ResNet50": ("resnet50", 224), "VGG16": ("vgg16", 224), "MobileNetV2": ("mobilenet_v2", 224),
          "DenseNet121": ("densenet121", 224), "InceptionV3": ("inception_v3", 299),
@@ -44,16 +46,5 @@ with tempfile.TemporaryDirectory() as d:
     options.inter_op_num_threads = 1
     session = ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
     feed = {"images": x.numpy()}
-    session.run(None, feed)
-    times = []
-    for _ in range(a.repeat):
-        t0 = time.perf_counter()
-        session.run(None, feed)
-        times.append(time.perf_counter() - t0)
-times.sort()
-median = times[len(times) // 2] if len(times) % 2 else (times[len(times) // 2 - 1] + times[len(times) // 2]) / 2
-result = {"peer": "onnxruntime " + ort.__version__, "model": a.name, "threads": a.threads,
-          "run_ms": {"median": median * 1e3, "min": times[0] * 1e3, "max": times[-1] * 1e3},
-          "images_per_s": a.batch / median}
-print(json.dumps(result) if a.json else "%s %s: median %.3f ms, min %.3f ms, max %.3f ms" % (
-    result["peer"], a.name, median * 1e3, times[0] * 1e3, times[-1] * 1e3))
+    times = time_calls(lambda: session.run(None, feed), a.repeat)
+report("onnxruntime " + ort.__version__, a.name, a.threads, a.batch, times, a.json)

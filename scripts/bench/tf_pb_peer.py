@@ -8,13 +8,15 @@ Same inputs as `graphjit bench --input-shape` (uniform [0, 1)), one warm-up run,
 minimum and maximum of --repeat Session runs, intra-op threads as given (inter-op 1).
 """
 import argparse
-import json
 import os
-import time
+import sys
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from peer_timing import report, time_calls  # noqa: E402
 
 p = argparse.ArgumentParser()
 p.add_argument("model")
@@ -41,17 +43,6 @@ for spec in a.input_shape:
 config = tf.compat.v1.ConfigProto(intra_op_parallelism_threads=a.threads, inter_op_parallelism_threads=1)
 with tf.compat.v1.Session(graph=g, config=config) as s:
     fetch = g.get_tensor_by_name(output + ":0")
-    s.run(fetch, feeds)
-    times = []
-    for _ in range(a.repeat):
-        t0 = time.perf_counter()
-        s.run(fetch, feeds)
-        times.append(time.perf_counter() - t0)
-times.sort()
-median = times[len(times) // 2] if len(times) % 2 else (times[len(times) // 2 - 1] + times[len(times) // 2]) / 2
+    times = time_calls(lambda: s.run(fetch, feeds), a.repeat)
 batch = next(iter(feeds.values())).shape[0]
-result = {"peer": "tensorflow " + tf.__version__, "model": a.model, "threads": a.threads,
-          "run_ms": {"median": median * 1e3, "min": times[0] * 1e3, "max": times[-1] * 1e3},
-          "images_per_s": batch / median}
-print(json.dumps(result) if a.json else "%s: median %.3f ms, min %.3f ms, max %.3f ms, %.1f images/s" % (
-    result["peer"], median * 1e3, times[0] * 1e3, times[-1] * 1e3, batch / median))
+report("tensorflow " + tf.__version__, a.model, a.threads, batch, times, a.json)
