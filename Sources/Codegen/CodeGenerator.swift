@@ -124,7 +124,7 @@ public enum CodeGenerator {
             let inner = (plan.graph[node.inputs[0]].shape ?? [0, 0])[ta ? 0 : 1]
             work *= Double(inner)
             let dtype = node.types[0].dtype
-            slices = ColumnTiling(rows: shape[0], cols: shape[1], transposeB: tb, dtype: dtype, vectorBytes: vectorBytes,
+            slices = ColumnTiling(rows: shape[0], cols: shape[1], inner: inner, transposeB: tb, dtype: dtype, vectorBytes: vectorBytes,
                                   registers: RegisterTile.registers(vectorBytes: vectorBytes))?.chunks
                 ?? MatrixProduct(rows: shape[0], cols: shape[1], inner: inner, transposeA: ta, transposeB: tb,
                                  dtype: dtype).rowSlices(vectorBytes: vectorBytes)

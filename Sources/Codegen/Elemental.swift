@@ -236,20 +236,8 @@ extension KernelEmitter {
     /// the output starting at `start`, which already hold the anchor's results. When `count` is a
     /// multiple of the output's last dimension, `start` must be too (every caller's rows are).
     func emitEpilogue(start: IRValue, count: Int) throws {
-        guard case let .compute(anchor?, body) = kernel.kind, !body.isEmpty else { return }
-        let out = try outputPointer
+        guard let apply = try inPlaceEpilogue() else { return }
         let shape = node(kernel.root).types[0].shape ?? []
-        let dtype = node(anchor).types[0].dtype
-        // The anchor's results sit in the root's buffer, so they must have the root's element type.
-        guard dtype == node(kernel.root).types[0].dtype else {
-            throw CodegenError("kernel \(kernel.name): the fused element-wise ops change \(dtype) to \(node(kernel.root).types[0].dtype), which an in-place epilogue cannot hold")
-        }
-        let apply = { (at: IRValue, index: ElementIndex) throws in
-            var memo: [Int: IRValue] = [:]
-            let raw = self.load(dtype, out, at)
-            let v = try self.elementValue(Value(node: self.kernel.root), at: index, anchorValue: raw, memo: &memo)
-            self.store(self.node(self.kernel.root).types[0].dtype, v, out, at)
-        }
         // Whole rows of the last dimension (callers then start on a row): row and column come
         // from the loops, not from dividing the offset.
         if let last = shape.last, last > 1, count % last == 0 {
@@ -276,20 +264,30 @@ extension KernelEmitter {
     /// as rows of its last dimension) from column `columnStart`: a register tile's stretch of one
     /// pixel's channels, which need no division to find their coordinates.
     func emitEpilogue(row: IRValue, columnStart: IRValue, count: Int) throws {
-        guard case let .compute(anchor?, body) = kernel.kind, !body.isEmpty else { return }
-        let out = try outputPointer
         let shape = node(kernel.root).types[0].shape ?? []
-        let dtype = node(anchor).types[0].dtype
-        guard dtype == node(kernel.root).types[0].dtype, let last = shape.last else {
-            throw CodegenError("kernel \(kernel.name): the fused element-wise ops change \(dtype) to \(node(kernel.root).types[0].dtype), which an in-place epilogue cannot hold")
-        }
+        guard let apply = try inPlaceEpilogue(), let last = shape.last else { return }
         let rowStart = b.addNSW(b.mulNSW(row, i64(last)), columnStart)
         try loop(count, "epilogue") { j in
             let at = b.addNSW(rowStart, j)
+            try apply(at, ElementIndex(linear: at, shape: shape, row: row, column: b.addNSW(columnStart, j), emitter: self))
+        }
+    }
+
+    /// The step both in-place epilogues run per element: read the anchor's result from the output
+    /// buffer, compute the fused body on it, store the root's value back; nil when the kernel has
+    /// no epilogue.
+    private func inPlaceEpilogue() throws -> ((IRValue, ElementIndex) throws -> Void)? {
+        guard case let .compute(anchor?, body) = kernel.kind, !body.isEmpty else { return nil }
+        let out = try outputPointer
+        let dtype = node(anchor).types[0].dtype
+        // The anchor's results sit in the root's buffer, so they must have the root's element type.
+        guard dtype == node(kernel.root).types[0].dtype else {
+            throw CodegenError("kernel \(kernel.name): the fused element-wise ops change \(dtype) to \(node(kernel.root).types[0].dtype), which an in-place epilogue cannot hold")
+        }
+        return { at, index in
             var memo: [Int: IRValue] = [:]
-            let index = ElementIndex(linear: at, shape: shape, row: row, column: b.addNSW(columnStart, j), emitter: self)
-            let v = try elementValue(Value(node: kernel.root), at: index, anchorValue: load(dtype, out, at), memo: &memo)
-            store(dtype, v, out, at)
+            let v = try self.elementValue(Value(node: self.kernel.root), at: index, anchorValue: self.load(dtype, out, at), memo: &memo)
+            self.store(dtype, v, out, at)
         }
     }
 

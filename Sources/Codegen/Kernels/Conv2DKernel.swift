@@ -174,10 +174,8 @@ extension KernelEmitter {
            let whole = RegisterTile.shape(dtype: dtype, width: filters, count: count, vectorBytes: vectorBytes, registers: registers) {
             return ConvolutionTile(lanes: whole.lanes, vectors: whole.vectors, rows: whole.rows, blocks: 1)
         }
-        guard dtype.isFloatingPoint, groupFilters > 0 else { return nil }
-        var lanes = vectorBytes / dtype.byteSize
-        while lanes > 1, groupFilters % lanes != 0 { lanes /= 2 }
-        guard lanes * dtype.byteSize >= 16 else { return nil }
+        guard dtype.isFloatingPoint, groupFilters > 0,
+              let lanes = RegisterTile.lanes(dtype: dtype, dividing: groupFilters, vectorBytes: vectorBytes) else { return nil }
         let total = groupFilters / lanes
         let vectors = stride(from: min(total, 4), through: 1, by: -1).first { total % $0 == 0 } ?? 1
         guard let block = RegisterTile.shape(dtype: dtype, width: lanes * vectors, count: count,

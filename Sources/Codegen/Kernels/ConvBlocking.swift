@@ -19,10 +19,8 @@ struct ConvBlocking {
     let slices: Int
 
     init?(_ g: ConvGeometry, dtype: DType, vectorBytes: Int, registers: Int) {
-        guard dtype.isFloatingPoint, g.filters > 0, g.gw.output > 0, g.gh.output > 0, g.batch > 0 else { return nil }
-        var lanes = vectorBytes / dtype.byteSize
-        while lanes > 1, g.filters % lanes != 0 { lanes /= 2 }
-        guard lanes * dtype.byteSize >= 16 else { return nil }
+        guard dtype.isFloatingPoint, g.filters > 0, g.gw.output > 0, g.gh.output > 0, g.batch > 0,
+              let lanes = RegisterTile.lanes(dtype: dtype, dividing: g.filters, vectorBytes: vectorBytes) else { return nil }
         let total = g.filters / lanes
         // Two vectors per block when they divide the filters: up to 12 x 2 accumulators with
         // AVX-512 (5 x 2 with 16 registers), so each loaded filter vector feeds up to 12 FMAs.

@@ -12,11 +12,11 @@ struct ColumnTiling {
     let chunks: Int
     var chunkWidth: Int { lanes * vectors }
 
-    init?(rows m: Int, cols: Int, transposeB: Bool, dtype: DType, vectorBytes: Int, registers: Int) {
-        guard !transposeB, dtype.isFloatingPoint, m >= 1, m <= 4, cols > 0 else { return nil }
-        var lanes = vectorBytes / dtype.byteSize
-        while lanes > 1, cols % lanes != 0 { lanes /= 2 }
-        guard lanes * dtype.byteSize >= 16 else { return nil }
+    /// Nil unless there are 1-4 rows and a non-empty inner dimension (an empty one is the plain
+    /// loops' zero fill).
+    init?(rows m: Int, cols: Int, inner: Int, transposeB: Bool, dtype: DType, vectorBytes: Int, registers: Int) {
+        guard !transposeB, dtype.isFloatingPoint, m >= 1, m <= 4, cols > 0, inner > 0,
+              let lanes = RegisterTile.lanes(dtype: dtype, dividing: cols, vectorBytes: vectorBytes) else { return nil }
         let total = cols / lanes
         // Accumulators m·vectors, plus the loaded B vectors LLVM keeps in flight.
         let budget = registers - 6
@@ -38,7 +38,6 @@ extension KernelEmitter {
         // Blocks of k, each swept over all of this slice's chunks: a thread then reads B a block of
         // rows at a time, each row in one long run, instead of one 1 KiB run per row and chunk.
         let blockRows = min(inner, 32)
-        let blocks = (inner + blockRows - 1) / blockRows
         func sweep(_ k0: IRValue, rowsInBlock: Int, first: Bool) throws {
             try batchLoop(tiling.chunks, "columns") { ch in
                 let c0 = b.mulNSW(ch, i64(tiling.chunkWidth))
@@ -59,7 +58,7 @@ extension KernelEmitter {
         try sweep(i64(0), rowsInBlock: blockRows, first: true)
         let full = inner / blockRows
         if full > 1 { try loop(full - 1, "kblock") { kb in try sweep(b.mulNSW(b.addNSW(kb, i64(1)), i64(blockRows)), rowsInBlock: blockRows, first: false) } }
-        if blocks > full, full >= 1 { try sweep(i64(full * blockRows), rowsInBlock: inner - full * blockRows, first: false) }
+        if inner % blockRows > 0 { try sweep(i64(full * blockRows), rowsInBlock: inner - full * blockRows, first: false) }
         try batchLoop(tiling.chunks, "epilogue") { ch in
             let c0 = b.mulNSW(ch, i64(tiling.chunkWidth))
             for p in 0..<m { try emitEpilogue(row: i64(p), columnStart: c0, count: tiling.chunkWidth) }

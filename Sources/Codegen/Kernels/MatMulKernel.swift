@@ -37,7 +37,7 @@ extension KernelEmitter {
         let inner = (graph[n.inputs[0]].shape ?? [])[ta ? 0 : 1]
         let product = MatrixProduct(rows: outShape[0], cols: outShape[1], inner: inner, transposeA: ta, transposeB: tb,
                                     dtype: n.types[0].dtype)
-        if let tiling = ColumnTiling(rows: product.rows, cols: product.cols, transposeB: tb, dtype: product.dtype,
+        if let tiling = ColumnTiling(rows: product.rows, cols: product.cols, inner: inner, transposeB: tb, dtype: product.dtype,
                                      vectorBytes: vectorBytes, registers: vectorRegisters) {
             return try emitColumnTiledMatMul(tiling, transposeA: ta, inner: inner, a: try pointer(of: n.inputs[0]),
                                              b: try pointer(of: n.inputs[1]), out: try outputPointer, dtype: product.dtype)

@@ -21,10 +21,8 @@ struct RegisterTile {
     /// remainder tile is needed.
     static func shape(dtype: DType, width: Int, count: Int, limit: Int? = nil, vectorBytes: Int,
                       registers: Int) -> (lanes: Int, vectors: Int, rows: Int)? {
-        guard dtype.isFloatingPoint, width > 0, count > 0 else { return nil }
-        var lanes = vectorBytes / dtype.byteSize
-        while lanes > 1, width % lanes != 0 { lanes /= 2 }
-        guard lanes * dtype.byteSize >= 16 else { return nil }
+        guard dtype.isFloatingPoint, width > 0, count > 0,
+              let lanes = lanes(dtype: dtype, dividing: width, vectorBytes: vectorBytes) else { return nil }
         let vectors = width / lanes
         // Leave registers for the loaded vectors and broadcast values (LLVM keeps broadcasts that
         // neighbouring window positions share); more accumulators spilled in the 5x5 convolution.
@@ -38,6 +36,14 @@ struct RegisterTile {
 
 extension RegisterTile {
     static func registers(vectorBytes: Int) -> Int { vectorBytes >= 64 ? 32 : 16 }
+
+    /// The widest vector (at most `vectorBytes`) whose lane count divides `width`, or nil when that
+    /// vector would be narrower than 16 bytes: the lane count every register tiling starts from.
+    static func lanes(dtype: DType, dividing width: Int, vectorBytes: Int) -> Int? {
+        var lanes = vectorBytes / dtype.byteSize
+        while lanes > 1, width % lanes != 0 { lanes /= 2 }
+        return lanes * dtype.byteSize >= 16 ? lanes : nil
+    }
 }
 
 extension KernelEmitter {
