@@ -30,14 +30,7 @@ extension KernelEmitter {
                             for (p, x) in zip(pixels, xs) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
                         }
                     }
-                    if let start = edge {
-                        for k in 0..<g.kw {
-                            let valid = (0..<rows).filter { (0..<g.width).contains(g.gw.inputIndex(output: start + $0, tap: k)) }
-                            if !valid.isEmpty { try body(i64(k), valid) }
-                        }
-                    } else {
-                        try loop(g.kw, "kw") { try body($0, Array(0..<rows)) }
-                    }
+                    try forEachTileColumn(g.gw, rows: rows, edge: edge, body)
                 }
             }
             let firstPixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(image, i64(g.gh.output)), oh), i64(g.gw.output)), ow0)
@@ -53,15 +46,8 @@ extension KernelEmitter {
             let image = b.div(row, i64(g.gh.output))
             let oh = b.sub(row, b.mulNSW(image, i64(g.gh.output)))
             let f0 = b.mulNSW(block, i64(blocking.blockWidth))
-            for span in blocking.spans {
-                if span.edge {
-                    try emitTile(rows: span.rows, image: image, oh: oh, f0: f0, ow0: i64(span.start), edge: span.start)
-                } else {
-                    try loop(span.count, "tile") { k in
-                        try emitTile(rows: span.rows, image: image, oh: oh, f0: f0,
-                                     ow0: b.addNSW(b.mulNSW(k, i64(span.rows)), i64(span.start)), edge: nil)
-                    }
-                }
+            try forEachTile(blocking.spans) { rows, ow0, edge in
+                try emitTile(rows: rows, image: image, oh: oh, f0: f0, ow0: ow0, edge: edge)
             }
         }
     }
