@@ -142,3 +142,11 @@ extension Tensor {
         }
     }
 }
+
+extension Tensor {
+    /// A shape as TensorFlow's `Shape` gives it: a vector of int32 (or int64) dimensions.
+    public init(shapeVector dims: [Int], _ outType: DType) {
+        self = outType == .int64 ? Tensor(shape: [dims.count], int64s: dims.map { Int64($0) })
+                                 : Tensor(shape: [dims.count], int32s: dims.map { Int32(truncatingIfNeeded: $0) })
+    }
+}

@@ -36,7 +36,7 @@ public struct ShapeFolding: GraphPass {
             if shapes.changed == 0 && resolved.changed == 0 { break }
         }
         let placeholdersStatic = current.graph.placeholders.allSatisfy { current.graph.nodes[$0].types.allSatisfy(\.isStatic) }
-        if placeholdersStatic, let stuck = current.graph.nodes.first(where: { $0.op == .dynamicTranspose || $0.op == .dynamicReshape || $0.op == .dynamicBroadcast }) {
+        if placeholdersStatic, let stuck = current.graph.nodes.first(where: { $0.op.takesComputedTarget }) {
             throw PassError(pass: name, "node '\(stuck.name)' (\(stuck.op.name)): its target shape depends on run-time values, not only on shapes; GraphJIT compiles for shapes known at compile time")
         }
         return current
@@ -49,9 +49,7 @@ public struct ShapeFolding: GraphPass {
         var changed = 0
         for (i, node) in graph.nodes.enumerated() {
             if case .shape(let outType) = node.op, let dims = graph[node.inputs[0]].shape, graph[node.inputs[0]].isStatic {
-                let t = outType == .int64 ? Tensor(shape: [dims.count], int64s: dims.map { Int64($0) })
-                                          : Tensor(shape: [dims.count], int32s: dims.map { Int32(truncatingIfNeeded: $0) })
-                try rebuilder.copy(i, op: .constant(t), inputs: [])
+                try rebuilder.copy(i, op: .constant(Tensor(shapeVector: dims, outType)), inputs: [])
                 changed += 1
             } else {
                 try rebuilder.copy(i)
@@ -60,19 +58,16 @@ public struct ShapeFolding: GraphPass {
         return (try rebuilder.finish(keeping: kept), changed)
     }
 
-    /// Dynamic reshapes and broadcasts whose shape input is a constant become static ops.
+    /// Dynamic reshapes, broadcasts and transposes whose target input is a constant become static ops.
     private func resolveDynamicOps(_ graph: Graph, keeping kept: [Value]) throws -> (result: PassResult, changed: Int) {
         var rebuilder = GraphRebuilder(graph, pass: name)
         var changed = 0
         for (i, node) in graph.nodes.enumerated() {
-            guard node.op == .dynamicReshape || node.op == .dynamicBroadcast || node.op == .dynamicTranspose,
-                  case .constant(let t) = graph.nodes[node.inputs[1].node].op else {
+            guard node.op.takesComputedTarget, case .constant(let t) = graph.nodes[node.inputs[1].node].op,
+                  let op = node.op.resolved(target: (0..<t.elementCount).map { t.int(at: $0) }) else {
                 try rebuilder.copy(i)
                 continue
             }
-            let target = (0..<t.elementCount).map { t.int(at: $0) }
-            let op: Op = node.op == .dynamicReshape ? .reshape(target)
-                : node.op == .dynamicTranspose ? .transpose(target.map { $0 < 0 ? $0 + target.count : $0 }) : .broadcastTo(target)
             do {
                 try rebuilder.copy(i, op: op, inputs: [try rebuilder.mapped(node.inputs[0])])
             } catch let e as GraphError {
@@ -85,6 +80,20 @@ public struct ShapeFolding: GraphPass {
 }
 
 extension Op {
+    /// The static op a dynamic reshape, broadcast or transpose becomes once its shape (or
+    /// permutation) input holds `target`; nil for every other op.
+    func resolved(target: [Int]) -> Op? {
+        guard isComputedShape else { return nil }
+        if self == .dynamicReshape { return .reshape(target) }
+        if self == .dynamicBroadcast { return .broadcastTo(target) }
+        // TensorFlow accepts negative entries, counted from the end.
+        if self == .dynamicTranspose { return .transpose(target.map { $0 < 0 ? $0 + target.count : $0 }) }
+        return nil  // Shape: a value the pass folds, not an op waiting for its target
+    }
+
+    /// A reshape, broadcast or transpose whose target is its second input, a tensor.
+    var takesComputedTarget: Bool { resolved(target: []) != nil }
+
     /// Ops whose result or shape the `shapes` pass resolves.
     var isComputedShape: Bool {
         switch self {

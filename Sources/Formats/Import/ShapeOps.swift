@@ -9,8 +9,7 @@ let shapeOps: [String: OpBuilder] = [
         let outType = try shapeType(ctx, "out_type")
         guard let dims = ctx.inputTypes[0].shape, ctx.inputTypes[0].isStatic else { return .op(.shape(outType: outType)) }
         // Known already: a constant (no tensor value is read).
-        return .op(.constant(outType == .int64 ? Tensor(shape: [dims.count], int64s: dims.map { Int64($0) })
-                                               : Tensor(shape: [dims.count], int32s: dims.map { Int32(truncatingIfNeeded: $0) })))
+        return .op(.constant(Tensor(shapeVector: dims, outType)))
     }),
     "Size": OpBuilder(inputs: 1, attributes: ["out_type"], lower: { ctx in
         let outType = try shapeType(ctx, "out_type")
