@@ -117,6 +117,17 @@ public struct Function {
     }
 
     public func setLinkage(_ linkage: LLVMLinkage) { LLVMSetLinkage(ref, linkage) }
+
+    /// The function's definition as textual IR, without its own name: two functions with equal
+    /// text compute the same thing, so one of them can stand for both.
+    public var anonymousDefinition: String {
+        let text = takeMessage(LLVMPrintValueToString(ref))
+        guard let open = text.firstIndex(of: "(") else { return text }
+        return String(text[open...])
+    }
+
+    /// Removes the function from its module; no call to it may remain.
+    public func delete() { LLVMDeleteFunction(ref) }
 }
 
 public struct BasicBlock {
