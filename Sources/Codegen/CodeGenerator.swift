@@ -196,6 +196,13 @@ public enum CodeGenerator {
         let fn = module.addFunction(kernel.name, type: fnType)
         fn.setLinkage(LLVMInternalLinkage)
         attributes.forEach(fn.addAttribute)
+        // Inlined, the kernels called once all became one function of the entry's size, which
+        // instruction selection and register allocation take superlinear time over (folding
+        // ResNet50's batch norms took 2 s of LLVM); a call per loop nest costs nothing measurable.
+        // Kernels of single elements stay inlinable: the blog's graph is then one `lea`.
+        if kernel.outputs.contains(where: { plan.buffers[$0].elementCount > 1 }) {
+            fn.addAttribute(context.enumAttribute("noinline"))
+        }
         // Buffers of one kernel never overlap: the memory plan keeps live buffers apart.
         for i in params.indices { fn.addParameterAttribute(i, context.enumAttribute("noalias")) }
 

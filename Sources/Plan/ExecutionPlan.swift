@@ -97,9 +97,11 @@ public struct ExecutionPlan: Sendable {
         weightNodes.compactMap { if case .constant(let t) = graph.nodes[$0].op { return t } else { return nil } }
     }
 
-    /// Constants up to this size are IR constants (LLVM folds scalars and small vectors into the
-    /// code); larger ones are weights, bound at run time.
-    public static let inlineConstantBytes = 1024
+    /// Constants up to this size (a cache line) are IR constants, so LLVM folds scalars and short
+    /// vectors into the code; larger ones are weights, bound at run time. Not more: an inlined
+    /// 64-float bias made each kernel's IR unique (no twin to share) and had LLVM unroll the loops
+    /// that read it (folding ResNet50's batch norms took 1.1 s of LLVM at 1 KiB, 0.4 s at 64 B).
+    public static let inlineConstantBytes = 64
 
     init(graph: Graph, inputNames: [String], outputNames: [String]) {
         self.graph = graph

@@ -1,14 +1,12 @@
 ; ModuleID = 'graph'
 source_filename = "graph"
 
-@"const.conv1/kernel" = private unnamed_addr constant [800 x i8] c"\00;\A7=\A3$P\BCd\96/>\DD':\BE\DFT\05>]\C0\D3\BA\D2!\B6\BDk\1A\F4<\1E\91\E7=G\0A\0F>\A7\0A\D3\BE\F1\AC\E5\BD\BF=\ED\BC6\04\EA\BDQ\17\CB\BD\A2w\BE\BD\C0\0Bw>\1F\FAs\BEAmG>]\FD\13=\C4\A5\C7=\89m\86<\22\AB\D6>S\83V\BBHF\BC\BC\DDv\0E\BE\85U\AC\BD\17D6\BEpb9>!\C2\C7<\C2\8C\BB\BDT\84\A8=6[O;\1F\D68\BEV\0B~=87\88>}S\96>\E3w\06>\D9\88G\BE\A2\FC\90;%\D6\88=\AA\9EP=]C\14\BD\C8\8B\CA\BE\827\B4\BEI*\83>\B6 X=#,\D4\BEf\F2\86=\CA\15T\BE\D1%\8C\BE>o\CA\BD\99>\98>:A\AF>\A1Z\03=\C4\12\88> \13G\BD\B5\A7;>\D4\8D\03\BD`\EE\C3\BD\C41\1C\BA\EBF\A8\BE\\\8F\EF\BD\FF\C5\FF\BD\BD\17\84>Kz\8E=\0C\DD\F1<w\DB\BE\BE\BCe\96;/\0Ad\BD\DE\1BI\BE\8C\\:\BD\15\9D\E4\BD)\B5\DC=*\\\08>\1E8\0E>\A7,\AC\BD*\FE)=\84\DBb>Q\1B\11\BE\19\B8}>\A9B\9D\BD\84\19=\BD\16\E3\12>\BD\C6\B0\BE6\C4e=\8F\8A\A7<\A7\10W=\EE`^>\9F\88\98\BB\8B\C4\11\BE\E5!d\BE^\B4\07\BE\D7\E5\B7>|\1A\08\BE\C3\1A\1F\BE\AAO`\BE\8D&\A6\BD\D0\19\F8\BCY\C9\1A:\C4\E9\CC\BDQR\C1\BD\9A\F5\14>\A2\DA\D9\BE\C3\BA\0D\BD\95O\04=U\D52\BE\0Ea\FD=\A7\B3\1C\BE\82,\F0\BD\B1.\AE>\90P<>0\E7\C9\BD\94p\FF=\9E<,;C@\B5\BDq\83\16?\E6\AD\CB\BE\81GC\BE\0A\84\E3>\BCn!>\D3T}>\B3f\AA\BD//\D3=\A7\FB\BA\BC3%T>\AF\02\88\BErJ\02?]\1C\8E=\B4\B2\DE\BD\BB\00\1C=\F9\B1\1C=X\8B\83>\16\82%\BEM}\01\BF\0C\85\F5\BDL\9D\94\BEu\AFb\BE%\B7\D1\BE^\F2\FE\BD\DE\F8\F6>en\04=1b\BA=\D9\B2s>Y\031\BE\A7\FEu\BE\AB\A5\07\BE\13\91\84<\18:\95>\B4L\8F>\DD\1E\13\BE+\13\9C>\FC\1E[>\91\86%\BC\EB1\D3:\F7\01\FA=N\D6\14>&\07\A9=\D2\EA\B8=?\D7P\BD\98}\E1\BC\14;\A2\BDv\BDU>\DC\8B(\BE\AE\F4\A2>\18\D6\03>\10\1D\F5\BBt$\9C\BC\22\ABy\BE\91\84I>\80t4\BEpJ\AA\BD\D99\CA=\11\15\CB>\F9\9D\D5>\0C\06\1D>!b\E1>+\FC\9F>\EB0M\BDG]\14>,\9D\96\BE\8El\02\BE\1AV5=\8C^\C0=\9D\D7f\BD h\AE\BDN\F2\C7<7\D0X\BE7\CA\92=\80\E6%\BE\9C{\0A>smp;\1DP\C3=\D9\C3=\BD3\02[=\F9.\90>\15\FC\CE=\0AM\1D\BCGB\8D\BE\E9'e\BE", align 64
 @"const.conv1/bias" = private unnamed_addr constant [32 x i8] c"\F0\D7F\BC\F0\10{=\AC)}\BDOP\CE<\E0^\96\BD\05\0A\C5\BD\DD\CE\92\BD\8A\DC\9F=", align 64
 @"const.conv2/bias" = private unnamed_addr constant [32 x i8] c"Y\DEv=\8A\DE\A1<J(\82\BD\14\85X=E^|\BC\E9\EBP=[\AEv\BDf\A6.=", align 64
-@"const.dense/bias" = private unnamed_addr constant [128 x i8] c"%B\16=\06\F2*<2\0D`<*\9Ba=c\F7\89={\C0\AE\BD\A0\D7*=\CE\19\D2<y\D6\B2\BD\98\C0\B1<0\AC!=\F7\BDW<\B4!n\BBU\FE\22=\BB\ADG<\1DLI=fk\0C=\FA\BB3=d\B0\C3=\E8}\92\BC\B0\B9\9F\BDfu7<\0B\19\9A\BA'T\E5<\BEhi=\1F\D1X=\DC\03\A5\BD\89\E8^=\A1\CE\CA\BD\C2sl\BD\C0\A0L=wba\BD", align 64
 @"const.dense_1/bias" = private unnamed_addr constant [40 x i8] c"\01\0E\E1\BCv\D0\E7\BCo\1E9=\10\12\B1\BD\D4H\A2\BD3\A23\BD\9A_\BB\BD\0Crh\BD\8Cq?\BC\E1\91\C9<", align 64
 
-; Function Attrs: nounwind
-define internal void @k5_conv1_Relu(float* noalias %0, float* noalias %1) #0 {
+; Function Attrs: noinline nounwind
+define internal void @k5_conv1_Relu(float* noalias %0, float* noalias %1, float* noalias %2) #0 {
 allocas:
   %acc.0.0 = alloca <8 x float>, align 32
   %acc.1.0 = alloca <8 x float>, align 32
@@ -41,13 +39,13 @@ body:                                             ; preds = %allocas
 
 slice:                                            ; preds = %pixel.end, %body
   %slice1 = phi i64 [ 0, %body ], [ %slice.next, %pixel.end ]
-  %2 = sdiv i64 %slice1, 24
-  %3 = mul nsw i64 %2, 24
-  %4 = sub i64 %slice1, %3
-  %5 = sdiv i64 %4, 24
-  %6 = mul nsw i64 %5, 24
-  %7 = sub i64 %4, %6
-  %8 = mul nsw i64 %2, 8
+  %3 = sdiv i64 %slice1, 24
+  %4 = mul nsw i64 %3, 24
+  %5 = sub i64 %slice1, %4
+  %6 = sdiv i64 %5, 24
+  %7 = mul nsw i64 %6, 24
+  %8 = sub i64 %5, %7
+  %9 = mul nsw i64 %3, 8
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
@@ -79,521 +77,521 @@ slice.end:                                        ; preds = %pixel.end
 
 kh:                                               ; preds = %ih.ok.end, %slice
   %kh2 = phi i64 [ 0, %slice ], [ %kh.next, %ih.ok.end ]
-  %9 = mul nsw i64 %7, 1
-  %10 = add i64 %9, 0
-  %11 = add nsw i64 %10, %kh2
-  %12 = icmp ult i64 %11, 28
-  br i1 %12, label %ih.ok, label %ih.ok.end
+  %10 = mul nsw i64 %8, 1
+  %11 = add i64 %10, 0
+  %12 = add nsw i64 %11, %kh2
+  %13 = icmp ult i64 %12, 28
+  br i1 %13, label %ih.ok, label %ih.ok.end
 
 kh.end:                                           ; preds = %ih.ok.end
-  %13 = mul nsw i64 %5, 24
-  %14 = add nsw i64 %13, %7
-  %15 = mul nsw i64 %14, 24
-  %16 = add nsw i64 %15, 0
+  %14 = mul nsw i64 %6, 24
+  %15 = add nsw i64 %14, %8
+  %16 = mul nsw i64 %15, 24
   %17 = add nsw i64 %16, 0
-  %18 = mul nsw i64 %17, 8
-  %19 = add nsw i64 %18, %8
-  %20 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %21 = getelementptr inbounds float, float* %1, i64 %19
-  %22 = bitcast float* %21 to <8 x float>*
-  store <8 x float> %20, <8 x float>* %22, align 4
-  %23 = add nsw i64 %16, 1
-  %24 = mul nsw i64 %23, 8
-  %25 = add nsw i64 %24, %8
-  %26 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %27 = getelementptr inbounds float, float* %1, i64 %25
-  %28 = bitcast float* %27 to <8 x float>*
-  store <8 x float> %26, <8 x float>* %28, align 4
-  %29 = add nsw i64 %16, 2
-  %30 = mul nsw i64 %29, 8
-  %31 = add nsw i64 %30, %8
-  %32 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %33 = getelementptr inbounds float, float* %1, i64 %31
-  %34 = bitcast float* %33 to <8 x float>*
-  store <8 x float> %32, <8 x float>* %34, align 4
-  %35 = add nsw i64 %16, 3
-  %36 = mul nsw i64 %35, 8
-  %37 = add nsw i64 %36, %8
-  %38 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %39 = getelementptr inbounds float, float* %1, i64 %37
-  %40 = bitcast float* %39 to <8 x float>*
-  store <8 x float> %38, <8 x float>* %40, align 4
-  %41 = add nsw i64 %16, 4
-  %42 = mul nsw i64 %41, 8
-  %43 = add nsw i64 %42, %8
-  %44 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %45 = getelementptr inbounds float, float* %1, i64 %43
-  %46 = bitcast float* %45 to <8 x float>*
-  store <8 x float> %44, <8 x float>* %46, align 4
-  %47 = add nsw i64 %16, 5
-  %48 = mul nsw i64 %47, 8
-  %49 = add nsw i64 %48, %8
-  %50 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %51 = getelementptr inbounds float, float* %1, i64 %49
-  %52 = bitcast float* %51 to <8 x float>*
-  store <8 x float> %50, <8 x float>* %52, align 4
-  %53 = add nsw i64 %16, 6
-  %54 = mul nsw i64 %53, 8
-  %55 = add nsw i64 %54, %8
-  %56 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %57 = getelementptr inbounds float, float* %1, i64 %55
-  %58 = bitcast float* %57 to <8 x float>*
-  store <8 x float> %56, <8 x float>* %58, align 4
-  %59 = add nsw i64 %16, 7
-  %60 = mul nsw i64 %59, 8
-  %61 = add nsw i64 %60, %8
-  %62 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %63 = getelementptr inbounds float, float* %1, i64 %61
-  %64 = bitcast float* %63 to <8 x float>*
-  store <8 x float> %62, <8 x float>* %64, align 4
-  %65 = add nsw i64 %16, 8
-  %66 = mul nsw i64 %65, 8
-  %67 = add nsw i64 %66, %8
-  %68 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %69 = getelementptr inbounds float, float* %1, i64 %67
-  %70 = bitcast float* %69 to <8 x float>*
-  store <8 x float> %68, <8 x float>* %70, align 4
-  %71 = add nsw i64 %16, 9
-  %72 = mul nsw i64 %71, 8
-  %73 = add nsw i64 %72, %8
-  %74 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %75 = getelementptr inbounds float, float* %1, i64 %73
-  %76 = bitcast float* %75 to <8 x float>*
-  store <8 x float> %74, <8 x float>* %76, align 4
-  %77 = add nsw i64 %16, 10
-  %78 = mul nsw i64 %77, 8
-  %79 = add nsw i64 %78, %8
-  %80 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %81 = getelementptr inbounds float, float* %1, i64 %79
-  %82 = bitcast float* %81 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %82, align 4
-  %83 = add nsw i64 %16, 11
-  %84 = mul nsw i64 %83, 8
-  %85 = add nsw i64 %84, %8
-  %86 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %87 = getelementptr inbounds float, float* %1, i64 %85
-  %88 = bitcast float* %87 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %88, align 4
-  %89 = add nsw i64 %16, 12
-  %90 = mul nsw i64 %89, 8
-  %91 = add nsw i64 %90, %8
-  %92 = load <8 x float>, <8 x float>* %acc.12.0, align 32
-  %93 = getelementptr inbounds float, float* %1, i64 %91
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %94, align 4
-  %95 = add nsw i64 %16, 13
-  %96 = mul nsw i64 %95, 8
-  %97 = add nsw i64 %96, %8
-  %98 = load <8 x float>, <8 x float>* %acc.13.0, align 32
-  %99 = getelementptr inbounds float, float* %1, i64 %97
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %100, align 4
-  %101 = add nsw i64 %16, 14
-  %102 = mul nsw i64 %101, 8
-  %103 = add nsw i64 %102, %8
-  %104 = load <8 x float>, <8 x float>* %acc.14.0, align 32
-  %105 = getelementptr inbounds float, float* %1, i64 %103
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %106, align 4
-  %107 = add nsw i64 %16, 15
-  %108 = mul nsw i64 %107, 8
-  %109 = add nsw i64 %108, %8
-  %110 = load <8 x float>, <8 x float>* %acc.15.0, align 32
-  %111 = getelementptr inbounds float, float* %1, i64 %109
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %112, align 4
-  %113 = add nsw i64 %16, 16
-  %114 = mul nsw i64 %113, 8
-  %115 = add nsw i64 %114, %8
-  %116 = load <8 x float>, <8 x float>* %acc.16.0, align 32
-  %117 = getelementptr inbounds float, float* %1, i64 %115
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %118, align 4
-  %119 = add nsw i64 %16, 17
-  %120 = mul nsw i64 %119, 8
-  %121 = add nsw i64 %120, %8
-  %122 = load <8 x float>, <8 x float>* %acc.17.0, align 32
-  %123 = getelementptr inbounds float, float* %1, i64 %121
-  %124 = bitcast float* %123 to <8 x float>*
-  store <8 x float> %122, <8 x float>* %124, align 4
-  %125 = add nsw i64 %16, 18
-  %126 = mul nsw i64 %125, 8
-  %127 = add nsw i64 %126, %8
-  %128 = load <8 x float>, <8 x float>* %acc.18.0, align 32
-  %129 = getelementptr inbounds float, float* %1, i64 %127
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %130, align 4
-  %131 = add nsw i64 %16, 19
-  %132 = mul nsw i64 %131, 8
-  %133 = add nsw i64 %132, %8
-  %134 = load <8 x float>, <8 x float>* %acc.19.0, align 32
-  %135 = getelementptr inbounds float, float* %1, i64 %133
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %134, <8 x float>* %136, align 4
-  %137 = add nsw i64 %16, 20
-  %138 = mul nsw i64 %137, 8
-  %139 = add nsw i64 %138, %8
-  %140 = load <8 x float>, <8 x float>* %acc.20.0, align 32
-  %141 = getelementptr inbounds float, float* %1, i64 %139
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
-  %143 = add nsw i64 %16, 21
-  %144 = mul nsw i64 %143, 8
-  %145 = add nsw i64 %144, %8
-  %146 = load <8 x float>, <8 x float>* %acc.21.0, align 32
-  %147 = getelementptr inbounds float, float* %1, i64 %145
-  %148 = bitcast float* %147 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %148, align 4
-  %149 = add nsw i64 %16, 22
-  %150 = mul nsw i64 %149, 8
-  %151 = add nsw i64 %150, %8
-  %152 = load <8 x float>, <8 x float>* %acc.22.0, align 32
-  %153 = getelementptr inbounds float, float* %1, i64 %151
-  %154 = bitcast float* %153 to <8 x float>*
-  store <8 x float> %152, <8 x float>* %154, align 4
-  %155 = add nsw i64 %16, 23
-  %156 = mul nsw i64 %155, 8
-  %157 = add nsw i64 %156, %8
-  %158 = load <8 x float>, <8 x float>* %acc.23.0, align 32
-  %159 = getelementptr inbounds float, float* %1, i64 %157
-  %160 = bitcast float* %159 to <8 x float>*
-  store <8 x float> %158, <8 x float>* %160, align 4
+  %18 = add nsw i64 %17, 0
+  %19 = mul nsw i64 %18, 8
+  %20 = add nsw i64 %19, %9
+  %21 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %22 = getelementptr inbounds float, float* %2, i64 %20
+  %23 = bitcast float* %22 to <8 x float>*
+  store <8 x float> %21, <8 x float>* %23, align 4
+  %24 = add nsw i64 %17, 1
+  %25 = mul nsw i64 %24, 8
+  %26 = add nsw i64 %25, %9
+  %27 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %28 = getelementptr inbounds float, float* %2, i64 %26
+  %29 = bitcast float* %28 to <8 x float>*
+  store <8 x float> %27, <8 x float>* %29, align 4
+  %30 = add nsw i64 %17, 2
+  %31 = mul nsw i64 %30, 8
+  %32 = add nsw i64 %31, %9
+  %33 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %34 = getelementptr inbounds float, float* %2, i64 %32
+  %35 = bitcast float* %34 to <8 x float>*
+  store <8 x float> %33, <8 x float>* %35, align 4
+  %36 = add nsw i64 %17, 3
+  %37 = mul nsw i64 %36, 8
+  %38 = add nsw i64 %37, %9
+  %39 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %40 = getelementptr inbounds float, float* %2, i64 %38
+  %41 = bitcast float* %40 to <8 x float>*
+  store <8 x float> %39, <8 x float>* %41, align 4
+  %42 = add nsw i64 %17, 4
+  %43 = mul nsw i64 %42, 8
+  %44 = add nsw i64 %43, %9
+  %45 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %46 = getelementptr inbounds float, float* %2, i64 %44
+  %47 = bitcast float* %46 to <8 x float>*
+  store <8 x float> %45, <8 x float>* %47, align 4
+  %48 = add nsw i64 %17, 5
+  %49 = mul nsw i64 %48, 8
+  %50 = add nsw i64 %49, %9
+  %51 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %52 = getelementptr inbounds float, float* %2, i64 %50
+  %53 = bitcast float* %52 to <8 x float>*
+  store <8 x float> %51, <8 x float>* %53, align 4
+  %54 = add nsw i64 %17, 6
+  %55 = mul nsw i64 %54, 8
+  %56 = add nsw i64 %55, %9
+  %57 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %58 = getelementptr inbounds float, float* %2, i64 %56
+  %59 = bitcast float* %58 to <8 x float>*
+  store <8 x float> %57, <8 x float>* %59, align 4
+  %60 = add nsw i64 %17, 7
+  %61 = mul nsw i64 %60, 8
+  %62 = add nsw i64 %61, %9
+  %63 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %64 = getelementptr inbounds float, float* %2, i64 %62
+  %65 = bitcast float* %64 to <8 x float>*
+  store <8 x float> %63, <8 x float>* %65, align 4
+  %66 = add nsw i64 %17, 8
+  %67 = mul nsw i64 %66, 8
+  %68 = add nsw i64 %67, %9
+  %69 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %70 = getelementptr inbounds float, float* %2, i64 %68
+  %71 = bitcast float* %70 to <8 x float>*
+  store <8 x float> %69, <8 x float>* %71, align 4
+  %72 = add nsw i64 %17, 9
+  %73 = mul nsw i64 %72, 8
+  %74 = add nsw i64 %73, %9
+  %75 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %76 = getelementptr inbounds float, float* %2, i64 %74
+  %77 = bitcast float* %76 to <8 x float>*
+  store <8 x float> %75, <8 x float>* %77, align 4
+  %78 = add nsw i64 %17, 10
+  %79 = mul nsw i64 %78, 8
+  %80 = add nsw i64 %79, %9
+  %81 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %82 = getelementptr inbounds float, float* %2, i64 %80
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %83, align 4
+  %84 = add nsw i64 %17, 11
+  %85 = mul nsw i64 %84, 8
+  %86 = add nsw i64 %85, %9
+  %87 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %88 = getelementptr inbounds float, float* %2, i64 %86
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %89, align 4
+  %90 = add nsw i64 %17, 12
+  %91 = mul nsw i64 %90, 8
+  %92 = add nsw i64 %91, %9
+  %93 = load <8 x float>, <8 x float>* %acc.12.0, align 32
+  %94 = getelementptr inbounds float, float* %2, i64 %92
+  %95 = bitcast float* %94 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %95, align 4
+  %96 = add nsw i64 %17, 13
+  %97 = mul nsw i64 %96, 8
+  %98 = add nsw i64 %97, %9
+  %99 = load <8 x float>, <8 x float>* %acc.13.0, align 32
+  %100 = getelementptr inbounds float, float* %2, i64 %98
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %101, align 4
+  %102 = add nsw i64 %17, 14
+  %103 = mul nsw i64 %102, 8
+  %104 = add nsw i64 %103, %9
+  %105 = load <8 x float>, <8 x float>* %acc.14.0, align 32
+  %106 = getelementptr inbounds float, float* %2, i64 %104
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
+  %108 = add nsw i64 %17, 15
+  %109 = mul nsw i64 %108, 8
+  %110 = add nsw i64 %109, %9
+  %111 = load <8 x float>, <8 x float>* %acc.15.0, align 32
+  %112 = getelementptr inbounds float, float* %2, i64 %110
+  %113 = bitcast float* %112 to <8 x float>*
+  store <8 x float> %111, <8 x float>* %113, align 4
+  %114 = add nsw i64 %17, 16
+  %115 = mul nsw i64 %114, 8
+  %116 = add nsw i64 %115, %9
+  %117 = load <8 x float>, <8 x float>* %acc.16.0, align 32
+  %118 = getelementptr inbounds float, float* %2, i64 %116
+  %119 = bitcast float* %118 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %119, align 4
+  %120 = add nsw i64 %17, 17
+  %121 = mul nsw i64 %120, 8
+  %122 = add nsw i64 %121, %9
+  %123 = load <8 x float>, <8 x float>* %acc.17.0, align 32
+  %124 = getelementptr inbounds float, float* %2, i64 %122
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %123, <8 x float>* %125, align 4
+  %126 = add nsw i64 %17, 18
+  %127 = mul nsw i64 %126, 8
+  %128 = add nsw i64 %127, %9
+  %129 = load <8 x float>, <8 x float>* %acc.18.0, align 32
+  %130 = getelementptr inbounds float, float* %2, i64 %128
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %129, <8 x float>* %131, align 4
+  %132 = add nsw i64 %17, 19
+  %133 = mul nsw i64 %132, 8
+  %134 = add nsw i64 %133, %9
+  %135 = load <8 x float>, <8 x float>* %acc.19.0, align 32
+  %136 = getelementptr inbounds float, float* %2, i64 %134
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %137, align 4
+  %138 = add nsw i64 %17, 20
+  %139 = mul nsw i64 %138, 8
+  %140 = add nsw i64 %139, %9
+  %141 = load <8 x float>, <8 x float>* %acc.20.0, align 32
+  %142 = getelementptr inbounds float, float* %2, i64 %140
+  %143 = bitcast float* %142 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %143, align 4
+  %144 = add nsw i64 %17, 21
+  %145 = mul nsw i64 %144, 8
+  %146 = add nsw i64 %145, %9
+  %147 = load <8 x float>, <8 x float>* %acc.21.0, align 32
+  %148 = getelementptr inbounds float, float* %2, i64 %146
+  %149 = bitcast float* %148 to <8 x float>*
+  store <8 x float> %147, <8 x float>* %149, align 4
+  %150 = add nsw i64 %17, 22
+  %151 = mul nsw i64 %150, 8
+  %152 = add nsw i64 %151, %9
+  %153 = load <8 x float>, <8 x float>* %acc.22.0, align 32
+  %154 = getelementptr inbounds float, float* %2, i64 %152
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %153, <8 x float>* %155, align 4
+  %156 = add nsw i64 %17, 23
+  %157 = mul nsw i64 %156, 8
+  %158 = add nsw i64 %157, %9
+  %159 = load <8 x float>, <8 x float>* %acc.23.0, align 32
+  %160 = getelementptr inbounds float, float* %2, i64 %158
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
   br label %pixel
 
 ih.ok:                                            ; preds = %kh
-  %161 = mul nsw i64 %5, 28
-  %162 = add nsw i64 %161, %11
-  %163 = mul nsw i64 %162, 28
+  %162 = mul nsw i64 %6, 28
+  %163 = add nsw i64 %162, %12
+  %164 = mul nsw i64 %163, 28
   br label %kw
 
 ih.ok.end:                                        ; preds = %kw.end, %kh
   %kh.next = add nsw i64 %kh2, 1
-  %164 = icmp slt i64 %kh.next, 5
-  br i1 %164, label %kh, label %kh.end
+  %165 = icmp slt i64 %kh.next, 5
+  br i1 %165, label %kh, label %kh.end
 
 kw:                                               ; preds = %kw, %ih.ok
   %kw3 = phi i64 [ 0, %ih.ok ], [ %kw.next, %kw ]
-  %165 = mul nsw i64 %kh2, 5
-  %166 = add nsw i64 %165, %kw3
-  %167 = mul nsw i64 %166, 8
-  %168 = add nsw i64 %167, %8
-  %169 = add nsw i64 0, %kw3
-  %170 = add nsw i64 %163, %169
-  %171 = mul nsw i64 %170, 1
-  %172 = getelementptr inbounds float, float* %0, i64 %171
-  %173 = add nsw i64 1, %kw3
-  %174 = add nsw i64 %163, %173
-  %175 = mul nsw i64 %174, 1
-  %176 = getelementptr inbounds float, float* %0, i64 %175
-  %177 = add nsw i64 2, %kw3
-  %178 = add nsw i64 %163, %177
-  %179 = mul nsw i64 %178, 1
-  %180 = getelementptr inbounds float, float* %0, i64 %179
-  %181 = add nsw i64 3, %kw3
-  %182 = add nsw i64 %163, %181
-  %183 = mul nsw i64 %182, 1
-  %184 = getelementptr inbounds float, float* %0, i64 %183
-  %185 = add nsw i64 4, %kw3
-  %186 = add nsw i64 %163, %185
-  %187 = mul nsw i64 %186, 1
-  %188 = getelementptr inbounds float, float* %0, i64 %187
-  %189 = add nsw i64 5, %kw3
-  %190 = add nsw i64 %163, %189
-  %191 = mul nsw i64 %190, 1
-  %192 = getelementptr inbounds float, float* %0, i64 %191
-  %193 = add nsw i64 6, %kw3
-  %194 = add nsw i64 %163, %193
-  %195 = mul nsw i64 %194, 1
-  %196 = getelementptr inbounds float, float* %0, i64 %195
-  %197 = add nsw i64 7, %kw3
-  %198 = add nsw i64 %163, %197
-  %199 = mul nsw i64 %198, 1
-  %200 = getelementptr inbounds float, float* %0, i64 %199
-  %201 = add nsw i64 8, %kw3
-  %202 = add nsw i64 %163, %201
-  %203 = mul nsw i64 %202, 1
-  %204 = getelementptr inbounds float, float* %0, i64 %203
-  %205 = add nsw i64 9, %kw3
-  %206 = add nsw i64 %163, %205
-  %207 = mul nsw i64 %206, 1
-  %208 = getelementptr inbounds float, float* %0, i64 %207
-  %209 = add nsw i64 10, %kw3
-  %210 = add nsw i64 %163, %209
-  %211 = mul nsw i64 %210, 1
-  %212 = getelementptr inbounds float, float* %0, i64 %211
-  %213 = add nsw i64 11, %kw3
-  %214 = add nsw i64 %163, %213
-  %215 = mul nsw i64 %214, 1
-  %216 = getelementptr inbounds float, float* %0, i64 %215
-  %217 = add nsw i64 12, %kw3
-  %218 = add nsw i64 %163, %217
-  %219 = mul nsw i64 %218, 1
-  %220 = getelementptr inbounds float, float* %0, i64 %219
-  %221 = add nsw i64 13, %kw3
-  %222 = add nsw i64 %163, %221
-  %223 = mul nsw i64 %222, 1
-  %224 = getelementptr inbounds float, float* %0, i64 %223
-  %225 = add nsw i64 14, %kw3
-  %226 = add nsw i64 %163, %225
-  %227 = mul nsw i64 %226, 1
-  %228 = getelementptr inbounds float, float* %0, i64 %227
-  %229 = add nsw i64 15, %kw3
-  %230 = add nsw i64 %163, %229
-  %231 = mul nsw i64 %230, 1
-  %232 = getelementptr inbounds float, float* %0, i64 %231
-  %233 = add nsw i64 16, %kw3
-  %234 = add nsw i64 %163, %233
-  %235 = mul nsw i64 %234, 1
-  %236 = getelementptr inbounds float, float* %0, i64 %235
-  %237 = add nsw i64 17, %kw3
-  %238 = add nsw i64 %163, %237
-  %239 = mul nsw i64 %238, 1
-  %240 = getelementptr inbounds float, float* %0, i64 %239
-  %241 = add nsw i64 18, %kw3
-  %242 = add nsw i64 %163, %241
-  %243 = mul nsw i64 %242, 1
-  %244 = getelementptr inbounds float, float* %0, i64 %243
-  %245 = add nsw i64 19, %kw3
-  %246 = add nsw i64 %163, %245
-  %247 = mul nsw i64 %246, 1
-  %248 = getelementptr inbounds float, float* %0, i64 %247
-  %249 = add nsw i64 20, %kw3
-  %250 = add nsw i64 %163, %249
-  %251 = mul nsw i64 %250, 1
-  %252 = getelementptr inbounds float, float* %0, i64 %251
-  %253 = add nsw i64 21, %kw3
-  %254 = add nsw i64 %163, %253
-  %255 = mul nsw i64 %254, 1
-  %256 = getelementptr inbounds float, float* %0, i64 %255
-  %257 = add nsw i64 22, %kw3
-  %258 = add nsw i64 %163, %257
-  %259 = mul nsw i64 %258, 1
-  %260 = getelementptr inbounds float, float* %0, i64 %259
-  %261 = add nsw i64 23, %kw3
-  %262 = add nsw i64 %163, %261
-  %263 = mul nsw i64 %262, 1
-  %264 = getelementptr inbounds float, float* %0, i64 %263
-  %265 = add nsw i64 %168, 0
-  %266 = getelementptr inbounds float, float* bitcast ([800 x i8]* @"const.conv1/kernel" to float*), i64 %265
-  %267 = bitcast float* %266 to <8 x float>*
-  %268 = load <8 x float>, <8 x float>* %267, align 4
-  %269 = getelementptr inbounds float, float* %172, i64 0
-  %270 = load float, float* %269, align 4
-  %271 = insertelement <8 x float> undef, float %270, i64 0
-  %272 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
-  %273 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %274 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %272, <8 x float> %268, <8 x float> %273)
-  store <8 x float> %274, <8 x float>* %acc.0.0, align 32
-  %275 = getelementptr inbounds float, float* %176, i64 0
-  %276 = load float, float* %275, align 4
-  %277 = insertelement <8 x float> undef, float %276, i64 0
-  %278 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
-  %279 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %280 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %278, <8 x float> %268, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %acc.1.0, align 32
-  %281 = getelementptr inbounds float, float* %180, i64 0
-  %282 = load float, float* %281, align 4
-  %283 = insertelement <8 x float> undef, float %282, i64 0
-  %284 = shufflevector <8 x float> %283, <8 x float> undef, <8 x i32> zeroinitializer
-  %285 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %286 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %284, <8 x float> %268, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %acc.2.0, align 32
-  %287 = getelementptr inbounds float, float* %184, i64 0
-  %288 = load float, float* %287, align 4
-  %289 = insertelement <8 x float> undef, float %288, i64 0
-  %290 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %292 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %290, <8 x float> %268, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %acc.3.0, align 32
-  %293 = getelementptr inbounds float, float* %188, i64 0
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i64 0
-  %296 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %297 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %298 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %296, <8 x float> %268, <8 x float> %297)
-  store <8 x float> %298, <8 x float>* %acc.4.0, align 32
-  %299 = getelementptr inbounds float, float* %192, i64 0
-  %300 = load float, float* %299, align 4
-  %301 = insertelement <8 x float> undef, float %300, i64 0
-  %302 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
-  %303 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %304 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %302, <8 x float> %268, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %acc.5.0, align 32
-  %305 = getelementptr inbounds float, float* %196, i64 0
-  %306 = load float, float* %305, align 4
-  %307 = insertelement <8 x float> undef, float %306, i64 0
-  %308 = shufflevector <8 x float> %307, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %310 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %308, <8 x float> %268, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %acc.6.0, align 32
-  %311 = getelementptr inbounds float, float* %200, i64 0
-  %312 = load float, float* %311, align 4
-  %313 = insertelement <8 x float> undef, float %312, i64 0
-  %314 = shufflevector <8 x float> %313, <8 x float> undef, <8 x i32> zeroinitializer
-  %315 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %316 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %314, <8 x float> %268, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %acc.7.0, align 32
-  %317 = getelementptr inbounds float, float* %204, i64 0
-  %318 = load float, float* %317, align 4
-  %319 = insertelement <8 x float> undef, float %318, i64 0
-  %320 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
-  %321 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %322 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %320, <8 x float> %268, <8 x float> %321)
-  store <8 x float> %322, <8 x float>* %acc.8.0, align 32
-  %323 = getelementptr inbounds float, float* %208, i64 0
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i64 0
-  %326 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %327 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %328 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %326, <8 x float> %268, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %acc.9.0, align 32
-  %329 = getelementptr inbounds float, float* %212, i64 0
-  %330 = load float, float* %329, align 4
-  %331 = insertelement <8 x float> undef, float %330, i64 0
-  %332 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
-  %333 = load <8 x float>, <8 x float>* %acc.10.0, align 32
-  %334 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %332, <8 x float> %268, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %acc.10.0, align 32
-  %335 = getelementptr inbounds float, float* %216, i64 0
-  %336 = load float, float* %335, align 4
-  %337 = insertelement <8 x float> undef, float %336, i64 0
-  %338 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
-  %339 = load <8 x float>, <8 x float>* %acc.11.0, align 32
-  %340 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %338, <8 x float> %268, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %acc.11.0, align 32
-  %341 = getelementptr inbounds float, float* %220, i64 0
-  %342 = load float, float* %341, align 4
-  %343 = insertelement <8 x float> undef, float %342, i64 0
-  %344 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
-  %345 = load <8 x float>, <8 x float>* %acc.12.0, align 32
-  %346 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %344, <8 x float> %268, <8 x float> %345)
-  store <8 x float> %346, <8 x float>* %acc.12.0, align 32
-  %347 = getelementptr inbounds float, float* %224, i64 0
-  %348 = load float, float* %347, align 4
-  %349 = insertelement <8 x float> undef, float %348, i64 0
-  %350 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
-  %351 = load <8 x float>, <8 x float>* %acc.13.0, align 32
-  %352 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %350, <8 x float> %268, <8 x float> %351)
-  store <8 x float> %352, <8 x float>* %acc.13.0, align 32
-  %353 = getelementptr inbounds float, float* %228, i64 0
-  %354 = load float, float* %353, align 4
-  %355 = insertelement <8 x float> undef, float %354, i64 0
-  %356 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
-  %357 = load <8 x float>, <8 x float>* %acc.14.0, align 32
-  %358 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %356, <8 x float> %268, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %acc.14.0, align 32
-  %359 = getelementptr inbounds float, float* %232, i64 0
-  %360 = load float, float* %359, align 4
-  %361 = insertelement <8 x float> undef, float %360, i64 0
-  %362 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
-  %363 = load <8 x float>, <8 x float>* %acc.15.0, align 32
-  %364 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %362, <8 x float> %268, <8 x float> %363)
-  store <8 x float> %364, <8 x float>* %acc.15.0, align 32
-  %365 = getelementptr inbounds float, float* %236, i64 0
-  %366 = load float, float* %365, align 4
-  %367 = insertelement <8 x float> undef, float %366, i64 0
-  %368 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
-  %369 = load <8 x float>, <8 x float>* %acc.16.0, align 32
-  %370 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %368, <8 x float> %268, <8 x float> %369)
-  store <8 x float> %370, <8 x float>* %acc.16.0, align 32
-  %371 = getelementptr inbounds float, float* %240, i64 0
-  %372 = load float, float* %371, align 4
-  %373 = insertelement <8 x float> undef, float %372, i64 0
-  %374 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
-  %375 = load <8 x float>, <8 x float>* %acc.17.0, align 32
-  %376 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %374, <8 x float> %268, <8 x float> %375)
-  store <8 x float> %376, <8 x float>* %acc.17.0, align 32
-  %377 = getelementptr inbounds float, float* %244, i64 0
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i64 0
-  %380 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %381 = load <8 x float>, <8 x float>* %acc.18.0, align 32
-  %382 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %380, <8 x float> %268, <8 x float> %381)
-  store <8 x float> %382, <8 x float>* %acc.18.0, align 32
-  %383 = getelementptr inbounds float, float* %248, i64 0
-  %384 = load float, float* %383, align 4
-  %385 = insertelement <8 x float> undef, float %384, i64 0
-  %386 = shufflevector <8 x float> %385, <8 x float> undef, <8 x i32> zeroinitializer
-  %387 = load <8 x float>, <8 x float>* %acc.19.0, align 32
-  %388 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %386, <8 x float> %268, <8 x float> %387)
-  store <8 x float> %388, <8 x float>* %acc.19.0, align 32
-  %389 = getelementptr inbounds float, float* %252, i64 0
-  %390 = load float, float* %389, align 4
-  %391 = insertelement <8 x float> undef, float %390, i64 0
-  %392 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
-  %393 = load <8 x float>, <8 x float>* %acc.20.0, align 32
-  %394 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %392, <8 x float> %268, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %acc.20.0, align 32
-  %395 = getelementptr inbounds float, float* %256, i64 0
-  %396 = load float, float* %395, align 4
-  %397 = insertelement <8 x float> undef, float %396, i64 0
-  %398 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
-  %399 = load <8 x float>, <8 x float>* %acc.21.0, align 32
-  %400 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %398, <8 x float> %268, <8 x float> %399)
-  store <8 x float> %400, <8 x float>* %acc.21.0, align 32
-  %401 = getelementptr inbounds float, float* %260, i64 0
-  %402 = load float, float* %401, align 4
-  %403 = insertelement <8 x float> undef, float %402, i64 0
-  %404 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
-  %405 = load <8 x float>, <8 x float>* %acc.22.0, align 32
-  %406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %268, <8 x float> %405)
-  store <8 x float> %406, <8 x float>* %acc.22.0, align 32
-  %407 = getelementptr inbounds float, float* %264, i64 0
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i64 0
-  %410 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %411 = load <8 x float>, <8 x float>* %acc.23.0, align 32
-  %412 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %410, <8 x float> %268, <8 x float> %411)
-  store <8 x float> %412, <8 x float>* %acc.23.0, align 32
+  %166 = mul nsw i64 %kh2, 5
+  %167 = add nsw i64 %166, %kw3
+  %168 = mul nsw i64 %167, 8
+  %169 = add nsw i64 %168, %9
+  %170 = add nsw i64 0, %kw3
+  %171 = add nsw i64 %164, %170
+  %172 = mul nsw i64 %171, 1
+  %173 = getelementptr inbounds float, float* %0, i64 %172
+  %174 = add nsw i64 1, %kw3
+  %175 = add nsw i64 %164, %174
+  %176 = mul nsw i64 %175, 1
+  %177 = getelementptr inbounds float, float* %0, i64 %176
+  %178 = add nsw i64 2, %kw3
+  %179 = add nsw i64 %164, %178
+  %180 = mul nsw i64 %179, 1
+  %181 = getelementptr inbounds float, float* %0, i64 %180
+  %182 = add nsw i64 3, %kw3
+  %183 = add nsw i64 %164, %182
+  %184 = mul nsw i64 %183, 1
+  %185 = getelementptr inbounds float, float* %0, i64 %184
+  %186 = add nsw i64 4, %kw3
+  %187 = add nsw i64 %164, %186
+  %188 = mul nsw i64 %187, 1
+  %189 = getelementptr inbounds float, float* %0, i64 %188
+  %190 = add nsw i64 5, %kw3
+  %191 = add nsw i64 %164, %190
+  %192 = mul nsw i64 %191, 1
+  %193 = getelementptr inbounds float, float* %0, i64 %192
+  %194 = add nsw i64 6, %kw3
+  %195 = add nsw i64 %164, %194
+  %196 = mul nsw i64 %195, 1
+  %197 = getelementptr inbounds float, float* %0, i64 %196
+  %198 = add nsw i64 7, %kw3
+  %199 = add nsw i64 %164, %198
+  %200 = mul nsw i64 %199, 1
+  %201 = getelementptr inbounds float, float* %0, i64 %200
+  %202 = add nsw i64 8, %kw3
+  %203 = add nsw i64 %164, %202
+  %204 = mul nsw i64 %203, 1
+  %205 = getelementptr inbounds float, float* %0, i64 %204
+  %206 = add nsw i64 9, %kw3
+  %207 = add nsw i64 %164, %206
+  %208 = mul nsw i64 %207, 1
+  %209 = getelementptr inbounds float, float* %0, i64 %208
+  %210 = add nsw i64 10, %kw3
+  %211 = add nsw i64 %164, %210
+  %212 = mul nsw i64 %211, 1
+  %213 = getelementptr inbounds float, float* %0, i64 %212
+  %214 = add nsw i64 11, %kw3
+  %215 = add nsw i64 %164, %214
+  %216 = mul nsw i64 %215, 1
+  %217 = getelementptr inbounds float, float* %0, i64 %216
+  %218 = add nsw i64 12, %kw3
+  %219 = add nsw i64 %164, %218
+  %220 = mul nsw i64 %219, 1
+  %221 = getelementptr inbounds float, float* %0, i64 %220
+  %222 = add nsw i64 13, %kw3
+  %223 = add nsw i64 %164, %222
+  %224 = mul nsw i64 %223, 1
+  %225 = getelementptr inbounds float, float* %0, i64 %224
+  %226 = add nsw i64 14, %kw3
+  %227 = add nsw i64 %164, %226
+  %228 = mul nsw i64 %227, 1
+  %229 = getelementptr inbounds float, float* %0, i64 %228
+  %230 = add nsw i64 15, %kw3
+  %231 = add nsw i64 %164, %230
+  %232 = mul nsw i64 %231, 1
+  %233 = getelementptr inbounds float, float* %0, i64 %232
+  %234 = add nsw i64 16, %kw3
+  %235 = add nsw i64 %164, %234
+  %236 = mul nsw i64 %235, 1
+  %237 = getelementptr inbounds float, float* %0, i64 %236
+  %238 = add nsw i64 17, %kw3
+  %239 = add nsw i64 %164, %238
+  %240 = mul nsw i64 %239, 1
+  %241 = getelementptr inbounds float, float* %0, i64 %240
+  %242 = add nsw i64 18, %kw3
+  %243 = add nsw i64 %164, %242
+  %244 = mul nsw i64 %243, 1
+  %245 = getelementptr inbounds float, float* %0, i64 %244
+  %246 = add nsw i64 19, %kw3
+  %247 = add nsw i64 %164, %246
+  %248 = mul nsw i64 %247, 1
+  %249 = getelementptr inbounds float, float* %0, i64 %248
+  %250 = add nsw i64 20, %kw3
+  %251 = add nsw i64 %164, %250
+  %252 = mul nsw i64 %251, 1
+  %253 = getelementptr inbounds float, float* %0, i64 %252
+  %254 = add nsw i64 21, %kw3
+  %255 = add nsw i64 %164, %254
+  %256 = mul nsw i64 %255, 1
+  %257 = getelementptr inbounds float, float* %0, i64 %256
+  %258 = add nsw i64 22, %kw3
+  %259 = add nsw i64 %164, %258
+  %260 = mul nsw i64 %259, 1
+  %261 = getelementptr inbounds float, float* %0, i64 %260
+  %262 = add nsw i64 23, %kw3
+  %263 = add nsw i64 %164, %262
+  %264 = mul nsw i64 %263, 1
+  %265 = getelementptr inbounds float, float* %0, i64 %264
+  %266 = add nsw i64 %169, 0
+  %267 = getelementptr inbounds float, float* %1, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = getelementptr inbounds float, float* %173, i64 0
+  %271 = load float, float* %270, align 4
+  %272 = insertelement <8 x float> undef, float %271, i64 0
+  %273 = shufflevector <8 x float> %272, <8 x float> undef, <8 x i32> zeroinitializer
+  %274 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %275 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %273, <8 x float> %269, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %acc.0.0, align 32
+  %276 = getelementptr inbounds float, float* %177, i64 0
+  %277 = load float, float* %276, align 4
+  %278 = insertelement <8 x float> undef, float %277, i64 0
+  %279 = shufflevector <8 x float> %278, <8 x float> undef, <8 x i32> zeroinitializer
+  %280 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %281 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %279, <8 x float> %269, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %acc.1.0, align 32
+  %282 = getelementptr inbounds float, float* %181, i64 0
+  %283 = load float, float* %282, align 4
+  %284 = insertelement <8 x float> undef, float %283, i64 0
+  %285 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %287 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %269, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %acc.2.0, align 32
+  %288 = getelementptr inbounds float, float* %185, i64 0
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i64 0
+  %291 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %292 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %293 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %291, <8 x float> %269, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %acc.3.0, align 32
+  %294 = getelementptr inbounds float, float* %189, i64 0
+  %295 = load float, float* %294, align 4
+  %296 = insertelement <8 x float> undef, float %295, i64 0
+  %297 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
+  %298 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %299 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %297, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %acc.4.0, align 32
+  %300 = getelementptr inbounds float, float* %193, i64 0
+  %301 = load float, float* %300, align 4
+  %302 = insertelement <8 x float> undef, float %301, i64 0
+  %303 = shufflevector <8 x float> %302, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %305 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %303, <8 x float> %269, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %acc.5.0, align 32
+  %306 = getelementptr inbounds float, float* %197, i64 0
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i64 0
+  %309 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %311 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %269, <8 x float> %310)
+  store <8 x float> %311, <8 x float>* %acc.6.0, align 32
+  %312 = getelementptr inbounds float, float* %201, i64 0
+  %313 = load float, float* %312, align 4
+  %314 = insertelement <8 x float> undef, float %313, i64 0
+  %315 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
+  %316 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %317 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %315, <8 x float> %269, <8 x float> %316)
+  store <8 x float> %317, <8 x float>* %acc.7.0, align 32
+  %318 = getelementptr inbounds float, float* %205, i64 0
+  %319 = load float, float* %318, align 4
+  %320 = insertelement <8 x float> undef, float %319, i64 0
+  %321 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
+  %322 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %323 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %321, <8 x float> %269, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %acc.8.0, align 32
+  %324 = getelementptr inbounds float, float* %209, i64 0
+  %325 = load float, float* %324, align 4
+  %326 = insertelement <8 x float> undef, float %325, i64 0
+  %327 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
+  %328 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %329 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %327, <8 x float> %269, <8 x float> %328)
+  store <8 x float> %329, <8 x float>* %acc.9.0, align 32
+  %330 = getelementptr inbounds float, float* %213, i64 0
+  %331 = load float, float* %330, align 4
+  %332 = insertelement <8 x float> undef, float %331, i64 0
+  %333 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
+  %334 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %335 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %333, <8 x float> %269, <8 x float> %334)
+  store <8 x float> %335, <8 x float>* %acc.10.0, align 32
+  %336 = getelementptr inbounds float, float* %217, i64 0
+  %337 = load float, float* %336, align 4
+  %338 = insertelement <8 x float> undef, float %337, i64 0
+  %339 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
+  %340 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %341 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %339, <8 x float> %269, <8 x float> %340)
+  store <8 x float> %341, <8 x float>* %acc.11.0, align 32
+  %342 = getelementptr inbounds float, float* %221, i64 0
+  %343 = load float, float* %342, align 4
+  %344 = insertelement <8 x float> undef, float %343, i64 0
+  %345 = shufflevector <8 x float> %344, <8 x float> undef, <8 x i32> zeroinitializer
+  %346 = load <8 x float>, <8 x float>* %acc.12.0, align 32
+  %347 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %345, <8 x float> %269, <8 x float> %346)
+  store <8 x float> %347, <8 x float>* %acc.12.0, align 32
+  %348 = getelementptr inbounds float, float* %225, i64 0
+  %349 = load float, float* %348, align 4
+  %350 = insertelement <8 x float> undef, float %349, i64 0
+  %351 = shufflevector <8 x float> %350, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %acc.13.0, align 32
+  %353 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %351, <8 x float> %269, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %acc.13.0, align 32
+  %354 = getelementptr inbounds float, float* %229, i64 0
+  %355 = load float, float* %354, align 4
+  %356 = insertelement <8 x float> undef, float %355, i64 0
+  %357 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
+  %358 = load <8 x float>, <8 x float>* %acc.14.0, align 32
+  %359 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %357, <8 x float> %269, <8 x float> %358)
+  store <8 x float> %359, <8 x float>* %acc.14.0, align 32
+  %360 = getelementptr inbounds float, float* %233, i64 0
+  %361 = load float, float* %360, align 4
+  %362 = insertelement <8 x float> undef, float %361, i64 0
+  %363 = shufflevector <8 x float> %362, <8 x float> undef, <8 x i32> zeroinitializer
+  %364 = load <8 x float>, <8 x float>* %acc.15.0, align 32
+  %365 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %363, <8 x float> %269, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %acc.15.0, align 32
+  %366 = getelementptr inbounds float, float* %237, i64 0
+  %367 = load float, float* %366, align 4
+  %368 = insertelement <8 x float> undef, float %367, i64 0
+  %369 = shufflevector <8 x float> %368, <8 x float> undef, <8 x i32> zeroinitializer
+  %370 = load <8 x float>, <8 x float>* %acc.16.0, align 32
+  %371 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %369, <8 x float> %269, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %acc.16.0, align 32
+  %372 = getelementptr inbounds float, float* %241, i64 0
+  %373 = load float, float* %372, align 4
+  %374 = insertelement <8 x float> undef, float %373, i64 0
+  %375 = shufflevector <8 x float> %374, <8 x float> undef, <8 x i32> zeroinitializer
+  %376 = load <8 x float>, <8 x float>* %acc.17.0, align 32
+  %377 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %375, <8 x float> %269, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %acc.17.0, align 32
+  %378 = getelementptr inbounds float, float* %245, i64 0
+  %379 = load float, float* %378, align 4
+  %380 = insertelement <8 x float> undef, float %379, i64 0
+  %381 = shufflevector <8 x float> %380, <8 x float> undef, <8 x i32> zeroinitializer
+  %382 = load <8 x float>, <8 x float>* %acc.18.0, align 32
+  %383 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %381, <8 x float> %269, <8 x float> %382)
+  store <8 x float> %383, <8 x float>* %acc.18.0, align 32
+  %384 = getelementptr inbounds float, float* %249, i64 0
+  %385 = load float, float* %384, align 4
+  %386 = insertelement <8 x float> undef, float %385, i64 0
+  %387 = shufflevector <8 x float> %386, <8 x float> undef, <8 x i32> zeroinitializer
+  %388 = load <8 x float>, <8 x float>* %acc.19.0, align 32
+  %389 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %387, <8 x float> %269, <8 x float> %388)
+  store <8 x float> %389, <8 x float>* %acc.19.0, align 32
+  %390 = getelementptr inbounds float, float* %253, i64 0
+  %391 = load float, float* %390, align 4
+  %392 = insertelement <8 x float> undef, float %391, i64 0
+  %393 = shufflevector <8 x float> %392, <8 x float> undef, <8 x i32> zeroinitializer
+  %394 = load <8 x float>, <8 x float>* %acc.20.0, align 32
+  %395 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %393, <8 x float> %269, <8 x float> %394)
+  store <8 x float> %395, <8 x float>* %acc.20.0, align 32
+  %396 = getelementptr inbounds float, float* %257, i64 0
+  %397 = load float, float* %396, align 4
+  %398 = insertelement <8 x float> undef, float %397, i64 0
+  %399 = shufflevector <8 x float> %398, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %acc.21.0, align 32
+  %401 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %399, <8 x float> %269, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %acc.21.0, align 32
+  %402 = getelementptr inbounds float, float* %261, i64 0
+  %403 = load float, float* %402, align 4
+  %404 = insertelement <8 x float> undef, float %403, i64 0
+  %405 = shufflevector <8 x float> %404, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %acc.22.0, align 32
+  %407 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %405, <8 x float> %269, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %acc.22.0, align 32
+  %408 = getelementptr inbounds float, float* %265, i64 0
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i64 0
+  %411 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %412 = load <8 x float>, <8 x float>* %acc.23.0, align 32
+  %413 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %411, <8 x float> %269, <8 x float> %412)
+  store <8 x float> %413, <8 x float>* %acc.23.0, align 32
   %kw.next = add nsw i64 %kw3, 1
-  %413 = icmp slt i64 %kw.next, 5
-  br i1 %413, label %kw, label %kw.end
+  %414 = icmp slt i64 %kw.next, 5
+  br i1 %414, label %kw, label %kw.end
 
 kw.end:                                           ; preds = %kw
   br label %ih.ok.end
 
 pixel:                                            ; preds = %epilogue.end, %kh.end
   %pixel4 = phi i64 [ 0, %kh.end ], [ %pixel.next, %epilogue.end ]
-  %414 = add nsw i64 %16, %pixel4
-  %415 = mul nsw i64 %414, 8
-  %416 = add nsw i64 %415, %8
+  %415 = add nsw i64 %17, %pixel4
+  %416 = mul nsw i64 %415, 8
+  %417 = add nsw i64 %416, %9
   br label %epilogue
 
 pixel.end:                                        ; preds = %epilogue.end
   %slice.next = add nsw i64 %slice1, 1
-  %417 = icmp slt i64 %slice.next, 24
-  br i1 %417, label %slice, label %slice.end
+  %418 = icmp slt i64 %slice.next, 24
+  br i1 %418, label %slice, label %slice.end
 
 epilogue:                                         ; preds = %epilogue, %pixel
   %epilogue5 = phi i64 [ 0, %pixel ], [ %epilogue.next, %epilogue ]
-  %418 = add nsw i64 %416, %epilogue5
-  %419 = add nsw i64 %8, %epilogue5
-  %420 = getelementptr inbounds float, float* %1, i64 %418
-  %421 = load float, float* %420, align 4
-  %422 = sdiv i64 %414, 24
-  %423 = urem i64 %422, 24
-  %424 = urem i64 %414, 24
-  %425 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %419
-  %426 = load float, float* %425, align 4
-  %427 = fadd float %421, %426
-  %428 = fcmp ole float %427, 0.000000e+00
-  %429 = select i1 %428, float 0.000000e+00, float %427
-  %430 = getelementptr inbounds float, float* %1, i64 %418
-  store float %429, float* %430, align 4
+  %419 = add nsw i64 %417, %epilogue5
+  %420 = add nsw i64 %9, %epilogue5
+  %421 = getelementptr inbounds float, float* %2, i64 %419
+  %422 = load float, float* %421, align 4
+  %423 = sdiv i64 %415, 24
+  %424 = urem i64 %423, 24
+  %425 = urem i64 %415, 24
+  %426 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv1/bias" to float*), i64 %420
+  %427 = load float, float* %426, align 4
+  %428 = fadd float %422, %427
+  %429 = fcmp ole float %428, 0.000000e+00
+  %430 = select i1 %429, float 0.000000e+00, float %428
+  %431 = getelementptr inbounds float, float* %2, i64 %419
+  store float %430, float* %431, align 4
   %epilogue.next = add nsw i64 %epilogue5, 1
-  %431 = icmp slt i64 %epilogue.next, 8
-  br i1 %431, label %epilogue, label %epilogue.end
+  %432 = icmp slt i64 %epilogue.next, 8
+  br i1 %432, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
   %pixel.next = add nsw i64 %pixel4, 1
-  %432 = icmp slt i64 %pixel.next, 24
-  br i1 %432, label %pixel, label %pixel.end
+  %433 = icmp slt i64 %pixel.next, 24
+  br i1 %433, label %pixel, label %pixel.end
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @k6_pool1(float* noalias %0, float* noalias %1) #0 {
 allocas:
   br label %body
@@ -699,7 +697,7 @@ c.end:                                            ; preds = %c
   br label %iw.ok.end
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @k11_conv2_Relu(float* noalias %0, float* noalias %1, float* noalias %2) #0 {
 allocas:
   %acc.0.0 = alloca <8 x float>, align 32
@@ -1244,7 +1242,7 @@ epilogue.end40:                                   ; preds = %epilogue39
   br i1 %357, label %slice, label %slice.end
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @k12_pool2(float* noalias %0, float* noalias %1) #0 {
 allocas:
   br label %body
@@ -1350,8 +1348,8 @@ c.end:                                            ; preds = %c
   br label %iw.ok.end
 }
 
-; Function Attrs: nounwind
-define internal void @k18_dense_Relu(float* noalias %0, float* noalias %1, float* noalias %2) #0 {
+; Function Attrs: noinline nounwind
+define internal void @k18_dense_Relu(float* noalias %0, float* noalias %1, float* noalias %2, float* noalias %3) #0 {
 allocas:
   %acc.0.0 = alloca <16 x float>, align 64
   %acc.0.1 = alloca <16 x float>, align 64
@@ -1364,56 +1362,56 @@ body:                                             ; preds = %allocas
 
 k:                                                ; preds = %k, %body
   %k1 = phi i64 [ 0, %body ], [ %k.next, %k ]
-  %3 = mul nsw i64 %k1, 32
-  %4 = add nsw i64 %3, 0
-  %5 = getelementptr inbounds float, float* %1, i64 %4
-  %6 = bitcast float* %5 to <16 x float>*
-  %7 = load <16 x float>, <16 x float>* %6, align 4
-  %8 = add nsw i64 %4, 16
-  %9 = getelementptr inbounds float, float* %1, i64 %8
-  %10 = bitcast float* %9 to <16 x float>*
-  %11 = load <16 x float>, <16 x float>* %10, align 4
-  %12 = add nsw i64 0, %k1
-  %13 = getelementptr inbounds float, float* %0, i64 %12
-  %14 = load float, float* %13, align 4
-  %15 = insertelement <16 x float> undef, float %14, i64 0
-  %16 = shufflevector <16 x float> %15, <16 x float> undef, <16 x i32> zeroinitializer
-  %17 = load <16 x float>, <16 x float>* %acc.0.0, align 64
-  %18 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %16, <16 x float> %7, <16 x float> %17)
-  store <16 x float> %18, <16 x float>* %acc.0.0, align 64
-  %19 = load <16 x float>, <16 x float>* %acc.0.1, align 64
-  %20 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %16, <16 x float> %11, <16 x float> %19)
-  store <16 x float> %20, <16 x float>* %acc.0.1, align 64
+  %4 = mul nsw i64 %k1, 32
+  %5 = add nsw i64 %4, 0
+  %6 = getelementptr inbounds float, float* %1, i64 %5
+  %7 = bitcast float* %6 to <16 x float>*
+  %8 = load <16 x float>, <16 x float>* %7, align 4
+  %9 = add nsw i64 %5, 16
+  %10 = getelementptr inbounds float, float* %1, i64 %9
+  %11 = bitcast float* %10 to <16 x float>*
+  %12 = load <16 x float>, <16 x float>* %11, align 4
+  %13 = add nsw i64 0, %k1
+  %14 = getelementptr inbounds float, float* %0, i64 %13
+  %15 = load float, float* %14, align 4
+  %16 = insertelement <16 x float> undef, float %15, i64 0
+  %17 = shufflevector <16 x float> %16, <16 x float> undef, <16 x i32> zeroinitializer
+  %18 = load <16 x float>, <16 x float>* %acc.0.0, align 64
+  %19 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %17, <16 x float> %8, <16 x float> %18)
+  store <16 x float> %19, <16 x float>* %acc.0.0, align 64
+  %20 = load <16 x float>, <16 x float>* %acc.0.1, align 64
+  %21 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %17, <16 x float> %12, <16 x float> %20)
+  store <16 x float> %21, <16 x float>* %acc.0.1, align 64
   %k.next = add nsw i64 %k1, 1
-  %21 = icmp slt i64 %k.next, 288
-  br i1 %21, label %k, label %k.end
+  %22 = icmp slt i64 %k.next, 288
+  br i1 %22, label %k, label %k.end
 
 k.end:                                            ; preds = %k
-  %22 = load <16 x float>, <16 x float>* %acc.0.0, align 64
-  %23 = getelementptr inbounds float, float* %2, i64 0
-  %24 = bitcast float* %23 to <16 x float>*
-  store <16 x float> %22, <16 x float>* %24, align 4
-  %25 = load <16 x float>, <16 x float>* %acc.0.1, align 64
-  %26 = getelementptr inbounds float, float* %2, i64 16
-  %27 = bitcast float* %26 to <16 x float>*
-  store <16 x float> %25, <16 x float>* %27, align 4
+  %23 = load <16 x float>, <16 x float>* %acc.0.0, align 64
+  %24 = getelementptr inbounds float, float* %3, i64 0
+  %25 = bitcast float* %24 to <16 x float>*
+  store <16 x float> %23, <16 x float>* %25, align 4
+  %26 = load <16 x float>, <16 x float>* %acc.0.1, align 64
+  %27 = getelementptr inbounds float, float* %3, i64 16
+  %28 = bitcast float* %27 to <16 x float>*
+  store <16 x float> %26, <16 x float>* %28, align 4
   br label %epilogue
 
 epilogue:                                         ; preds = %epilogue, %k.end
   %epilogue2 = phi i64 [ 0, %k.end ], [ %epilogue.next, %epilogue ]
-  %28 = add nsw i64 0, %epilogue2
-  %29 = getelementptr inbounds float, float* %2, i64 %28
-  %30 = load float, float* %29, align 4
-  %31 = getelementptr inbounds float, float* bitcast ([128 x i8]* @"const.dense/bias" to float*), i64 %epilogue2
-  %32 = load float, float* %31, align 4
-  %33 = fadd float %30, %32
-  %34 = fcmp ole float %33, 0.000000e+00
-  %35 = select i1 %34, float 0.000000e+00, float %33
-  %36 = getelementptr inbounds float, float* %2, i64 %28
-  store float %35, float* %36, align 4
+  %29 = add nsw i64 0, %epilogue2
+  %30 = getelementptr inbounds float, float* %3, i64 %29
+  %31 = load float, float* %30, align 4
+  %32 = getelementptr inbounds float, float* %2, i64 %epilogue2
+  %33 = load float, float* %32, align 4
+  %34 = fadd float %31, %33
+  %35 = fcmp ole float %34, 0.000000e+00
+  %36 = select i1 %35, float 0.000000e+00, float %34
+  %37 = getelementptr inbounds float, float* %3, i64 %29
+  store float %36, float* %37, align 4
   %epilogue.next = add nsw i64 %epilogue2, 1
-  %37 = icmp slt i64 %epilogue.next, 32
-  br i1 %37, label %epilogue, label %epilogue.end
+  %38 = icmp slt i64 %epilogue.next, 32
+  br i1 %38, label %epilogue, label %epilogue.end
 
 epilogue.end:                                     ; preds = %epilogue
   ret void
@@ -1422,7 +1420,7 @@ epilogue.end:                                     ; preds = %epilogue
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @k22_logits(float* noalias %0, float* noalias %1, float* noalias %2) #0 {
 allocas:
   br label %body
@@ -1494,7 +1492,7 @@ epilogue.end:                                     ; preds = %epilogue
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.fmuladd.f32(float, float, float) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @k23_softmax(float* noalias %0, float* noalias %1) #0 {
 allocas:
   %max = alloca float, align 4
@@ -1566,7 +1564,7 @@ scale.end:                                        ; preds = %scale
 declare float @llvm.exp.f32(float) #1
 
 ; Function Attrs: nounwind
-define void @graph(i8** %0) #0 {
+define void @graph(i8** %0) #2 {
 entry:
   %1 = getelementptr inbounds i8*, i8** %0, i64 4
   %arena = load i8*, i8** %1, align 8
@@ -1577,45 +1575,51 @@ entry:
   %4 = bitcast i8* %weights to i8**
   %5 = getelementptr inbounds i8*, i8** %0, i64 0
   %in.images = load i8*, i8** %5, align 8
+  %6 = getelementptr inbounds i8*, i8** %4, i64 0
+  %"w.conv1/kernel" = load i8*, i8** %6, align 8
   %"conv1/Relu" = getelementptr inbounds i8, i8* %arena, i64 0
   %pool1 = getelementptr inbounds i8, i8* %arena, i64 18432
-  %6 = getelementptr inbounds i8*, i8** %4, i64 0
-  %"w.conv2/kernel" = load i8*, i8** %6, align 8
+  %7 = getelementptr inbounds i8*, i8** %4, i64 1
+  %"w.conv2/kernel" = load i8*, i8** %7, align 8
   %"conv2/Relu" = getelementptr inbounds i8, i8* %arena, i64 0
   %pool2 = getelementptr inbounds i8, i8* %arena, i64 4608
-  %7 = getelementptr inbounds i8*, i8** %4, i64 1
-  %"w.dense/kernel" = load i8*, i8** %7, align 8
-  %8 = getelementptr inbounds i8*, i8** %0, i64 2
-  %"out.dense/Relu" = load i8*, i8** %8, align 8
-  %9 = getelementptr inbounds i8*, i8** %4, i64 2
-  %"w.dense_1/kernel" = load i8*, i8** %9, align 8
+  %8 = getelementptr inbounds i8*, i8** %4, i64 2
+  %"w.dense/kernel" = load i8*, i8** %8, align 8
+  %9 = getelementptr inbounds i8*, i8** %4, i64 3
+  %"w.dense/bias" = load i8*, i8** %9, align 8
+  %10 = getelementptr inbounds i8*, i8** %0, i64 2
+  %"out.dense/Relu" = load i8*, i8** %10, align 8
+  %11 = getelementptr inbounds i8*, i8** %4, i64 4
+  %"w.dense_1/kernel" = load i8*, i8** %11, align 8
   %logits = getelementptr inbounds i8, i8* %arena, i64 0
-  %10 = getelementptr inbounds i8*, i8** %0, i64 1
-  %out.softmax = load i8*, i8** %10, align 8
-  %11 = bitcast i8* %in.images to float*
-  %12 = bitcast i8* %"conv1/Relu" to float*
-  call void @k5_conv1_Relu(float* %11, float* %12)
-  %13 = bitcast i8* %"conv1/Relu" to float*
-  %14 = bitcast i8* %pool1 to float*
-  call void @k6_pool1(float* %13, float* %14)
-  %15 = bitcast i8* %pool1 to float*
-  %16 = bitcast i8* %"w.conv2/kernel" to float*
-  %17 = bitcast i8* %"conv2/Relu" to float*
-  call void @k11_conv2_Relu(float* %15, float* %16, float* %17)
-  %18 = bitcast i8* %"conv2/Relu" to float*
-  %19 = bitcast i8* %pool2 to float*
-  call void @k12_pool2(float* %18, float* %19)
-  %20 = bitcast i8* %pool2 to float*
-  %21 = bitcast i8* %"w.dense/kernel" to float*
-  %22 = bitcast i8* %"out.dense/Relu" to float*
-  call void @k18_dense_Relu(float* %20, float* %21, float* %22)
-  %23 = bitcast i8* %"out.dense/Relu" to float*
-  %24 = bitcast i8* %"w.dense_1/kernel" to float*
-  %25 = bitcast i8* %logits to float*
-  call void @k22_logits(float* %23, float* %24, float* %25)
-  %26 = bitcast i8* %logits to float*
-  %27 = bitcast i8* %out.softmax to float*
-  call void @k23_softmax(float* %26, float* %27)
+  %12 = getelementptr inbounds i8*, i8** %0, i64 1
+  %out.softmax = load i8*, i8** %12, align 8
+  %13 = bitcast i8* %in.images to float*
+  %14 = bitcast i8* %"w.conv1/kernel" to float*
+  %15 = bitcast i8* %"conv1/Relu" to float*
+  call void @k5_conv1_Relu(float* %13, float* %14, float* %15)
+  %16 = bitcast i8* %"conv1/Relu" to float*
+  %17 = bitcast i8* %pool1 to float*
+  call void @k6_pool1(float* %16, float* %17)
+  %18 = bitcast i8* %pool1 to float*
+  %19 = bitcast i8* %"w.conv2/kernel" to float*
+  %20 = bitcast i8* %"conv2/Relu" to float*
+  call void @k11_conv2_Relu(float* %18, float* %19, float* %20)
+  %21 = bitcast i8* %"conv2/Relu" to float*
+  %22 = bitcast i8* %pool2 to float*
+  call void @k12_pool2(float* %21, float* %22)
+  %23 = bitcast i8* %pool2 to float*
+  %24 = bitcast i8* %"w.dense/kernel" to float*
+  %25 = bitcast i8* %"w.dense/bias" to float*
+  %26 = bitcast i8* %"out.dense/Relu" to float*
+  call void @k18_dense_Relu(float* %23, float* %24, float* %25, float* %26)
+  %27 = bitcast i8* %"out.dense/Relu" to float*
+  %28 = bitcast i8* %"w.dense_1/kernel" to float*
+  %29 = bitcast i8* %logits to float*
+  call void @k22_logits(float* %27, float* %28, float* %29)
+  %30 = bitcast i8* %logits to float*
+  %31 = bitcast i8* %out.softmax to float*
+  call void @k23_softmax(float* %30, float* %31)
   ret void
 }
 
