@@ -116,13 +116,9 @@ public enum CodeGenerator {
         case .conv2D(let c):
             let filter = plan.graph[node.inputs[1]].shape ?? []
             times(filter.dropLast())  // filter KH·KW·C (per group)
-            // NHWC kernels' slices are output rows (and channel blocks), so one image still uses every thread.
-            if c.dataFormat == .nhwc, let g = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: filter) {
-                let blocking = g.groups == 1 && KernelEmitter.depthwiseTiling(c, g, dtype: node.types[0].dtype, vectorBytes: vectorBytes,
-                                                                             registers: RegisterTile.registers(vectorBytes: vectorBytes)) == nil
-                    ? ConvBlocking(g, dtype: node.types[0].dtype, vectorBytes: vectorBytes, registers: RegisterTile.registers(vectorBytes: vectorBytes))
-                    : nil
-                slices = blocking?.slices ?? g.batch * g.gh.output
+            // NHWC kernels' slices are output rows, tiles and channel blocks, so one image still uses every thread.
+            if let g = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: filter) {
+                slices = ConvKernelChoice(c, g, dtype: node.types[0].dtype, vectorBytes: vectorBytes).slices(g, c)
             }
         case .conv2DBackpropInput:
             times((plan.graph[node.inputs[0]].shape ?? []).dropLast())

@@ -153,6 +153,22 @@ final class KernelEmitter {
         b.position(at: done)
     }
 
+    /// Runs `body(k)` for the one `k` in `0..<count` that `index` equals (a jump table), so each
+    /// case's code may depend on `k` known at compile time. An index outside the range runs the
+    /// last case; callers pass only indices in range.
+    func switchOver(_ index: IRValue, count: Int, _ name: String, _ body: (Int) throws -> Void) rethrows {
+        guard count > 1 else { if count == 1 { try body(0) }; return }
+        let done = function.appendBlock(name + ".end")
+        let blocks = (0..<count).map { function.appendBlock("\(name).\($0)") }
+        b.switchOn(index, otherwise: blocks[count - 1], cases: (0..<count - 1).map { (i64($0), blocks[$0]) })
+        for (k, block) in blocks.enumerated() {
+            b.position(at: block)
+            try body(k)
+            b.br(done)
+        }
+        b.position(at: done)
+    }
+
     /// `0 <= x < limit` for a signed index.
     func inRange(_ x: IRValue, _ limit: Int) -> IRValue {
         // One unsigned compare covers both bounds.

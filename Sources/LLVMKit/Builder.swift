@@ -109,6 +109,12 @@ public final class Builder {
         LLVMBuildCondBr(ref, c.ref, then.ref, `else`.ref)
     }
 
+    /// `switch value`: to the block of the case equal to it, else to `otherwise`.
+    public func switchOn(_ value: IRValue, otherwise: BasicBlock, cases: [(IRValue, BasicBlock)]) {
+        let instruction = LLVMBuildSwitch(ref, value.ref, otherwise.ref, UInt32(cases.count))
+        for (constant, block) in cases { LLVMAddCase(instruction, constant.ref, block.ref) }
+    }
+
     public func phi(_ type: IRType, _ name: String = "") -> IRValue {
         IRValue(LLVMBuildPhi(ref, type.ref, name))
     }

@@ -258,6 +258,14 @@ enum OpMatrix {
         ConvConfig(n: 1, h: 4, w: 5, c: 2, kh: 1, kw: 2, f: 512, label: "512 filters"),
         ConvConfig(n: 1, h: 5, w: 40, c: 3, kh: 3, kw: 3, f: 16, padding: .same, label: "wide row: edge tiles around a loop of inner tiles"),
         ConvConfig(n: 1, h: 1, w: 100, c: 1, kh: 1, kw: 65, f: 8, padding: .same, label: "window too wide to emit edge tiles for"),
+        // Small images (ResNet's 7x7 stage): tiles of consecutive pixels across output rows, each
+        // padded window position decided at compile time, several channel blocks and images.
+        ConvConfig(n: 2, h: 7, w: 7, c: 8, kh: 3, kw: 3, f: 64, padding: .same, label: "7x7 same on pixel tiles across rows"),
+        ConvConfig(n: 1, h: 7, w: 7, c: 16, kh: 1, kw: 1, f: 32, label: "7x7 1x1 on interior pixel tiles"),
+        ConvConfig(n: 1, h: 14, w: 13, c: 8, kh: 1, kw: 1, f: 32, sh: 2, sw: 2, label: "1x1 stride 2 onto 7x7 pixel tiles"),
+        ConvConfig(n: 1, h: 9, w: 8, c: 4, kh: 3, kw: 3, f: 48, dh: 2, dw: 2, padding: .same, label: "48 filters dilation 2 same on pixel tiles"),
+        ConvConfig(n: 1, h: 6, w: 5, c: 3, kh: 3, kw: 2, f: 16, sh: 1, sw: 2,
+                   padding: .explicit(top: 0, bottom: 2, left: 1, right: 0), dtype: .float64, label: "float64 explicit pixel tiles"),
     ]
 
     static var conv2D: [OpCase] {

@@ -17,17 +17,17 @@ extension KernelEmitter {
         let (groups, groupChannels, groupFilters) = (geometry.groups, geometry.groupChannels, geometry.groupFilters)
         let group = { (base: IRValue, g: IRValue, stride: Int) in self.grouped(base, g, stride, geometry) }
 
-        if let tiling = Self.depthwiseTiling(c, geometry, dtype: dtype, vectorBytes: vectorBytes, registers: vectorRegisters) {
+        switch ConvKernelChoice(c, geometry, dtype: dtype, vectorBytes: vectorBytes) {
+        case .depthwise(let tiling):
             return try emitDepthwiseConv2D(geometry, tiling, dtype: dtype, x: xPtr, w: wPtr, out: out)
-        }
-        if c.dataFormat == .nhwc, groups == 1,
-           let blocking = ConvBlocking(geometry, dtype: dtype, vectorBytes: vectorBytes, registers: vectorRegisters) {
+        case .pixels(let tiling):
+            return try emitPixelTiledConv2D(geometry, tiling, dtype: dtype, x: xPtr, w: wPtr, out: out)
+        case .blocked(let blocking):
             return try emitBlockedConv2D(geometry, blocking, dtype: dtype, x: xPtr, w: wPtr, out: out)
-        }
-        if c.dataFormat == .nhwc, let tile = Self.convolutionTile(dtype: dtype, filters: filters, groupFilters: groupFilters, count: gw.output,
-                                                                  vectorBytes: vectorBytes, registers: vectorRegisters),
-           let spans = Self.tileSpans(gw, rows: tile.rows) {
+        case .tiled(let tile, let spans):
             return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile, spans: spans)
+        case .direct:
+            break
         }
         switch c.dataFormat {
         case .nhwc:
