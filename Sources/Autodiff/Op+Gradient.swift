@@ -26,6 +26,8 @@ extension Op {
             return try productGradients(ta, tb, try c.dy(), c, &b) { .matMul(transposeA: $0, transposeB: $1) }
 
         case .conv2D(let attributes):
+            // Packed filters exist only in graphs optimised for inference, after differentiation.
+            guard attributes.filterBlock == 0 else { throw c.error("its filter is packed for inference (pass `pack`); differentiate the graph before optimising it") }
             let g = try c.dy()
             return [
                 try c.want(0) {

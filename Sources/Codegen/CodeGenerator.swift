@@ -115,7 +115,7 @@ public enum CodeGenerator {
         switch node.op {
         case .conv2D(let c):
             let filter = plan.graph[node.inputs[1]].shape ?? []
-            times(filter.dropLast())  // filter KH·KW·C (per group)
+            times((c.hwioFilterShape(filter) ?? filter).dropLast())  // filter KH·KW·C (per group)
             // NHWC kernels' slices are output rows, tiles and channel blocks, so one image still uses every thread.
             if let g = try? ConvGeometry(c, input: plan.graph[node.inputs[0]].shape ?? [], filter: filter) {
                 slices = ConvKernelChoice(c, g, dtype: node.types[0].dtype, vectorBytes: vectorBytes).slices(g, c)

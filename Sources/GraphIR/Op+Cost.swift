@@ -17,9 +17,10 @@ extension Op {
             let a = dims(inputs.first)
             guard a.count == 2 else { return 0 }
             return 2 * out * Double(ta ? a[0] : a[1])
-        case .conv2D:
+        case .conv2D(let c):
             // Filter [KH, KW, C, F]: each output element sums KH·KW·C products.
-            return 2 * out * Double(dims(inputs.count > 1 ? inputs[1] : nil).dropLast().reduce(1, *))
+            let stored = dims(inputs.count > 1 ? inputs[1] : nil)
+            return 2 * out * Double((c.hwioFilterShape(stored) ?? stored).dropLast().reduce(1, *))
         case .conv2DBackpropInput:
             let filter = dims(inputs.first), dy = elements(inputs.count > 1 ? inputs[1] : nil)
             return 2 * dy * Double(filter.dropLast().reduce(1, *))

@@ -47,8 +47,17 @@ extension Op {
             guard x.dtype == f.dtype else { throw ShapeError("input and filter dtypes differ: \(x.dtype) and \(f.dtype)") }
             guard x.dtype.isFloatingPoint else { throw ShapeError("Conv2D needs floating-point inputs, got \(x.dtype)") }
             guard x.rank ?? 4 == 4 else { throw ShapeError("input must have rank 4, got \(formatShape(x.shape))") }
-            guard f.rank ?? 4 == 4 else { throw ShapeError("filter must have rank 4 [KH,KW,C,F], got \(formatShape(f.shape))") }
-            let xs = x.shape ?? [-1, -1, -1, -1], fs = f.shape ?? [-1, -1, -1, -1]
+            let fs: [Int]
+            if c.filterBlock > 0 {
+                guard let shape = f.shape, let hwio = c.hwioFilterShape(shape) else {
+                    throw ShapeError("a filter packed in blocks of \(c.filterBlock) must be [F/\(c.filterBlock),KH,KW,C,\(c.filterBlock)], got \(formatShape(f.shape))")
+                }
+                fs = hwio
+            } else {
+                guard f.rank ?? 4 == 4 else { throw ShapeError("filter must have rank 4 [KH,KW,C,F], got \(formatShape(f.shape))") }
+                fs = f.shape ?? [-1, -1, -1, -1]
+            }
+            let xs = x.shape ?? [-1, -1, -1, -1]
             let ax = c.dataFormat.axes
             let channels = xs[ax.c]
             if channels >= 0, fs[2] >= 0 { _ = try convolutionGroups(channels: channels, filter: fs) }

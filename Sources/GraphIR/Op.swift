@@ -229,12 +229,26 @@ public struct Conv2DAttributes: Hashable, Sendable {
     public var dilationH: Int, dilationW: Int
     public var padding: Padding
     public var dataFormat: DataFormat
+    /// The filter's layout. 0: TensorFlow's HWIO `[KH,KW,C,F]`. k > 0: packed by the inference
+    /// pass `pack` as `[F/k, KH, KW, C, k]`, each block of k output channels one contiguous run, so
+    /// a kernel computing one block streams its filter instead of reading k of every F elements
+    /// (which, a page apart for F >= 1024, the hardware prefetchers do not follow).
+    public var filterBlock: Int
 
     public init(strideH: Int = 1, strideW: Int = 1, dilationH: Int = 1, dilationW: Int = 1,
-                padding: Padding = .valid, dataFormat: DataFormat = .nhwc) {
+                padding: Padding = .valid, dataFormat: DataFormat = .nhwc, filterBlock: Int = 0) {
         self.strideH = strideH; self.strideW = strideW
         self.dilationH = dilationH; self.dilationW = dilationW
         self.padding = padding; self.dataFormat = dataFormat
+        self.filterBlock = filterBlock
+    }
+
+    /// The HWIO shape `[KH,KW,C,F]` of a filter stored as `stored` in this layout; nil when the
+    /// stored shape does not fit it (rank, or a packed block of another width).
+    public func hwioFilterShape(_ stored: [Int]) -> [Int]? {
+        guard filterBlock > 0 else { return stored.count == 4 ? stored : nil }
+        guard stored.count == 5, stored[4] == filterBlock else { return nil }
+        return [stored[1], stored[2], stored[3], stored[0] * filterBlock]
     }
 }
 

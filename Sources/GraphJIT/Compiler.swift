@@ -25,11 +25,16 @@ struct Compiler {
         // Resolving computed shapes is part of specialisation: first, whatever the pipeline.
         var manager = PassManager([.shapeFolding] + options.passes.filter { $0 != .shapeFolding })
         manager.constantEvaluator = JITConstantEvaluator()
+        let target = options.target
+        manager.filterBlockWidth = { c, input, filter, dtype in
+            var unpacked = c
+            unpacked.filterBlock = 0
+            return CodeGenerator.convolutionBlockWidth(unpacked, input: input, filter: filter, dtype: dtype, target: target)
+        }
         let optimised = try manager.run(specialised, keepingNames: outputs + effects).graph
         let plan = try Planner.plan(optimised, outputs: outputs)
         let passes = clock.lap()
 
-        let target = options.target
         let machine = try TargetMachine(target, optimizationLevel: options.optimizationLevel)
         let context = Context()
         let name = "graph"

@@ -56,7 +56,7 @@ public struct BatchNormFolding: GraphPass {
     /// The foldable chain starting at convolution `i`, or nil.
     private static func chain(from i: Int, in graph: Graph, consumers: [[Int]], kept: Set<Int>) -> Chain? {
         let conv = graph.nodes[i]
-        guard case .conv2D(let a) = conv.op, case .constant = graph.nodes[conv.inputs[1].node].op,
+        guard case .conv2D(let a) = conv.op, a.filterBlock == 0, case .constant = graph.nodes[conv.inputs[1].node].op,
               conv.types[0].dtype.isFloatingPoint, let shape = conv.types[0].shape, shape.count == 4,
               let filters = graph[conv.inputs[1]].shape?.last else { return nil }
         var steps: [Step] = [], current = i, end = i

@@ -6,6 +6,8 @@ public struct PassManager {
     /// Needed when the pipeline contains `.constantFolding`.
     public var constantEvaluator: (any ConstantEvaluator)?
     public var foldingByteLimit: Int
+    /// The target's convolution block widths, for `.filterPacking` (which packs nothing without).
+    public var filterBlockWidth: FilterPacking.BlockWidth?
     /// Called after each pass with its name and output graph (for `--print-after`-style dumps).
     public var printAfter: ((PassName, Graph) -> Void)?
 
@@ -33,6 +35,9 @@ public struct PassManager {
         case .deadNodeElimination: return DeadNodeElimination()
         case .commonSubexpressionElimination: return CommonSubexpressionElimination()
         case .batchNormFolding: return BatchNormFolding()
+        case .filterPacking:
+            guard let constantEvaluator else { throw PassError(pass: name, "filter packing needs a constant evaluator") }
+            return FilterPacking(evaluator: constantEvaluator, blockWidth: filterBlockWidth)
         case .constantFolding:
             guard let constantEvaluator else {
                 throw PassError(pass: name, "constant folding needs a constant evaluator")

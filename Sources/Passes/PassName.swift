@@ -9,16 +9,19 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     case commonSubexpressionElimination = "cse"
     case deadNodeElimination = "dce"
     case batchNormFolding = "bnfold"
+    /// Inference: constant convolution filters packed by output-channel blocks for the target's kernels.
+    case filterPacking = "pack"
 
     /// The default order: bypassing identities exposes folds and duplicates; rewriting input
     /// gradients as convolutions comes before folding, so a constant filter's flip folds into a
     /// constant, and before CSE, so gradients sharing a filter share its flip; folding can create
     /// equal constants for CSE, and DCE sweeps up what the others disconnected. Batch norm folds
     /// into convolutions once folding has made their filters and per-channel terms constants; the
-    /// second folding then computes the scaled filters and biases it wrote as arithmetic.
+    /// second folding then computes the scaled filters and biases it wrote as arithmetic. Filters
+    /// are packed last, once final, and DCE then drops the unpacked copies.
     public static let standardPipeline: [PassName] = [
         .identityElimination, .convBackpropInputAsConv, .constantFolding, .batchNormFolding, .constantFolding,
-        .commonSubexpressionElimination, .deadNodeElimination,
+        .commonSubexpressionElimination, .filterPacking, .deadNodeElimination,
     ]
 
     /// Accepts the short name (`cse`) or the case name (`commonSubexpressionElimination`).
@@ -51,6 +54,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
         case .commonSubexpressionElimination: return "commonSubexpressionElimination"
         case .deadNodeElimination: return "deadNodeElimination"
         case .batchNormFolding: return "batchNormFolding"
+        case .filterPacking: return "filterPacking"
         }
     }
 }

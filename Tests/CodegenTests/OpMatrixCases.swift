@@ -1,4 +1,6 @@
+import Codegen
 import GraphIR
+import LLVMKit
 
 /// The cases of the per-op matrix, one family per static property.
 enum OpMatrix {
@@ -289,6 +291,23 @@ enum OpMatrix {
                                 inputs: [InputSpec(dtype: .float32, shape: x),
                                          InputSpec(dtype: .float32, shape: [3, 3, 3, 4], constant: true)],
                                 tolerance: .accumulation(.float32, k: 27)))
+        }
+        return cases + packedConv2D(for: .host)
+    }
+
+    /// Filters packed by channel blocks (pass `pack`) in the width `target`'s kernel computes, for
+    /// the pixel tiles (7x7) and the row tiles (9x20), strided and not.
+    static func packedConv2D(for target: TargetDescription) -> [OpCase] {
+        var cases: [OpCase] = []
+        for (x, f, stride) in [([2, 7, 7, 8], [3, 3, 8, 64], 1), ([1, 9, 20, 5], [3, 3, 5, 96], 1), ([1, 14, 14, 16], [1, 1, 16, 128], 2)] {
+            var attributes = Conv2DAttributes(strideH: stride, strideW: stride, padding: .same)
+            guard let k = CodeGenerator.convolutionBlockWidth(attributes, input: x, filter: f, dtype: .float32, target: target),
+                  k < f[3] else { continue }
+            attributes.filterBlock = k
+            cases.append(OpCase(name: "conv2d NHWC filter packed by \(k) \(x) * \(f) stride \(stride)", op: .conv2D(attributes),
+                                inputs: [InputSpec(dtype: .float32, shape: x),
+                                         InputSpec(dtype: .float32, shape: [f[3] / k, f[0], f[1], f[2], k], constant: true)],
+                                tolerance: .accumulation(.float32, k: f[0] * f[1] * f[2])))
         }
         return cases
     }

@@ -37,7 +37,9 @@ final class OpMatrixTests: XCTestCase {
     /// run them again as code for this x86-64 host with AVX-512, then AVX, switched off.
     func testConvolutionsOnNarrowerVectors() throws {
         for target in try narrowedHostTargets() {
-            runMatrix(OpMatrix.conv2D + OpMatrix.convGrad + OpMatrix.matMul + OpMatrix.groupedConv, target: target)
+            // Packed filters are packed for one target's block width: those of the host give way to the narrowed target's.
+            let unpacked = OpMatrix.conv2D.filter { if case .conv2D(let c) = $0.op { return c.filterBlock == 0 } else { return true } }
+            runMatrix(unpacked + OpMatrix.packedConv2D(for: target) + OpMatrix.convGrad + OpMatrix.matMul + OpMatrix.groupedConv, target: target)
         }
     }
 

@@ -37,7 +37,8 @@ struct Image {
 }
 
 /// 2-D convolution; the filter is HWIO `[KH, KW, C, F]` for both data formats.
-func conv2D(_ input: Tensor, filter: Tensor, _ a: Conv2DAttributes) throws -> Tensor {
+func conv2D(_ input: Tensor, filter stored: Tensor, _ a: Conv2DAttributes) throws -> Tensor {
+    let filter = try hwioFilter(stored, a)
     guard input.shape.count == 4, filter.shape.count == 4 else {
         throw ReferenceError("Conv2D takes a rank-4 input and a rank-4 filter")
     }
@@ -73,4 +74,19 @@ func conv2D(_ input: Tensor, filter: Tensor, _ a: Conv2DAttributes) throws -> Te
         return sum
     }
     return try tensor(input.dtype, out.shape, doubles: result)
+}
+
+/// The HWIO filter of a convolution whose filter may be packed `[F/k, KH, KW, C, k]`.
+func hwioFilter(_ stored: Tensor, _ a: Conv2DAttributes) throws -> Tensor {
+    guard a.filterBlock > 0 else { return stored }
+    guard let shape = a.hwioFilterShape(stored.shape) else {
+        throw ReferenceError("a filter packed in blocks of \(a.filterBlock) cannot have shape \(stored.shape)")
+    }
+    let (kh, kw, c, f, k) = (shape[0], shape[1], shape[2], shape[3], a.filterBlock)
+    var values = [Double](repeating: 0, count: stored.elementCount)
+    for i in 0..<kh { for j in 0..<kw { for ci in 0..<c { for fi in 0..<f {
+        let packed = (((fi / k * kh + i) * kw + j) * c + ci) * k + fi % k
+        values[((i * kw + j) * c + ci) * f + fi] = stored.double(at: packed)
+    } } } }
+    return stored.dtype == .float64 ? Tensor(shape: shape, doubles: values) : Tensor(shape: shape, floats: values.map { Float($0) })
 }

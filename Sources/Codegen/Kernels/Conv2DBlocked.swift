@@ -8,7 +8,7 @@ extension KernelEmitter {
     /// value per pixel. A slice is one output row of one channel block; its tiles get the fused
     /// epilogue right after they are stored, while in L1. Tiles whose input columns all lie inside
     /// the image skip the padding checks; edge tiles visit only their valid window columns.
-    func emitBlockedConv2D(_ g: ConvGeometry, _ blocking: ConvBlocking, dtype: DType,
+    func emitBlockedConv2D(_ g: ConvGeometry, _ blocking: ConvBlocking, dtype: DType, packed: Int,
                            x xPtr: IRValue, w wPtr: IRValue, out: IRValue) throws {
         let tile = registerTile(dtype, lanes: blocking.lanes, rows: blocking.rows, vectors: blocking.vectors)
         let t = elementType(dtype)
@@ -21,12 +21,12 @@ extension KernelEmitter {
                 try ifThen(inRange(ih, g.height), "ih.ok") {
                     let xRow = b.mulNSW(b.addNSW(b.mulNSW(image, i64(g.height)), ih), i64(g.width))
                     func body(_ kwi: IRValue, _ pixels: [Int]) throws {
-                        let wBase = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(khi, i64(g.kw)), kwi), i64(g.channels * g.filters)), f0)
+                        let wBase = filterTap(g, packed: packed, kh: khi, kw: kwi, f0: f0)
                         let xs = pixels.map { p in
                             b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, g.gw)), i64(g.channels))])
                         }
                         try loop(g.channels, "c") { ci in
-                            let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(g.filters))))
+                            let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filterChannelStride(g, packed: packed)))))
                             for (p, x) in zip(pixels, xs) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
                         }
                     }

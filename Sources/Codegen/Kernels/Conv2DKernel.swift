@@ -17,13 +17,18 @@ extension KernelEmitter {
         let (groups, groupChannels, groupFilters) = (geometry.groups, geometry.groupChannels, geometry.groupFilters)
         let group = { (base: IRValue, g: IRValue, stride: Int) in self.grouped(base, g, stride, geometry) }
 
-        switch ConvKernelChoice(c, geometry, dtype: dtype, vectorBytes: vectorBytes) {
+        let choice = ConvKernelChoice(c, geometry, dtype: dtype, vectorBytes: vectorBytes)
+        // A packed filter (pass `pack`) fits only the block width of the kernel it was packed for.
+        guard c.filterBlock == 0 || choice.blockWidth == c.filterBlock else {
+            throw CodegenError("node '\(n.name)': its filter is packed in blocks of \(c.filterBlock) output channels, but this target's kernel computes \(choice.blockWidth.map(String.init) ?? "no") blocks")
+        }
+        switch choice {
         case .depthwise(let tiling):
             return try emitDepthwiseConv2D(geometry, tiling, dtype: dtype, x: xPtr, w: wPtr, out: out)
         case .pixels(let tiling):
-            return try emitPixelTiledConv2D(geometry, tiling, dtype: dtype, x: xPtr, w: wPtr, out: out)
+            return try emitPixelTiledConv2D(geometry, tiling, dtype: dtype, packed: c.filterBlock, x: xPtr, w: wPtr, out: out)
         case .blocked(let blocking):
-            return try emitBlockedConv2D(geometry, blocking, dtype: dtype, x: xPtr, w: wPtr, out: out)
+            return try emitBlockedConv2D(geometry, blocking, dtype: dtype, packed: c.filterBlock, x: xPtr, w: wPtr, out: out)
         case .tiled(let tile, let spans):
             return try emitTiledConv2D(geometry, dtype: dtype, x: xPtr, w: wPtr, out: out, tile: tile, spans: spans)
         case .direct:

@@ -12,7 +12,11 @@ struct ConvGeometry {
     /// `groupFilters` output channels; 1, C and F for an ordinary convolution.
     let groups, groupChannels, groupFilters: Int
 
-    init(_ c: Conv2DAttributes, input xs: [Int], filter fs: [Int]) throws {
+    /// `filter` is the stored filter's shape: HWIO, or packed when `c.filterBlock > 0`.
+    init(_ c: Conv2DAttributes, input xs: [Int], filter stored: [Int]) throws {
+        guard let fs = c.hwioFilterShape(stored), xs.count == 4 else {
+            throw CodegenError("convolution of input \(formatShape(xs)) with filter \(formatShape(stored)) (filter block \(c.filterBlock))")
+        }
         let ax = c.dataFormat.axes
         (batch, height, width, channels) = (xs[ax.n], xs[ax.h], xs[ax.w], xs[ax.c])
         (kh, kw, filters) = (fs[0], fs[1], fs[3])
@@ -60,6 +64,18 @@ extension KernelEmitter {
             }
         }
     }
+
+    /// The filter element where channel block `f0`'s vectors for window position `(kh, kw)` and
+    /// input channel 0 begin; consecutive input channels follow `filterChannelStride` apart.
+    /// `packed` is the filter's block width (`Conv2DAttributes.filterBlock`), 0 for HWIO.
+    func filterTap(_ g: ConvGeometry, packed k: Int, kh: IRValue, kw: IRValue, f0: IRValue) -> IRValue {
+        let tap = b.addNSW(b.mulNSW(kh, i64(g.kw)), kw)
+        guard k > 0 else { return b.addNSW(b.mulNSW(tap, i64(g.channels * g.filters)), f0) }
+        // [F/k, KH, KW, C, k]: block f0/k starts at f0·KH·KW·C.
+        return b.addNSW(b.mulNSW(tap, i64(g.channels * k)), b.mulNSW(f0, i64(g.kh * g.kw * g.channels)))
+    }
+
+    func filterChannelStride(_ g: ConvGeometry, packed k: Int) -> Int { k > 0 ? k : g.filters }
 
     /// The input coordinate under window position `k` of output `o` (may lie in the padding).
     func inputCoordinate(_ o: IRValue, _ k: IRValue, _ g: AxisGeometry) -> IRValue {

@@ -1,4 +1,16 @@
 import GraphIR
+import LLVMKit
+
+extension CodeGenerator {
+    /// The output channels per block that `target`'s kernel for this convolution computes (the
+    /// width its filter may be packed in, pass `pack`), or nil when the kernel does not read the
+    /// filter by channel blocks. `filter` is HWIO.
+    public static func convolutionBlockWidth(_ c: Conv2DAttributes, input: [Int], filter: [Int], dtype: DType,
+                                             target: TargetDescription) -> Int? {
+        guard let g = try? ConvGeometry(c, input: input, filter: filter) else { return nil }
+        return ConvKernelChoice(c, g, dtype: dtype, vectorBytes: vectorBytes(features: target.features)).blockWidth
+    }
+}
 
 /// Which kernel a forward convolution gets, decided once from shapes and the target: the emitter
 /// follows it and `CodeGenerator.parallelBatch` reads its slice count, so the two cannot disagree.
@@ -30,6 +42,16 @@ enum ConvKernelChoice {
             self = .tiled(tile, spans)
         } else {
             self = .direct
+        }
+    }
+
+    /// The output channels one slice computes, for the kernels that read the filter one channel
+    /// block at a time, so that it may be packed in blocks of this width (pass `pack`).
+    var blockWidth: Int? {
+        switch self {
+        case .pixels(let tiling): return tiling.blockWidth
+        case .blocked(let blocking): return blocking.blockWidth
+        case .depthwise, .tiled, .direct: return nil
         }
     }
 

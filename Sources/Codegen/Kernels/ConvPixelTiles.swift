@@ -91,8 +91,9 @@ extension KernelEmitter {
     /// output channels accumulates in registers over every window position and input channel
     /// (each step loads the block's filter vectors once and broadcasts one input value per pixel),
     /// is stored once, and gets the fused epilogue while in L1.
-    func emitPixelTiledConv2D(_ g: ConvGeometry, _ tiling: PixelTiling, dtype: DType,
+    func emitPixelTiledConv2D(_ g: ConvGeometry, _ tiling: PixelTiling, dtype: DType, packed: Int,
                               x xPtr: IRValue, w wPtr: IRValue, out: IRValue) throws {
+        let channelStride = filterChannelStride(g, packed: packed)
         let tile = registerTile(dtype, lanes: tiling.lanes, rows: tiling.largestTile, vectors: tiling.vectors)
         let t = elementType(dtype)
         let perBlock = g.batch * tiling.tiles.count
@@ -106,10 +107,10 @@ extension KernelEmitter {
                 try loop(g.kw, "kw") { kw in
                     let tap = b.mulNSW(b.addNSW(b.mulNSW(kh, i64(g.gh.dilation * g.width)), b.mulNSW(kw, i64(g.gw.dilation))), i64(g.channels))
                     let xTap = b.gep(t, xImage, [tap])
-                    let wBase = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(kh, i64(g.kw)), kw), i64(g.channels * g.filters)), f0)
+                    let wBase = filterTap(g, packed: packed, kh: kh, kw: kw, f0: f0)
                     let xs = origins.map { b.gep(t, xTap, [i64($0)]) }
                     try loop(g.channels, "c") { ci in
-                        let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(g.filters))))
+                        let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(channelStride))))
                         for (row, x) in xs.enumerated() { try accumulate(tile, row: row, load(dtype, x, ci), wv) }
                     }
                 }
@@ -125,10 +126,10 @@ extension KernelEmitter {
                         PixelTiling.input(g, pixel: p, kh: kh, kw: kw).map { (row, $0) }
                     }
                     guard !valid.isEmpty else { continue }
-                    let wBase = b.addNSW(i64((kh * g.kw + kw) * g.channels * g.filters), f0)
+                    let wBase = filterTap(g, packed: packed, kh: i64(kh), kw: i64(kw), f0: f0)
                     let xs = valid.map { row, at in (row, b.gep(t, xImage, [i64(at * g.channels)])) }
                     try loop(g.channels, "c") { ci in
-                        let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(g.filters))))
+                        let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(channelStride))))
                         for (row, x) in xs { try accumulate(tile, row: row, load(dtype, x, ci), wv) }
                     }
                 }

@@ -140,6 +140,8 @@ public enum GraphDefExporter {
     }
 
     /// Conv2D's attributes as TensorFlow writes them, also for its gradients.
+    /// TensorFlow's attributes of a convolution. A packed filter (`filterBlock > 0`) exists only in
+    /// the compiler's graph optimised for inference, which is never exported.
     static func convAttributes(_ c: Conv2DAttributes, _ def: inout NodeDef) {
         def.attr["strides"] = ints(inLayout(c.dataFormat, h: c.strideH, w: c.strideW))
         def.attr["dilations"] = ints(inLayout(c.dataFormat, h: c.dilationH, w: c.dilationW))
