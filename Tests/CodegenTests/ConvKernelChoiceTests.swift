@@ -29,6 +29,21 @@ final class ConvKernelChoiceTests: XCTestCase {
         }
     }
 
+    func testOddVectorCountsMakeWideBlocks() throws {
+        // 728 = 91 vectors of 8 lanes (16 do not divide it): 7 vectors a block with 32 registers.
+        guard case .blocked(let wide) = try choice(h: 37, w: 37, c: 728, k: 1, f: 728, padding: .valid, vectorBytes: 64) else {
+            return XCTFail("Xception's pointwise layer should take the row tiles")
+        }
+        XCTAssertEqual(wide.lanes, 8)
+        XCTAssertEqual(wide.vectors, 7)
+        XCTAssertGreaterThanOrEqual(wide.rows, 2)
+        // With 16 registers 7 vectors would leave room for one pixel: one vector a block instead.
+        guard case .blocked(let narrow) = try choice(h: 37, w: 37, c: 728, k: 1, f: 728, padding: .valid, vectorBytes: 32) else {
+            return XCTFail("the pointwise layer should take the row tiles with AVX2 too")
+        }
+        XCTAssertEqual(narrow.vectors, 1)
+    }
+
     func testLargerImagesKeepRowTiles() throws {
         guard case .blocked = try choice(h: 56, w: 56, c: 64, k: 3, f: 64, vectorBytes: 64) else {
             return XCTFail("56x56 should take the row tiles")

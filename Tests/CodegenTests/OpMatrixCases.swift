@@ -268,6 +268,11 @@ enum OpMatrix {
         ConvConfig(n: 1, h: 9, w: 8, c: 4, kh: 3, kw: 3, f: 48, dh: 2, dw: 2, padding: .same, label: "48 filters dilation 2 same on pixel tiles"),
         ConvConfig(n: 1, h: 6, w: 5, c: 3, kh: 3, kw: 2, f: 16, sh: 1, sw: 2,
                    padding: .explicit(top: 0, bottom: 2, left: 1, right: 0), dtype: .float64, label: "float64 explicit pixel tiles"),
+        // Channel counts of 5 and 7 vectors (EfficientNet's 80 and 112, Xception's 728 = 91 x 8):
+        // blocks of 5 or 7 vectors rather than one.
+        ConvConfig(n: 1, h: 9, w: 30, c: 6, kh: 3, kw: 3, f: 80, padding: .same, label: "80 filters in blocks of 5 vectors"),
+        ConvConfig(n: 2, h: 7, w: 7, c: 5, kh: 1, kw: 1, f: 112, label: "7x7 112 filters in blocks of 7 vectors"),
+        ConvConfig(n: 1, h: 5, w: 19, c: 4, kh: 1, kw: 1, f: 728, label: "728 filters (91 vectors of 8)"),
     ]
 
     static var conv2D: [OpCase] {

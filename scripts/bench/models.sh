@@ -13,7 +13,8 @@ names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(ResNet50 VGG16 MobileNetV2 MobileNetV3Small DenseNet121 InceptionV3 EfficientNetB0 Xception ConvNeXtTiny MobileNetV2_035_96)
 PYTHON=${PYTHON:-python3}; THREADS=${THREADS:-2}; BATCH=${BATCH:-1}; REPEAT=${REPEAT:-20}
 bin=$(swift build -c release --show-bin-path)/graphjit
-printf "%-20s %10s %10s %10s %8s %9s %9s %8s\n" model graphjit_ms tf_ms ort_ms vs_tf compile_s gflops peak_MB
+# Medians, and minimums after the slash: on a shared machine the minimum is the steadier figure.
+printf "%-20s %16s %16s %16s %8s %9s %9s %8s\n" model graphjit_ms tf_ms ort_ms vs_tf compile_s gflops peak_MB
 for name in "${names[@]}"; do
     size=224; case $name in InceptionV3|Xception) size=299;; MobileNetV2_035_96) size=96;; esac
     batch=$BATCH; [ "$name" = MobileNetV2_035_96 ] && batch=2
@@ -28,7 +29,8 @@ for name in "${names[@]}"; do
 import json, sys
 name, g, t, o = sys.argv[1], *map(json.loads, sys.argv[2:])
 gm, tm, om = g["run_ms"]["median"], t["run_ms"]["median"], o["run_ms"]["median"]
-print("%-20s %10.2f %10.2f %10s %7.2fx %9.2f %9.1f %8.0f" % (name, gm, tm, "%.2f" % om if om else "-", tm / gm,
+both = lambda r: "%.2f / %.2f" % (r["run_ms"]["median"], r["run_ms"]["min"]) if r["run_ms"]["median"] else "-"
+print("%-20s %16s %16s %16s %7.2fx %9.2f %9.1f %8.0f" % (name, both(g), both(t), both(o), tm / gm,
       g["compile_s"], g["gflops"], g["peak_memory_bytes"] / 2**20))
 PY
 done

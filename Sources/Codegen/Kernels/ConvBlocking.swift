@@ -24,10 +24,10 @@ struct ConvBlocking {
         let total = g.filters / lanes
         // Two vectors per block when they divide the filters: up to 12 x 2 accumulators with
         // AVX-512 (5 x 2 with 16 registers), so each loaded filter vector feeds up to 12 FMAs.
-        let vectors = total <= 2 ? total : total % 2 == 0 ? 2 : total % 3 == 0 ? 3 : 1
+        let vectors = Self.blockVectors(total, registers: registers)
         // Registers: the accumulators, the block's filter vectors and the broadcasts LLVM keeps in
         // flight (it schedules two or three ahead); at most 24 accumulators, since 28 spilled.
-        let budget = min(registers - vectors - 4, 24)
+        let budget = Self.accumulatorBudget(vectors: vectors, registers: registers)
         let most = max(min(budget / vectors, g.gw.output), 1)
         // Pixels whose window reaches into the padding are single-pixel edge tiles; the interior
         // is tiles of `rows` (a divisor of its length if one is not much smaller) and a remainder.
@@ -57,4 +57,18 @@ struct ConvBlocking {
     }
 
     var blockWidth: Int { lanes * vectors }
+
+    /// Vectors per channel block for `total` vectors of output channels: 2 (or 3) when they
+    /// divide, else the smallest divisor up to 8 that leaves registers for 2 pixels or more, so
+    /// that each broadcast input value feeds several FMAs. Xception's 728 channels are 91 vectors
+    /// of 8 lanes: one vector a block made its pointwise layers load-bound (a broadcast per FMA);
+    /// with AVX-512's 32 registers, 7 vectors x 3 pixels share them.
+    static func blockVectors(_ total: Int, registers: Int) -> Int {
+        if total <= 2 { return total }
+        return ([2, 3] + Array(4...8)).first { total % $0 == 0 && accumulatorBudget(vectors: $0, registers: registers) / $0 >= 2 } ?? 1
+    }
+
+    /// Accumulators a tile may hold: the registers less the block's filter vectors and the
+    /// broadcasts LLVM keeps in flight (it schedules two or three ahead); at most 24, since 28 spilled.
+    static func accumulatorBudget(vectors: Int, registers: Int) -> Int { min(registers - vectors - 4, 24) }
 }

@@ -35,8 +35,8 @@ struct PixelTiling {
               let lanes = RegisterTile.lanes(dtype: dtype, dividing: g.filters, vectorBytes: vectorBytes) else { return nil }
         let total = g.filters / lanes
         // The same register budget as the row tiles (ConvBlocking): up to 12 pixels x 2 vectors.
-        let vectors = total <= 2 ? total : total % 2 == 0 ? 2 : total % 3 == 0 ? 3 : 1
-        let most = max(min(registers - vectors - 4, 24) / vectors, 1)
+        let vectors = ConvBlocking.blockVectors(total, registers: registers)
+        let most = max(ConvBlocking.accumulatorBudget(vectors: vectors, registers: registers) / vectors, 1)
         let pixels = g.gh.output * g.gw.output
         // Only where an output row holds less than two full tiles: longer rows tile well as they are.
         guard g.gw.output < 2 * most else { return nil }
