@@ -27,9 +27,7 @@ struct Compiler {
         manager.constantEvaluator = JITConstantEvaluator()
         let target = options.target
         manager.filterBlockWidth = { c, input, filter, dtype in
-            var unpacked = c
-            unpacked.filterBlock = 0
-            return CodeGenerator.convolutionBlockWidth(unpacked, input: input, filter: filter, dtype: dtype, target: target)
+            CodeGenerator.convolutionBlockWidth(c, input: input, filter: filter, dtype: dtype, target: target)
         }
         let optimised = try manager.run(specialised, keepingNames: outputs + effects).graph
         let plan = try Planner.plan(optimised, outputs: outputs)

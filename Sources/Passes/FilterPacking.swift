@@ -39,14 +39,14 @@ public struct FilterPacking: GraphPass {
             let packing = Packing(filter: node.inputs[1].node, block: k)
             if packings[packing] == nil { packings[packing] = packings.count }
         }
-        guard !packings.isEmpty else { return try copyAll(graph, kept) }
-
         // [KH,KW,C,F] -> [KH,KW,C,F/k,k] -> [F/k,KH,KW,C,k], all in one evaluation.
         var sub = Graph()
         var fetch = Array(repeating: Value(node: 0), count: packings.count)
         for (packing, position) in packings.sorted(by: { $0.value < $1.value }) {
             let filter = graph.nodes[packing.filter]
-            guard case .constant(let t) = filter.op, t.shape.count == 4 else { continue }
+            guard case .constant(let t) = filter.op, t.shape.count == 4 else {
+                throw PassError(pass: name, "internal: the filter '\(filter.name)' to pack is not a rank-4 constant")
+            }
             let k = packing.block
             let stem = "\(filter.name)/pack\(k)"
             let source = try sub.add(stem + "/filter", .constant(t))
@@ -55,7 +55,7 @@ public struct FilterPacking: GraphPass {
         }
         let packed: [Tensor]
         do {
-            packed = try evaluator.evaluate(sub, fetch: fetch)
+            packed = packings.isEmpty ? [] : try evaluator.evaluate(sub, fetch: fetch)
         } catch {
             throw PassError(pass: name, "packing \(packings.count) convolution filters failed: \(error)")
         }
@@ -84,11 +84,5 @@ public struct FilterPacking: GraphPass {
     private struct Packing: Hashable {
         let filter: Int
         let block: Int
-    }
-
-    private func copyAll(_ graph: Graph, _ kept: [Value]) throws -> PassResult {
-        var r = GraphRebuilder(graph, pass: name)
-        for i in graph.nodes.indices { try r.copy(i) }
-        return try r.finish(keeping: kept)
     }
 }

@@ -25,10 +25,9 @@ extension KernelEmitter {
                         let xs = pixels.map { p in
                             b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, g.gw)), i64(g.channels))])
                         }
-                        try loop(g.channels, "c") { ci in
-                            let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(filterChannelStride(g, packed: packed)))))
-                            for (p, x) in zip(pixels, xs) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
-                        }
+                        let stride = filterChannelStride(g, packed: packed)
+                        try accumulateChannels(tile, count: g.channels, filter: wPtr, at: { b.addNSW(wBase, b.mulNSW($0, i64(stride))) },
+                                               pixels: Array(zip(pixels, xs)))
                     }
                     try forEachTileColumn(g.gw, rows: rows, edge: edge, body)
                 }

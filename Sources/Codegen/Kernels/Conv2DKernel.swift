@@ -135,10 +135,9 @@ extension KernelEmitter {
                             b.gep(t, xPtr, [grouped(b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, gw)), i64(channels)),
                                                     g, groupChannels, geometry)])
                         }
-                        try loop(groupChannels, "c") { ci in
-                            let wv = loadVectors(tile, wPtr, inBlock(b.addNSW(wBase, b.mulNSW(ci, i64(filters))), f0))
-                            for (p, x) in zip(pixels, rowsOfX) { try accumulate(tile, row: p, load(dtype, x, ci), wv) }
-                        }
+                        try accumulateChannels(tile, count: groupChannels, filter: wPtr,
+                                               at: { inBlock(b.addNSW(wBase, b.mulNSW($0, i64(filters))), f0) },
+                                               pixels: Array(zip(pixels, rowsOfX)))
                     }
                     try forEachTileColumn(gw, rows: rows, edge: edge, body)
                 }

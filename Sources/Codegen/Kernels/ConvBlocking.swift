@@ -58,14 +58,14 @@ struct ConvBlocking {
 
     var blockWidth: Int { lanes * vectors }
 
-    /// Vectors per channel block for `total` vectors of output channels: 2 (or 3) when they
-    /// divide, else the smallest divisor up to 8 that leaves registers for 2 pixels or more, so
-    /// that each broadcast input value feeds several FMAs. Xception's 728 channels are 91 vectors
+    /// Vectors per channel block for `total` vectors of output channels: the smallest divisor
+    /// from 2 to 8 that leaves registers for 2 pixels or more (2 or 3 for most layers), so that
+    /// each broadcast input value feeds several FMAs. Xception's 728 channels are 91 vectors
     /// of 8 lanes: one vector a block made its pointwise layers load-bound (a broadcast per FMA);
     /// with AVX-512's 32 registers, 7 vectors x 3 pixels share them.
     static func blockVectors(_ total: Int, registers: Int) -> Int {
         if total <= 2 { return total }
-        return ([2, 3] + Array(4...8)).first { total % $0 == 0 && accumulatorBudget(vectors: $0, registers: registers) / $0 >= 2 } ?? 1
+        return (2...8).first { total % $0 == 0 && accumulatorBudget(vectors: $0, registers: registers) / $0 >= 2 } ?? 1
     }
 
     /// Accumulators a tile may hold: the registers less the block's filter vectors and the

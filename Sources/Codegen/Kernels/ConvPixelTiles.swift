@@ -109,10 +109,8 @@ extension KernelEmitter {
                     let xTap = b.gep(t, xImage, [tap])
                     let wBase = filterTap(g, packed: packed, kh: kh, kw: kw, f0: f0)
                     let xs = origins.map { b.gep(t, xTap, [i64($0)]) }
-                    try loop(g.channels, "c") { ci in
-                        let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(channelStride))))
-                        for (row, x) in xs.enumerated() { try accumulate(tile, row: row, load(dtype, x, ci), wv) }
-                    }
+                    try accumulateChannels(tile, count: g.channels, filter: wPtr, at: { b.addNSW(wBase, b.mulNSW($0, i64(channelStride))) },
+                                           pixels: xs.enumerated().map { ($0.offset, $0.element) })
                 }
             }
         }
@@ -128,10 +126,8 @@ extension KernelEmitter {
                     guard !valid.isEmpty else { continue }
                     let wBase = filterTap(g, packed: packed, kh: i64(kh), kw: i64(kw), f0: f0)
                     let xs = valid.map { row, at in (row, b.gep(t, xImage, [i64(at * g.channels)])) }
-                    try loop(g.channels, "c") { ci in
-                        let wv = loadVectors(tile, wPtr, b.addNSW(wBase, b.mulNSW(ci, i64(channelStride))))
-                        for (row, x) in xs { try accumulate(tile, row: row, load(dtype, x, ci), wv) }
-                    }
+                    try accumulateChannels(tile, count: g.channels, filter: wPtr, at: { b.addNSW(wBase, b.mulNSW($0, i64(channelStride))) },
+                                           pixels: xs)
                 }
             }
         }

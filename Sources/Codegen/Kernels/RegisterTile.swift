@@ -86,6 +86,17 @@ extension KernelEmitter {
         }
     }
 
+    /// The reduction over input channels every convolution tile runs: for each of `count`
+    /// channels `c`, the block's filter vectors from element `filterAt(c)` of `filter`, times the
+    /// input value `x[c]` of each pixel, added into that pixel's row of the tile.
+    func accumulateChannels(_ tile: RegisterTile, count: Int, filter: IRValue, at filterAt: (IRValue) -> IRValue,
+                            pixels: [(row: Int, x: IRValue)]) throws {
+        try loop(count, "c") { ci in
+            let wv = loadVectors(tile, filter, filterAt(ci))
+            for (row, x) in pixels { try accumulate(tile, row: row, load(tile.dtype, x, ci), wv) }
+        }
+    }
+
     /// Loads row `p` of the tile from `base` at element `start`.
     func loadRow(_ tile: RegisterTile, row p: Int, _ base: IRValue, _ start: IRValue) {
         for (slot, value) in zip(tile.slots[p], loadVectors(tile, base, start)) { b.store(value, slot) }
