@@ -2,6 +2,7 @@
 // MCJIT (not OrcV1) and the new pass manager through LLVMRunPasses.
 #include <llvm/Config/llvm-config.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Error.h>
 #include <llvm-c/ExecutionEngine.h>

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 import Plan
@@ -33,7 +32,7 @@ public enum CodeGenerator {
         var distinct: [String: EmittedKernel] = [:]
         for kernel in plan.kernels {
             let emitted = try emitKernel(kernel, plan: plan, module: module, target: target, globals: globals, attributes: attributes)
-            let text = emitted.function.anonymousDefinition
+            let text = emitted.function.anonymousDefinition + "\n\(emitted.loopHints)"
             guard let twin = distinct[text] else {
                 distinct[text] = emitted
                 kernels.append(emitted)
@@ -42,7 +41,7 @@ public enum CodeGenerator {
             emitted.taskFunction?.delete()
             emitted.function.delete()
             kernels.append(EmittedKernel(function: twin.function, type: twin.type, parameters: emitted.parameters,
-                                         batch: emitted.batch, taskFunction: twin.taskFunction))
+                                         batch: emitted.batch, taskFunction: twin.taskFunction, loopHints: twin.loopHints))
         }
 
         // The entry: buffer pointers from the argument array and the arena.
@@ -98,6 +97,7 @@ public enum CodeGenerator {
         let parameters: [Int]
         let batch: Int?
         let taskFunction: Function?
+        let loopHints: [[LoopHint]]
         var task: IRValue? { taskFunction?.value }
     }
 
@@ -177,7 +177,7 @@ public enum CodeGenerator {
     }
 
     private static func emitKernel(_ kernel: Kernel, plan: ExecutionPlan, module: Module, target: TargetDescription,
-                                   globals: [Int: IRValue], attributes: [LLVMAttributeRef]) throws -> EmittedKernel {
+                                   globals: [Int: IRValue], attributes: [Attribute]) throws -> EmittedKernel {
         let context = module.context
         // Parameters: every non-constant buffer the kernel reads, then the one it writes.
         var params: [Int] = []
@@ -190,7 +190,7 @@ public enum CodeGenerator {
         let pointerTypes = params.map { context.pointer(to: context.irType(plan.buffers[$0].dtype)) }
         let fnType = context.function(context.void, pointerTypes + (batch == nil ? [] : [context.int64, context.int64]))
         let fn = module.addFunction(kernel.name, type: fnType)
-        fn.setLinkage(LLVMInternalLinkage)
+        fn.makeInternal()
         attributes.forEach(fn.addAttribute)
         // Inlined, the kernels called once all became one function of the entry's size, which
         // instruction selection and register allocation take superlinear time over (folding
@@ -212,12 +212,12 @@ public enum CodeGenerator {
         let body = emitter.b.insertBlock
         try emitter.emitBody()
         emitter.finish(allocasTo: body)
-        guard batch != nil else { return EmittedKernel(function: fn, type: fnType, parameters: params, batch: nil, taskFunction: nil) }
+        guard batch != nil else { return EmittedKernel(function: fn, type: fnType, parameters: params, batch: nil, taskFunction: nil, loopHints: emitter.loopHints) }
 
         // The task each thread runs: unpack the buffer pointers, compute the slice.
         let bytePtr = context.pointer(to: context.int8)
         let task = module.addFunction(kernel.name + ".task", type: context.function(context.void, [context.pointer(to: bytePtr), context.int64, context.int64]))
-        task.setLinkage(LLVMInternalLinkage)
+        task.makeInternal()
         attributes.forEach(task.addAttribute)
         let tb = Builder(context: context)
         tb.position(at: task.appendBlock("entry"))
@@ -226,7 +226,7 @@ public enum CodeGenerator {
         }
         tb.call(fnType, fn.value, args + [task.parameter(1), task.parameter(2)])
         tb.retVoid()
-        return EmittedKernel(function: fn, type: fnType, parameters: params, batch: batch, taskFunction: task)
+        return EmittedKernel(function: fn, type: fnType, parameters: params, batch: batch, taskFunction: task, loopHints: emitter.loopHints)
     }
 
     /// Calls every kernel in plan order with its buffers (given as `i8*` by buffer id). A
@@ -287,7 +287,7 @@ public enum CodeGenerator {
     /// `T NAME(T in0, ...)`: every buffer on the stack, which LLVM promotes to registers.
     private static func emitScalarForm(_ plan: ExecutionPlan, _ signature: (inputs: [DType], output: DType),
                                        name: String, kernels: [EmittedKernel], module: Module,
-                                       attributes: [LLVMAttributeRef]) throws {
+                                       attributes: [Attribute]) throws {
         let context = module.context
         let fn = module.addFunction(name, type: context.function(context.irType(signature.output),
                                                                   signature.inputs.map(context.irType)))

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -9,27 +8,27 @@ extension KernelEmitter {
     func emitCompare(_ op: CompareOp, _ x: IRValue, _ y: IRValue, _ dtype: DType) -> IRValue {
         let bit: IRValue
         if dtype.isFloatingPoint {
-            let p: LLVMRealPredicate
+            let p: RealPredicate
             switch op {
-            case .equal: p = LLVMRealOEQ
-            case .notEqual: p = LLVMRealUNE
-            case .less: p = LLVMRealOLT
-            case .lessEqual: p = LLVMRealOLE
-            case .greater: p = LLVMRealOGT
-            case .greaterEqual: p = LLVMRealOGE
+            case .equal: p = .oeq
+            case .notEqual: p = .une
+            case .less: p = .olt
+            case .lessEqual: p = .ole
+            case .greater: p = .ogt
+            case .greaterEqual: p = .oge
             }
             bit = b.fcmp(p, x, y)
         } else {
             // Bools are 0/1, so unsigned order is false < true.
             let signed = dtype != .bool
-            let p: LLVMIntPredicate
+            let p: IntPredicate
             switch op {
-            case .equal: p = LLVMIntEQ
-            case .notEqual: p = LLVMIntNE
-            case .less: p = signed ? LLVMIntSLT : LLVMIntULT
-            case .lessEqual: p = signed ? LLVMIntSLE : LLVMIntULE
-            case .greater: p = signed ? LLVMIntSGT : LLVMIntUGT
-            case .greaterEqual: p = signed ? LLVMIntSGE : LLVMIntUGE
+            case .equal: p = .eq
+            case .notEqual: p = .ne
+            case .less: p = signed ? .slt : .ult
+            case .lessEqual: p = signed ? .sle : .ule
+            case .greater: p = signed ? .sgt : .ugt
+            case .greaterEqual: p = signed ? .sge : .uge
             }
             bit = b.icmp(p, x, y)
         }
@@ -45,10 +44,10 @@ extension KernelEmitter {
         if from == to { return x }
         switch (from.isFloatingPoint, to.isFloatingPoint) {
         case _ where to == .bool:
-            let nonZero = from.isFloatingPoint ? b.fcmp(LLVMRealUNE, x, context.zero(from)) : b.icmp(LLVMIntNE, x, context.zero(from))
+            let nonZero = from.isFloatingPoint ? b.fcmp(.une, x, context.zero(from)) : b.icmp(.ne, x, context.zero(from))
             return b.zext(nonZero, t)
         case _ where from == .bool:
-            return to.isFloatingPoint ? IRValue(LLVMBuildUIToFP(b.ref, x.ref, t.ref, "")) : b.zext(x, t)
+            return to.isFloatingPoint ? b.uiToFP(x, t) : b.zext(x, t)
         case (true, true):
             return b.fpCast(x, t)
         case (false, true):

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -25,16 +24,16 @@ extension KernelEmitter {
         let t = b.div(two, b.add(two, ax))
         let q = try polynomial(ErfCoefficients.tail, at: b.sub(b.mul(t, context.scalar(.float64, 3)), one))
         let tail = b.mul(t, try boundedExp(b.sub(q, square)))
-        let isSmall = b.fcmp(LLVMRealOLT, ax, one)
+        let isSmall = b.fcmp(.olt, ax, one)
         let result: IRValue
         if complement {
-            let negative = b.fcmp(LLVMRealOLT, xd, context.zero(.float64))
+            let negative = b.fcmp(.olt, xd, context.zero(.float64))
             result = b.select(isSmall, b.sub(one, small), b.select(negative, b.sub(two, tail), tail))
         } else {
             result = b.select(isSmall, small, try intrinsic("llvm.copysign", d, [b.sub(one, tail), xd]))
         }
         // NaN takes the large-|x| side, where the exponential's clamp would hide it.
-        return b.fpCast(b.select(b.fcmp(LLVMRealUNO, xd, xd), xd, result), elementType(dtype))
+        return b.fpCast(b.select(b.fcmp(.uno, xd, xd), xd, result), elementType(dtype))
     }
 
     /// float32 `e^x - 1`, computed in float64 and rounded once (correctly rounded but for rare
@@ -46,11 +45,47 @@ extension KernelEmitter {
         var coefficients: [Double] = [1]
         for j in 1...8 { coefficients.append(coefficients[j - 1] / Double(j + 1)) }
         let series = b.mul(xd, try polynomial(coefficients, at: xd))
-        let near = b.fcmp(LLVMRealOLT, try intrinsic("llvm.fabs", context.float64, [xd]), context.scalar(.float64, 0.35))
+        let near = b.fcmp(.olt, try intrinsic("llvm.fabs", context.float64, [xd]), context.scalar(.float64, 0.35))
         let far = b.sub(try boundedExp(xd), context.scalar(.float64, 1))
         let result = b.select(near, series, far)
-        return b.fpCast(b.select(b.fcmp(LLVMRealUNO, xd, xd), xd, result), context.float32)
+        return b.fpCast(b.select(b.fcmp(.uno, xd, xd), xd, result), context.float32)
     }
+
+    /// float32 `e^x` in straight-line float32 code that vectorises: the C library's `expf` is a
+    /// scalar call, and Swish, Sigmoid and Softmax spend most of their time in it. x = n·ln 2 + r
+    /// with |r| <= ln 2 / 2 (ln 2 split in two so n·hi is exact for the |n| <= 150 used), e^r from
+    /// its Taylor series to r^7 (the rest is below |r|^8/8! < 6e-9, a tenth of an ulp), times 2^n
+    /// applied as two halves 2^(n>>1)·2^(n-(n>>1)), each a normal float, so results in the
+    /// subnormal range and up to the largest float come out right without ldexp. x is clamped
+    /// to [-104, 89], beyond which e^x rounds to 0 or infinity either way; NaN passes through.
+    /// Within 2 ulp of the exact value over the whole range (`ExpAccuracyTests` measures it).
+    func emitExpFloat32(_ x: IRValue) throws -> IRValue {
+        let f = context.float32
+        let low = context.scalar(.float32, -104), high = context.scalar(.float32, 89)
+        let clamped = b.select(b.fcmp(.ogt, x, low), b.select(b.fcmp(.olt, x, high), x, high), low)
+        let n = try intrinsic("llvm.rint", f, [b.mul(clamped, context.scalar(.float32, 1.4426950408889634))])
+        let (ln2High, ln2Low) = Self.ln2Split
+        var r = try multiplyAdd(n, context.scalar(.float32, -ln2High), clamped, .float32)
+        r = try multiplyAdd(n, context.scalar(.float32, -ln2Low), r, .float32)
+        var factorials: [Double] = [1]
+        for k in 1...7 { factorials.append(factorials[k - 1] / Double(k)) }
+        var er = context.scalar(.float32, factorials[7])
+        for c in factorials.dropLast().reversed() { er = try multiplyAdd(er, r, context.scalar(.float32, c), .float32) }
+        let whole = b.fpToSI(n, context.int32)
+        let half = b.shiftRight(whole, context.i32(1), signed: true)
+        // 2^e for a normal exponent e: the biased exponent e + 127 shifted into place.
+        func power(_ e: IRValue) -> IRValue { b.bitCast(b.shiftLeft(b.add(e, context.i32(127)), context.i32(23)), f) }
+        let result = b.mul(b.mul(er, power(half)), power(b.sub(whole, half)))
+        return b.select(b.fcmp(.uno, x, x), x, result)
+    }
+
+    /// ln 2 as a float32 with its low 12 mantissa bits cleared (so n·hi is exact for |n| < 2^12)
+    /// and the float32 nearest to the remainder.
+    static let ln2Split: (Double, Double) = {
+        let ln2 = 0.6931471805599453
+        let high = Float(bitPattern: Float(ln2).bitPattern & ~0xFFF)
+        return (Double(high), Double(Float(ln2 - Double(high))))
+    }()
 
     /// float64 `e^y` to about 1e-11 relative (float32 results need 6e-8), in straight-line code
     /// that vectorises (the C library's exp is a scalar call, half of erf's time): y = n·ln 2 + r
@@ -60,15 +95,15 @@ extension KernelEmitter {
     private func boundedExp(_ y: IRValue) throws -> IRValue {
         let d = context.float64
         let floor = context.scalar(.float64, -700), ceiling = context.scalar(.float64, 700)
-        let clamped = b.select(b.fcmp(LLVMRealOGT, y, floor), b.select(b.fcmp(LLVMRealOLT, y, ceiling), y, ceiling), floor)
+        let clamped = b.select(b.fcmp(.ogt, y, floor), b.select(b.fcmp(.olt, y, ceiling), y, ceiling), floor)
         let n = try intrinsic("llvm.rint", d, [b.mul(clamped, context.scalar(.float64, 1 / 0.6931471805599453))])
         let r = try multiplyAdd(n, context.scalar(.float64, -0.6931471805599453), clamped, .float64)
         var factorials: [Double] = [1]
         for k in 1...9 { factorials.append(factorials[k - 1] / Double(k)) }
         let er = try polynomial(factorials, at: r)
         // 2^n for n in [-1010, 1010]: the biased exponent n + 1023 shifted into place.
-        let biased = b.add(IRValue(LLVMBuildFPToSI(b.ref, n.ref, context.int64.ref, "")), context.i64(1023))
-        let scale = b.bitCast(IRValue(LLVMBuildShl(b.ref, biased.ref, context.i64(52).ref, "")), d)
+        let biased = b.add(b.fpToSI(n, context.int64), context.i64(1023))
+        let scale = b.bitCast(b.shiftLeft(biased, context.i64(52)), d)
         return b.mul(er, scale)
     }
 
@@ -87,9 +122,9 @@ extension KernelEmitter {
         let t = elementType(dtype)
         // log(ε) + 2 as TensorFlow computes it in the dtype: logf(2^-23) + 2 and log(2^-52) + 2.
         let cut = context.scalar(dtype, dtype == .float32 ? -13.942384719848633 : -34.04365338911715)
-        let e = try intrinsic("llvm.exp", t, [x])
+        let e = try emitExp(x, dtype)
         let middle = try libraryCall(dtype == .float32 ? "log1pf" : "log1p", t, [e])
-        let large = b.fcmp(LLVMRealOGT, x, b.neg(cut)), tiny = b.fcmp(LLVMRealOLT, x, cut)
+        let large = b.fcmp(.ogt, x, b.neg(cut)), tiny = b.fcmp(.olt, x, cut)
         return b.select(large, x, b.select(tiny, e, middle))
     }
 
@@ -97,10 +132,10 @@ extension KernelEmitter {
     func emitSign(_ x: IRValue, _ dtype: DType) -> IRValue {
         let zero = context.zero(dtype), one = context.scalar(dtype, 1), minusOne = context.scalar(dtype, -1)
         guard dtype.isFloatingPoint else {
-            return b.select(b.icmp(LLVMIntSGT, x, zero), one, b.select(b.icmp(LLVMIntSLT, x, zero), minusOne, zero))
+            return b.select(b.icmp(.sgt, x, zero), one, b.select(b.icmp(.slt, x, zero), minusOne, zero))
         }
-        let nanOrZero = b.select(b.fcmp(LLVMRealUNO, x, x), x, zero)
-        return b.select(b.fcmp(LLVMRealOGT, x, zero), one, b.select(b.fcmp(LLVMRealOLT, x, zero), minusOne, nanOrZero))
+        let nanOrZero = b.select(b.fcmp(.uno, x, x), x, zero)
+        return b.select(b.fcmp(.ogt, x, zero), one, b.select(b.fcmp(.olt, x, zero), minusOne, nanOrZero))
     }
 
     /// `x^e` for integers by repeated squaring over the exponent's bits, wrapping like the
@@ -112,15 +147,15 @@ extension KernelEmitter {
         var result = one, base = x
         // The sign bit of a non-negative exponent is 0: bits 0 ..< width-1 suffice.
         for bit in 0..<(dtype.byteSize * 8 - 1) {
-            let shifted = bit == 0 ? e : IRValue(LLVMBuildLShr(b.ref, e.ref, context.scalar(dtype, Double(bit)).ref, ""))
-            let set = b.icmp(LLVMIntNE, IRValue(LLVMBuildAnd(b.ref, shifted.ref, one.ref, "")), zero)
+            let shifted = bit == 0 ? e : b.shiftRight(e, context.scalar(dtype, Double(bit)), signed: false)
+            let set = b.icmp(.ne, b.and(shifted, one), zero)
             result = b.select(set, b.mul(result, base), result)
             if bit < dtype.byteSize * 8 - 2 { base = b.mul(base, base) }
         }
-        let odd = b.icmp(LLVMIntNE, IRValue(LLVMBuildAnd(b.ref, e.ref, one.ref, "")), zero)
-        let unit = b.select(b.icmp(LLVMIntEQ, x, one), one,
-                            b.select(b.icmp(LLVMIntEQ, x, minusOne), b.select(odd, minusOne, one), zero))
-        return b.select(b.icmp(LLVMIntSLT, e, zero), unit, result)
+        let odd = b.icmp(.ne, b.and(e, one), zero)
+        let unit = b.select(b.icmp(.eq, x, one), one,
+                            b.select(b.icmp(.eq, x, minusOne), b.select(odd, minusOne, one), zero))
+        return b.select(b.icmp(.slt, e, zero), unit, result)
     }
 
     /// Floor division (`modulo: false`) or the floor remainder, whose sign is the divisor's.
@@ -132,18 +167,18 @@ extension KernelEmitter {
         let zero = context.zero(dtype)
         if dtype.isFloatingPoint {
             guard modulo else { return try intrinsic("llvm.floor", elementType(dtype), [b.div(x, y)]) }
-            let r = IRValue(LLVMBuildFRem(b.ref, x.ref, y.ref, ""))
-            let signsDiffer = b.icmp(LLVMIntNE, b.fcmp(LLVMRealOLT, r, zero), b.fcmp(LLVMRealOLT, y, zero))
-            let move = IRValue(LLVMBuildAnd(b.ref, b.fcmp(LLVMRealONE, r, zero).ref, signsDiffer.ref, ""))
+            let r = b.remainder(x, y)
+            let signsDiffer = b.icmp(.ne, b.fcmp(.olt, r, zero), b.fcmp(.olt, y, zero))
+            let move = b.and(b.fcmp(.one, r, zero), signsDiffer)
             return b.select(move, b.add(r, y), r)
         }
-        let minusOne = b.icmp(LLVMIntEQ, y, context.scalar(dtype, -1))
-        let byZero = b.icmp(LLVMIntEQ, y, zero)
+        let minusOne = b.icmp(.eq, y, context.scalar(dtype, -1))
+        let byZero = b.icmp(.eq, y, zero)
         // x86 traps on a zero divisor and on min / -1: divide by 1 instead and fix the result up.
-        let divisor = b.select(IRValue(LLVMBuildOr(b.ref, minusOne.ref, byZero.ref, "")), context.scalar(dtype, 1), y)
-        let r = IRValue(LLVMBuildSRem(b.ref, x.ref, divisor.ref, ""))
-        let signsDiffer = b.icmp(LLVMIntSLT, IRValue(LLVMBuildXor(b.ref, r.ref, y.ref, "")), zero)
-        let move = IRValue(LLVMBuildAnd(b.ref, b.icmp(LLVMIntNE, r, zero).ref, signsDiffer.ref, ""))
+        let divisor = b.select(b.or(minusOne, byZero), context.scalar(dtype, 1), y)
+        let r = b.remainder(x, divisor)
+        let signsDiffer = b.icmp(.slt, b.xor(r, y), zero)
+        let move = b.and(b.icmp(.ne, r, zero), signsDiffer)
         if modulo { return b.select(move, b.add(r, y), r) }
         let q = b.div(x, divisor)
         let floored = b.select(move, b.sub(q, context.scalar(dtype, 1)), q)
@@ -155,8 +190,8 @@ extension KernelEmitter {
     /// which is then exact unless the value is beyond float32's range or below its normal range.
     func emitTruncatingCast(_ x: IRValue, to: DType) throws -> IRValue {
         let bits = b.bitCast(x, context.int64)
-        let kept = IRValue(LLVMBuildAnd(b.ref, bits.ref, context.i64(~((1 << 29) - 1)).ref, ""))
-        let finite = b.fcmp(LLVMRealOLT, try intrinsic("llvm.fabs", context.float64, [x]), context.scalar(.float64, .infinity))
+        let kept = b.and(bits, context.i64(~((1 << 29) - 1)))
+        let finite = b.fcmp(.olt, try intrinsic("llvm.fabs", context.float64, [x]), context.scalar(.float64, .infinity))
         return b.fpCast(b.select(finite, b.bitCast(kept, context.float64), x), elementType(to))
     }
 }

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -16,18 +15,18 @@ extension KernelEmitter {
     func emitRandomUniform(seed: UInt64, counter: IRValue, index: IRValue) -> IRValue {
         // Loop-invariant: LLVM hoists the key out of the element loop.
         let counterMix = mix64(b.add(counter, u64(Self.golden)))
-        let key = mix64(IRValue(LLVMBuildXor(b.ref, u64(seed).ref, counterMix.ref, "")))
+        let key = mix64(b.xor(u64(seed), counterMix))
         let bits = mix64(b.add(key, b.mul(index, u64(Self.golden))))
-        let top = IRValue(LLVMBuildLShr(b.ref, bits.ref, u64(40).ref, ""))
+        let top = b.shiftRight(bits, u64(40), signed: false)
         let f = b.siToFP(top, context.float32)
         return b.mul(f, context.f32(1.0 / 16_777_216.0))
     }
 
-    private func u64(_ v: UInt64) -> IRValue { IRValue(LLVMConstInt(context.int64.ref, v, 0)) }
+    private func u64(_ v: UInt64) -> IRValue { context.constant(context.int64, bits: v) }
 
     private func mix64(_ z0: IRValue) -> IRValue {
         func xorShift(_ z: IRValue, _ s: UInt64) -> IRValue {
-            IRValue(LLVMBuildXor(b.ref, z.ref, LLVMBuildLShr(b.ref, z.ref, u64(s).ref, ""), ""))
+            b.xor(z, b.shiftRight(z, u64(s), signed: false))
         }
         var z = b.mul(xorShift(z0, 30), u64(0xBF58_476D_1CE4_E5B9))
         z = b.mul(xorShift(z, 27), u64(0x94D0_49BB_1331_11EB))

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -13,28 +12,30 @@ extension KernelEmitter {
         case .relu:
             // `x <= 0 ? 0 : x`, so NaN (which compares false) passes through as TensorFlow's Relu does.
             let zero = context.zero(dtype)
-            let nonPositive = isFloat ? b.fcmp(LLVMRealOLE, x, zero) : b.icmp(LLVMIntSLE, x, zero)
+            let nonPositive = isFloat ? b.fcmp(.ole, x, zero) : b.icmp(.sle, x, zero)
             return b.select(nonPositive, zero, x)
         case .square: return b.mul(x, x)
         case .abs:
             if isFloat { return try intrinsic("llvm.fabs", t, [x]) }
-            let negative = b.icmp(LLVMIntSLT, x, context.zero(dtype))
+            let negative = b.icmp(.slt, x, context.zero(dtype))
             return b.select(negative, b.neg(x), x)
-        case .exp: return try intrinsic("llvm.exp", t, [x])
+        case .exp: return try emitExp(x, dtype)
         case .log: return try intrinsic("llvm.log", t, [x])
         case .sqrt: return try intrinsic("llvm.sqrt", t, [x])
         case .rsqrt: return b.div(context.scalar(dtype, 1), try intrinsic("llvm.sqrt", t, [x]))
         case .sigmoid:
-            // 1 / (1 + e^-x): saturates cleanly to 0 and 1 for large |x|.
-            let e = try intrinsic("llvm.exp", t, [b.neg(x)])
-            return b.div(context.scalar(dtype, 1), b.add(context.scalar(dtype, 1), e))
+            // With e = e^-|x|: 1 / (1 + e) for x >= 0, e / (1 + e) below, so e never overflows and
+            // results down to the subnormals keep their digits (1 / (1 + e^-x) gives 0 below -88.7).
+            let e = try emitExp(b.neg(try intrinsic("llvm.fabs", t, [x])), dtype)
+            let negative = b.fcmp(.olt, x, context.zero(dtype))
+            return b.div(b.select(negative, e, context.scalar(dtype, 1)), b.add(context.scalar(dtype, 1), e))
         case .tanh:
             // The C library's tanh: `1 - 2 / (e^2x + 1)` cancels catastrophically near 0
             // (it gave tanh(1e-8) = 0 in float32), and no LLVM intrinsic exists.
             return try libraryCall(dtype == .float32 ? "tanhf" : "tanh", t, [x])
         case .elu:
             // `x > 0 ? x : e^x - 1` with expm1, exact near 0 (NaN takes the expm1 side and stays NaN).
-            return b.select(b.fcmp(LLVMRealOGT, x, context.zero(dtype)), x, try emitUnary(.expm1, x, dtype))
+            return b.select(b.fcmp(.ogt, x, context.zero(dtype)), x, try emitUnary(.expm1, x, dtype))
         case .softplus: return try emitSoftplus(x, dtype)
         case .erf: return try emitErf(x, dtype, complement: false)
         case .erfc: return try emitErf(x, dtype, complement: true)
@@ -63,20 +64,20 @@ extension KernelEmitter {
             // x86 traps on `min / -1` and on `/ 0`, which must not kill the process: x / -1 is -x
             // (wrapping) and x / 0 gives 0 (TensorFlow raises an error; generated code has no error
             // channel yet), so both divide by 1 instead.
-            let minusOne = b.icmp(LLVMIntEQ, y, context.scalar(dtype, -1))
-            let zero = b.icmp(LLVMIntEQ, y, context.zero(dtype))
-            let special = IRValue(LLVMBuildOr(b.ref, minusOne.ref, zero.ref, ""))
+            let minusOne = b.icmp(.eq, y, context.scalar(dtype, -1))
+            let zero = b.icmp(.eq, y, context.zero(dtype))
+            let special = b.or(minusOne, zero)
             let q = b.div(x, b.select(special, context.scalar(dtype, 1), y))
             return b.select(minusOne, b.neg(x), b.select(zero, context.zero(dtype), q))
         case .maximum:
-            if isFloat { return propagatingNaN(b.fcmp(LLVMRealOGT, x, y), x, y) }
-            return b.select(b.icmp(LLVMIntSGT, x, y), x, y)
+            if isFloat { return propagatingNaN(b.fcmp(.ogt, x, y), x, y) }
+            return b.select(b.icmp(.sgt, x, y), x, y)
         case .minimum:
-            if isFloat { return propagatingNaN(b.fcmp(LLVMRealOLT, x, y), x, y) }
-            return b.select(b.icmp(LLVMIntSLT, x, y), x, y)
+            if isFloat { return propagatingNaN(b.fcmp(.olt, x, y), x, y) }
+            return b.select(b.icmp(.slt, x, y), x, y)
         case .reluGrad:
             // x is the incoming gradient, y the Relu's input.
-            let positive = isFloat ? b.fcmp(LLVMRealOGT, y, context.zero(dtype)) : b.icmp(LLVMIntSGT, y, context.zero(dtype))
+            let positive = isFloat ? b.fcmp(.ogt, y, context.zero(dtype)) : b.icmp(.sgt, y, context.zero(dtype))
             return b.select(positive, x, context.zero(dtype))
         case .pow:
             return isFloat ? try intrinsic("llvm.pow", elementType(dtype), [x, y]) : emitIntegerPow(x, y, dtype)
@@ -89,10 +90,15 @@ extension KernelEmitter {
     /// Minimum, max pooling and Max keep NaN; LLVM's maxnum/minnum would drop it).
     /// `pickX` is an ordered compare, false when y is NaN, so only a NaN x needs its own select.
     private func propagatingNaN(_ pickX: IRValue, _ x: IRValue, _ y: IRValue) -> IRValue {
-        b.select(b.fcmp(LLVMRealUNO, x, x), x, b.select(pickX, x, y))
+        b.select(b.fcmp(.uno, x, x), x, b.select(pickX, x, y))
     }
 
     /// `a * b + c`, contracted to an FMA where the target has one.
+    /// e^x: straight-line float32 code that vectorises, the C library's `exp` for float64.
+    func emitExp(_ x: IRValue, _ dtype: DType) throws -> IRValue {
+        dtype == .float32 ? try emitExpFloat32(x) : try intrinsic("llvm.exp", elementType(dtype), [x])
+    }
+
     func multiplyAdd(_ a: IRValue, _ bv: IRValue, _ c: IRValue, _ dtype: DType) throws -> IRValue {
         guard dtype.isFloatingPoint else { return b.add(b.mul(a, bv), c) }
         return try intrinsic("llvm.fmuladd", elementType(dtype), [a, bv, c])
@@ -151,7 +157,7 @@ final class ElementIndex {
         return shape.indices.map { d in
             if shape[d] == 1 { return emitter.i64(0) }
             let q = st[d] == 1 ? linear : b.div(linear, emitter.i64(st[d]))
-            return d == 0 ? q : IRValue(LLVMBuildURem(b.ref, q.ref, emitter.i64(shape[d]).ref, ""))
+            return d == 0 ? q : b.remainder(q, emitter.i64(shape[d]), signed: false)
         }
     }
 
@@ -210,7 +216,7 @@ extension KernelEmitter {
             let c = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
             let x = try elementValue(n.inputs[1], at: index, anchorValue: anchorValue, memo: &memo)
             let y = try elementValue(n.inputs[2], at: index, anchorValue: anchorValue, memo: &memo)
-            result = b.select(b.icmp(LLVMIntNE, c, context.zero(.bool)), x, y)
+            result = b.select(b.icmp(.ne, c, context.zero(.bool)), x, y)
         case .cast(let to):
             let x = try elementValue(n.inputs[0], at: index, anchorValue: anchorValue, memo: &memo)
             result = try emitCast(x, from: graph[n.inputs[0]].dtype, to: to)
@@ -242,7 +248,7 @@ extension KernelEmitter {
         // from the loops, not from dividing the offset.
         if let last = shape.last, last > 1, count % last == 0 {
             let firstRow = b.div(start, i64(last))
-            try loop(count / last, "epilogue.row") { r in
+            try loop(count / last, "epilogue.row", hints: [.noVectorize]) { r in
                 let row = count == last ? firstRow : b.addNSW(firstRow, r)
                 let rowStart = b.mulNSW(row, i64(last))
                 try loop(last, "epilogue") { j in

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 import Plan
@@ -16,6 +15,9 @@ final class KernelEmitter {
     var pointers: [Int: IRValue] = [:]
     /// Width of the target's vector registers in bytes (from its features, never assumed).
     var vectorBytes = 16
+    /// The hints given to loops, in order: with the function's text, what tells two kernels apart
+    /// (the text names the metadata but does not show it).
+    var loopHints: [[LoopHint]] = []
     /// For kernels run in parallel over the batch: the slice `[begin, end)` this call computes.
     var batchRange: (begin: IRValue, end: IRValue)?
     /// Builds in the function's first block, where allocas must be for LLVM to promote them to registers.
@@ -90,7 +92,7 @@ final class KernelEmitter {
     // MARK: control flow
 
     /// `for i in 0..<count { body(i) }` with a constant trip count; a count of 1 emits no loop.
-    func loop(_ count: Int, _ name: String, _ body: (IRValue) throws -> Void) rethrows {
+    func loop(_ count: Int, _ name: String, hints: [LoopHint] = [], _ body: (IRValue) throws -> Void) rethrows {
         if count <= 0 { return }
         if count == 1 { try body(i64(0)); return }
         let pre = b.insertBlock
@@ -104,26 +106,28 @@ final class KernelEmitter {
         let next = b.addNSW(i, i64(1), name + ".next")
         let latch = b.insertBlock
         b.addIncoming(i, next, from: latch)
-        b.condBr(b.icmp(LLVMIntSLT, next, i64(count)), header, exit)
+        b.setLoopHints(b.condBr(b.icmp(.slt, next, i64(count)), header, exit), hints)
+        if !hints.isEmpty { loopHints.append(hints) }
         b.position(at: exit)
     }
 
     /// The loop over the batch (the output's first dimension): the whole batch, or this call's
     /// slice when the kernel runs in parallel. Kernels use it only where no two batch entries write
     /// the same output element.
-    func batchLoop(_ count: Int, _ name: String, _ body: (IRValue) throws -> Void) rethrows {
-        guard let range = batchRange else { return try loop(count, name, body) }
+    func batchLoop(_ count: Int, _ name: String, hints: [LoopHint] = [], _ body: (IRValue) throws -> Void) rethrows {
+        guard let range = batchRange else { return try loop(count, name, hints: hints, body) }
         let pre = b.insertBlock
         let header = function.appendBlock(name)
         let exit = function.appendBlock(name + ".end")
-        b.condBr(b.icmp(LLVMIntSLT, range.begin, range.end), header, exit)
+        b.condBr(b.icmp(.slt, range.begin, range.end), header, exit)
         b.position(at: header)
         let i = b.phi(context.int64, name)
         b.addIncoming(i, range.begin, from: pre)
         try body(i)
         let next = b.addNSW(i, i64(1), name + ".next")
         b.addIncoming(i, next, from: b.insertBlock)
-        b.condBr(b.icmp(LLVMIntSLT, next, range.end), header, exit)
+        b.setLoopHints(b.condBr(b.icmp(.slt, next, range.end), header, exit), hints)
+        if !hints.isEmpty { loopHints.append(hints) }
         b.position(at: exit)
     }
 
@@ -172,7 +176,7 @@ final class KernelEmitter {
     /// `0 <= x < limit` for a signed index.
     func inRange(_ x: IRValue, _ limit: Int) -> IRValue {
         // One unsigned compare covers both bounds.
-        b.icmp(LLVMIntULT, x, i64(limit))
+        b.icmp(.ult, x, i64(limit))
     }
 
     /// Row-major strides of a shape.

@@ -35,6 +35,11 @@ public final class Builder {
     public func neg(_ a: IRValue, _ name: String = "") -> IRValue {
         IRValue(a.type.isFloatingPoint ? LLVMBuildFNeg(ref, a.ref, name) : LLVMBuildNeg(ref, a.ref, name))
     }
+    /// The remainder of a division: `frem` for floats, else signed (`srem`) or unsigned (`urem`).
+    public func remainder(_ a: IRValue, _ b: IRValue, signed: Bool = true, _ name: String = "") -> IRValue {
+        if a.type.isFloatingPoint { return IRValue(LLVMBuildFRem(ref, a.ref, b.ref, name)) }
+        return IRValue(signed ? LLVMBuildSRem(ref, a.ref, b.ref, name) : LLVMBuildURem(ref, a.ref, b.ref, name))
+    }
     /// Integer add known not to wrap (index arithmetic).
     public func addNSW(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
         IRValue(LLVMBuildNSWAdd(ref, a.ref, b.ref, name))
@@ -43,13 +48,45 @@ public final class Builder {
         IRValue(LLVMBuildNSWMul(ref, a.ref, b.ref, name))
     }
 
+    // MARK: bits
+
+    public func shiftLeft(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildShl(ref, a.ref, b.ref, name))
+    }
+    /// Arithmetic (`signed`, copies the sign bit) or logical shift right.
+    public func shiftRight(_ a: IRValue, _ b: IRValue, signed: Bool, _ name: String = "") -> IRValue {
+        IRValue(signed ? LLVMBuildAShr(ref, a.ref, b.ref, name) : LLVMBuildLShr(ref, a.ref, b.ref, name))
+    }
+    public func and(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildAnd(ref, a.ref, b.ref, name))
+    }
+    public func or(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildOr(ref, a.ref, b.ref, name))
+    }
+    public func xor(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildXor(ref, a.ref, b.ref, name))
+    }
+
+    // MARK: vectors
+
+    public func extractElement(_ vector: IRValue, _ index: IRValue, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildExtractElement(ref, vector.ref, index.ref, name))
+    }
+    public func insertElement(_ vector: IRValue, _ element: IRValue, _ index: IRValue, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildInsertElement(ref, vector.ref, element.ref, index.ref, name))
+    }
+    /// Lanes of `a` (indices below its width) and `b` (the rest) in the order `mask` gives.
+    public func shuffle(_ a: IRValue, _ b: IRValue, mask: [Int], _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildShuffleVector(ref, a.ref, b.ref, context.i32Vector(mask).ref, name))
+    }
+
     // MARK: comparison and selection
 
-    public func icmp(_ p: LLVMIntPredicate, _ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildICmp(ref, p, a.ref, b.ref, name))
+    public func icmp(_ p: IntPredicate, _ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildICmp(ref, p.llvm, a.ref, b.ref, name))
     }
-    public func fcmp(_ p: LLVMRealPredicate, _ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildFCmp(ref, p, a.ref, b.ref, name))
+    public func fcmp(_ p: RealPredicate, _ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildFCmp(ref, p.llvm, a.ref, b.ref, name))
     }
     public func select(_ c: IRValue, _ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
         IRValue(LLVMBuildSelect(ref, c.ref, a.ref, b.ref, name))
@@ -59,6 +96,9 @@ public final class Builder {
 
     public func siToFP(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue {
         IRValue(LLVMBuildSIToFP(ref, v.ref, t.ref, name))
+    }
+    public func uiToFP(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue {
+        IRValue(LLVMBuildUIToFP(ref, v.ref, t.ref, name))
     }
     public func fpToSI(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue {
         IRValue(LLVMBuildFPToSI(ref, v.ref, t.ref, name))
@@ -105,8 +145,10 @@ public final class Builder {
 
     public func br(_ block: BasicBlock) { LLVMBuildBr(ref, block.ref) }
 
-    public func condBr(_ c: IRValue, _ then: BasicBlock, _ else: BasicBlock) {
-        LLVMBuildCondBr(ref, c.ref, then.ref, `else`.ref)
+    /// The branch instruction is returned so a loop's latch can carry loop hints.
+    @discardableResult
+    public func condBr(_ c: IRValue, _ then: BasicBlock, _ else: BasicBlock) -> IRValue {
+        IRValue(LLVMBuildCondBr(ref, c.ref, then.ref, `else`.ref))
     }
 
     /// `switch value`: to the block of the case equal to it, else to `otherwise`.

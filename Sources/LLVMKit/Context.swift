@@ -58,16 +58,37 @@ public final class Context {
         }
     }
 
+    /// An integer constant from its bit pattern (values above `Int64.max`).
+    public func constant(_ type: IRType, bits: UInt64) -> IRValue {
+        IRValue(LLVMConstInt(type.ref, bits, 0))
+    }
+
+    /// The all-zero value of a type (a zero vector).
+    public func null(_ type: IRType) -> IRValue { IRValue(LLVMConstNull(type.ref)) }
+
+    public func undef(_ type: IRType) -> IRValue { IRValue(LLVMGetUndef(type.ref)) }
+
+    /// A vector of `i32` constants (shuffle masks).
+    public func i32Vector(_ values: [Int]) -> IRValue {
+        var refs: [LLVMValueRef?] = values.map { i32($0).ref }
+        return IRValue(LLVMConstVector(&refs, UInt32(refs.count)))
+    }
+
     /// A string attribute such as `"target-cpu"="znver3"`.
-    public func stringAttribute(_ key: String, _ value: String) -> LLVMAttributeRef {
-        LLVMCreateStringAttribute(ref, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count))
+    public func stringAttribute(_ key: String, _ value: String) -> Attribute {
+        Attribute(ref: LLVMCreateStringAttribute(ref, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count)))
     }
 
     /// An enum attribute such as `noalias` or `nounwind`.
-    public func enumAttribute(_ name: String, _ value: UInt64 = 0) -> LLVMAttributeRef {
+    public func enumAttribute(_ name: String, _ value: UInt64 = 0) -> Attribute {
         let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
-        return LLVMCreateEnumAttribute(ref, kind, value)
+        return Attribute(ref: LLVMCreateEnumAttribute(ref, kind, value))
     }
+}
+
+/// A function or parameter attribute, owned by its context.
+public struct Attribute {
+    public let ref: LLVMAttributeRef
 }
 
 /// An LLVM type, owned by its context.
@@ -75,8 +96,10 @@ public struct IRType: Hashable {
     public let ref: LLVMTypeRef
     public init(_ ref: LLVMTypeRef) { self.ref = ref }
 
+    /// Float scalars and vectors of them (so `Builder.add` emits `fadd` for both).
     public var isFloatingPoint: Bool {
-        let k = LLVMGetTypeKind(ref)
+        var k = LLVMGetTypeKind(ref)
+        if k == LLVMVectorTypeKind, let element = LLVMGetElementType(ref) { k = LLVMGetTypeKind(element) }
         return k == LLVMFloatTypeKind || k == LLVMDoubleTypeKind || k == LLVMHalfTypeKind
     }
 

@@ -107,23 +107,39 @@ public struct Function {
     }
 
     /// Adds a function attribute (index -1 in LLVM's numbering).
-    public func addAttribute(_ attribute: LLVMAttributeRef) {
-        LLVMAddAttributeAtIndex(ref, LLVMAttributeIndex(bitPattern: -1), attribute)
+    public func addAttribute(_ attribute: Attribute) {
+        LLVMAddAttributeAtIndex(ref, LLVMAttributeIndex(bitPattern: -1), attribute.ref)
     }
 
     /// Adds an attribute to parameter `i`.
-    public func addParameterAttribute(_ i: Int, _ attribute: LLVMAttributeRef) {
-        LLVMAddAttributeAtIndex(ref, LLVMAttributeIndex(i + 1), attribute)
+    public func addParameterAttribute(_ i: Int, _ attribute: Attribute) {
+        LLVMAddAttributeAtIndex(ref, LLVMAttributeIndex(i + 1), attribute.ref)
     }
 
-    public func setLinkage(_ linkage: LLVMLinkage) { LLVMSetLinkage(ref, linkage) }
+    /// Internal linkage: visible only inside the module, so LLVM may inline, specialise or drop it.
+    public func makeInternal() { LLVMSetLinkage(ref, LLVMInternalLinkage) }
 
     /// The function's definition as textual IR, without its own name: two functions with equal
     /// text compute the same thing, so one of them can stand for both.
+    ///
+    /// Metadata references (`!llvm.loop !356`) are numbered module-wide; they are renumbered
+    /// from `!0` in order of appearance, so two functions with the same code and the same
+    /// shape of metadata print alike. What the metadata nodes hold is not part of the text.
     public var anonymousDefinition: String {
         let text = takeMessage(LLVMPrintValueToString(ref))
         guard let open = text.firstIndex(of: "(") else { return text }
-        return String(text[open...])
+        var result = "", numbers: [Substring: Int] = [:]
+        var rest = text[open...]
+        while let bang = rest.firstIndex(of: "!") {
+            result += rest[..<bang] + "!"
+            let digits = rest[rest.index(after: bang)...].prefix(while: \.isNumber)
+            if !digits.isEmpty {
+                if numbers[digits] == nil { numbers[digits] = numbers.count }
+                result += String(numbers[digits] ?? 0)
+            }
+            rest = rest[digits.endIndex...]
+        }
+        return result + rest
     }
 
     /// Removes the function from its module; no call to it may remain.

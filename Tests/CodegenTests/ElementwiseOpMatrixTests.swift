@@ -10,6 +10,7 @@ final class ElementwiseOpMatrixTests: XCTestCase {
     func testTruncatingCast() { runMatrix(OpMatrix.truncatingCast) }
     func testBoolReductions() { runMatrix(OpMatrix.boolReduce) }
     func testErrorFunctionsOverTheirRange() { runMatrix(OpMatrix.errorFunctions) }
+    func testExponentialsOverFloat32Range() { runMatrix(OpMatrix.exponentialRange) }
     func testSoftplusCutoffs() { runMatrix(OpMatrix.softplusCutoffs) }
     func testPowSpecialValues() { runMatrix(OpMatrix.powSpecial) }
     func testIntegerProducts() { runMatrix(OpMatrix.integerProducts) }

@@ -5,7 +5,7 @@ import GraphIR
 /// reduction kind over its shapes, dtypes and special values).
 extension OpMatrix {
     static var elementwise: [OpCase] {
-        logSoftmax + batchMatMul + truncatingCast + boolReduce + errorFunctions + softplusCutoffs + powSpecial + integerProducts
+        logSoftmax + batchMatMul + truncatingCast + boolReduce + errorFunctions + exponentialRange + softplusCutoffs + powSpecial + integerProducts
     }
 
     static var logSoftmax: [OpCase] {
@@ -102,6 +102,27 @@ extension OpMatrix {
             }
             cases.append(OpCase(name: "erfc \(d) tail", op: .unary(.erfc),
                                 inputs: [InputSpec(dtype: d, shape: [200], range: 1...10.5)], tolerance: tolerance))
+        }
+        return cases
+    }
+
+    /// Exp and Sigmoid over float32's whole range: float32 exp is a polynomial in generated code,
+    /// within 2 ulp of the exact value; results in the subnormal range (x below -87.3) within a
+    /// subnormal step; overflow to infinity above 88.72, 0 below -103.9, NaN kept; Sigmoid
+    /// saturating on both sides.
+    static var exponentialRange: [OpCase] {
+        let edges: [Double] = [-.infinity, .infinity, .nan, -200, -104, -103.9, -103, -100, -95.5, -87.4, -87.3, -80,
+                               -1e-30, 0, -0.0, 1e-30, 0.34657, -0.34657, 0.3466, 1, -1, 20, 80, 88.5, 88.72, 88.7228,
+                               88.72284, 88.723, 89, 100, 1e30]
+        let tolerance = Tolerance(rtol: 2.4e-7, atol: 1.5e-45)
+        var cases: [OpCase] = []
+        for u in [UnaryOp.exp, .sigmoid] {
+            cases.append(OpCase(name: "\(u.rawValue) float32 edges", op: .unary(u),
+                                inputs: [InputSpec(dtype: .float32, shape: [edges.count], values: edges)], tolerance: tolerance))
+            cases.append(OpCase(name: "\(u.rawValue) float32 whole range", op: .unary(u),
+                                inputs: [InputSpec(dtype: .float32, shape: [4000], range: -105...90)], tolerance: tolerance))
+            cases.append(OpCase(name: "\(u.rawValue) float32 near zero", op: .unary(u),
+                                inputs: [InputSpec(dtype: .float32, shape: [4000], range: -2...2)], tolerance: tolerance))
         }
         return cases
     }

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -23,10 +22,10 @@ extension KernelEmitter {
                     let current = b.load(t, best)
                     let take: IRValue
                     if dtype.isFloatingPoint {
-                        take = orAll([b.fcmp(LLVMRealOGT, v, current),
-                                      b.and(b.fcmp(LLVMRealUNO, v, v), b.fcmp(LLVMRealORD, current, current))])
+                        take = orAll([b.fcmp(.ogt, v, current),
+                                      b.and(b.fcmp(.uno, v, v), b.fcmp(.ord, current, current))])
                     } else {
-                        take = b.icmp(LLVMIntSGT, v, current)
+                        take = b.icmp(.sgt, v, current)
                     }
                     b.store(b.select(take, v, current), best)
                     b.store(b.select(take, k, b.load(context.int64, bestAt)), bestAt)

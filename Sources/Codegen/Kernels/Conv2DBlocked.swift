@@ -34,7 +34,7 @@ extension KernelEmitter {
             }
             let firstPixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(image, i64(g.gh.output)), oh), i64(g.gw.output)), ow0)
             for p in 0..<rows { storeRow(tile, row: p, out, b.addNSW(b.mulNSW(b.addNSW(firstPixel, i64(p)), i64(g.filters)), f0)) }
-            try loop(rows, "pixel") { p in
+            try loop(rows, "pixel", hints: [.noVectorize]) { p in
                 try emitEpilogue(row: b.addNSW(firstPixel, p), columnStart: f0, count: blocking.blockWidth)
             }
         }

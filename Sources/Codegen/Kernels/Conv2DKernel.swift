@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 

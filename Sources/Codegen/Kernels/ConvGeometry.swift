@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -37,7 +36,7 @@ extension KernelEmitter {
     /// Group and index within it of channel `c` of a group size `size` (`(c, c)` unused when ungrouped).
     func splitGroup(_ c: IRValue, _ size: Int, _ geometry: ConvGeometry) -> (group: IRValue, index: IRValue) {
         guard geometry.groups > 1 else { return (c, c) }
-        return (b.div(c, i64(size)), IRValue(LLVMBuildSRem(b.ref, c.ref, i64(size).ref, "")))
+        return (b.div(c, i64(size)), b.remainder(c, i64(size)))
     }
 
     /// The output rows `(n, oh)` of an NHWC convolution, in order, as one loop over `N·OH` rows:
@@ -45,7 +44,7 @@ extension KernelEmitter {
     /// inference runs, still uses every core. `row` is the row's index, `n·OH + oh`.
     func forEachOutputRow(_ g: ConvGeometry, _ body: (_ n: IRValue, _ oh: IRValue, _ row: IRValue) throws -> Void) rethrows {
         try batchLoop(g.batch * g.gh.output, "row") { r in
-            let ni = b.div(r, i64(g.gh.output)), oh = IRValue(LLVMBuildSRem(b.ref, r.ref, i64(g.gh.output).ref, "oh"))
+            let ni = b.div(r, i64(g.gh.output)), oh = b.remainder(r, i64(g.gh.output), "oh")
             try body(ni, oh, r)
         }
     }

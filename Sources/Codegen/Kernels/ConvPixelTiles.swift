@@ -152,7 +152,7 @@ extension KernelEmitter {
                 for row in 0..<pixels.count {
                     storeRow(tile, row: row, out, b.addNSW(b.mulNSW(b.addNSW(tileStart, i64(row)), i64(g.filters)), f0))
                 }
-                try loop(pixels.count, "pixel") { p in
+                try loop(pixels.count, "pixel", hints: [.noVectorize]) { p in
                     try emitEpilogue(row: b.addNSW(tileStart, p), columnStart: f0, count: tiling.blockWidth)
                 }
             }

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -41,7 +40,7 @@ extension KernelEmitter {
                 store(dtype, b.select(valid, b.sub(logSum, shifted), nan), loss, r)
                 loop(classes, "backprop") { j in
                     let o = b.addNSW(start, j)
-                    let one = b.select(b.icmp(LLVMIntEQ, j, label), context.scalar(dtype, 1), context.zero(dtype))
+                    let one = b.select(b.icmp(.eq, j, label), context.scalar(dtype, 1), context.zero(dtype))
                     let g = b.sub(b.div(load(dtype, backprop, o), sum), one)
                     store(dtype, b.select(valid, g, nan), backprop, o)
                 }

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -86,12 +85,10 @@ extension KernelEmitter {
         guard times > 1 else { return loadVectors(tile, base, start) }
         let t = elementType(tile.dtype), count = tile.lanes / times
         let narrow = context.vector(of: t, count: count)
-        var mask: [LLVMValueRef?] = (0..<tile.lanes).map { context.i32($0 / times).ref }
-        let maskValue = LLVMConstVector(&mask, UInt32(mask.count))
         return (0..<tile.vectors).map { v in
             let at = v == 0 ? start : b.addNSW(start, i64(v * count))
             let part = b.load(narrow, b.bitCast(b.gep(t, base, [at]), context.pointer(to: narrow)), alignment: tile.dtype.byteSize)
-            return IRValue(LLVMBuildShuffleVector(b.ref, part.ref, LLVMGetUndef(narrow.ref), maskValue, ""))
+            return b.shuffle(part, context.undef(narrow), mask: (0..<tile.lanes).map { $0 / times })
         }
     }
 

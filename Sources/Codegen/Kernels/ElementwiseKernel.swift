@@ -17,7 +17,9 @@ extension KernelEmitter {
                 store(root.types[0].dtype, v, out, index.linear)
                 return
             }
-            try loop(shape[d], "d\(d)") { i in try nest(d + 1, coords + [i]) }
+            // Only the innermost loop is vectorised along itself (see `LoopHint.noVectorize`).
+            let hints: [LoopHint] = d < shape.count - 1 ? [.noVectorize] : []
+            try loop(shape[d], "d\(d)", hints: hints) { i in try nest(d + 1, coords + [i]) }
         }
         try nest(0, [])
     }

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -47,13 +46,13 @@ extension KernelEmitter {
             var rowLo = i64(0), rowHi = i64(gh.output), colLo = i64(0), colHi = i64(gw.output)
             for p in 0..<rows {
                 let j = b.addNSW(j0, i64(p))
-                let tap = b.div(j, i64(channels)), ci = IRValue(LLVMBuildSRem(b.ref, j.ref, i64(channels).ref, ""))
-                let khi = b.div(tap, i64(kw)), kwi = IRValue(LLVMBuildSRem(b.ref, tap.ref, i64(kw).ref, ""))
+                let tap = b.div(j, i64(channels)), ci = b.remainder(j, i64(channels))
+                let khi = b.div(tap, i64(kw)), kwi = b.remainder(tap, i64(kw))
                 let r = validOutputRange(gh, window: khi), c = validOutputRange(gw, window: kwi)
-                rowLo = b.select(b.icmp(LLVMIntSGT, r.lo, rowLo), r.lo, rowLo)
-                rowHi = b.select(b.icmp(LLVMIntSLT, r.hi, rowHi), r.hi, rowHi)
-                colLo = b.select(b.icmp(LLVMIntSGT, c.lo, colLo), c.lo, colLo)
-                colHi = b.select(b.icmp(LLVMIntSLT, c.hi, colHi), c.hi, colHi)
+                rowLo = b.select(b.icmp(.sgt, r.lo, rowLo), r.lo, rowLo)
+                rowHi = b.select(b.icmp(.slt, r.hi, rowHi), r.hi, rowHi)
+                colLo = b.select(b.icmp(.sgt, c.lo, colLo), c.lo, colLo)
+                colHi = b.select(b.icmp(.slt, c.hi, colHi), c.hi, colHi)
                 rowOffset.append(r.offset)
                 columnOffset.append(c.offset)
                 xOffset.append(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(r.offset, i64(width)), c.offset), i64(channels)), ci))
@@ -71,14 +70,14 @@ extension KernelEmitter {
                     }
                     let ih = b.addNSW(b.mulNSW(oh, i64(gh.stride)), rowOffset[p])
                     let iw = b.addNSW(b.mulNSW(ow, i64(gw.stride)), columnOffset[p])
-                    let ok = IRValue(LLVMBuildAnd(b.ref, inRange(ih, height).ref, inRange(iw, width).ref, "ok"))
+                    let ok = b.and(inRange(ih, height), inRange(iw, width), "ok")
                     let at = b.select(ok, b.addNSW(origin, xOffset[p]), i64(0))
                     try accumulate(tile, row: p, b.select(ok, load(dtype, xPtr, at), context.zero(dtype)), dyv)
                 }
             }
-            let clamp = { (v: IRValue, limit: IRValue) in self.b.select(self.b.icmp(LLVMIntSLT, v, limit), v, limit) }
-            let colEnd = clamp(b.select(b.icmp(LLVMIntSLT, colHi, colLo), colLo, colHi), i64(gw.output))
-            let rowEnd = clamp(b.select(b.icmp(LLVMIntSLT, rowHi, rowLo), rowLo, rowHi), i64(gh.output))
+            let clamp = { (v: IRValue, limit: IRValue) in self.b.select(self.b.icmp(.slt, v, limit), v, limit) }
+            let colEnd = clamp(b.select(b.icmp(.slt, colHi, colLo), colLo, colHi), i64(gw.output))
+            let rowEnd = clamp(b.select(b.icmp(.slt, rowHi, rowLo), rowLo, rowHi), i64(gh.output))
             try rangeLoop(from: images.from, to: images.to, "n") { ni in
                 let rowsChecked = { (from: IRValue, to: IRValue) throws in
                     try self.rangeLoop(from: from, to: to, "oh.edge") { oh in
@@ -106,12 +105,12 @@ extension KernelEmitter {
         try loop(chunks, "chunk") { ch in
             let from = b.mulNSW(ch, i64(chunk))
             let end = b.addNSW(from, i64(chunk))
-            let images = (from, b.select(b.icmp(LLVMIntSLT, end, i64(batch)), end, i64(batch)))
-            let continuing = b.icmp(LLVMIntNE, ch, i64(0))
+            let images = (from, b.select(b.icmp(.slt, end, i64(batch)), end, i64(batch)))
+            let continuing = b.icmp(.ne, ch, i64(0))
             try batchLoop(tiling.items, "tile") { t in
                 let j0 = b.mulNSW(t, i64(tile.rows))
                 guard rest > 0 else { return try emitTile(rows: tile.rows, first: j0, images: images, continuing: continuing) }
-                try ifThenElse(b.icmp(LLVMIntSLT, t, i64(tiling.fullTiles)), "full",
+                try ifThenElse(b.icmp(.slt, t, i64(tiling.fullTiles)), "full",
                                then: { try emitTile(rows: tile.rows, first: j0, images: images, continuing: continuing) },
                                else: { try emitTile(rows: rest, first: j0, images: images, continuing: continuing) })
             }
@@ -120,7 +119,7 @@ extension KernelEmitter {
         try batchLoop(tiling.items, "tile.epilogue") { t in
             let j0 = b.mulNSW(t, i64(tile.rows))
             guard rest > 0 else { return try emitEpilogue(start: b.mulNSW(j0, i64(filters)), count: tile.rows * filters) }
-            try ifThenElse(b.icmp(LLVMIntSLT, t, i64(tiling.fullTiles)), "full",
+            try ifThenElse(b.icmp(.slt, t, i64(tiling.fullTiles)), "full",
                            then: { try emitEpilogue(start: b.mulNSW(j0, i64(filters)), count: tile.rows * filters) },
                            else: { try emitEpilogue(start: b.mulNSW(j0, i64(filters)), count: rest * filters) })
         }

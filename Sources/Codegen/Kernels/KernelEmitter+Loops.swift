@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -11,14 +10,14 @@ extension KernelEmitter {
         let pre = b.insertBlock
         let header = function.appendBlock(name)
         let exit = function.appendBlock(name + ".end")
-        b.condBr(b.icmp(LLVMIntSLT, start, end), header, exit)
+        b.condBr(b.icmp(.slt, start, end), header, exit)
         b.position(at: header)
         let i = b.phi(context.int64, name)
         b.addIncoming(i, start, from: pre)
         try body(i)
         let next = b.addNSW(i, i64(step), name + ".next")
         b.addIncoming(i, next, from: b.insertBlock)
-        b.condBr(b.icmp(LLVMIntSLT, next, end), header, exit)
+        b.condBr(b.icmp(.slt, next, end), header, exit)
         b.position(at: exit)
     }
 
@@ -29,13 +28,13 @@ extension KernelEmitter {
         let offset = b.add(g.dilation == 1 ? k : b.mulNSW(k, i64(g.dilation)), i64(-g.padBefore))
         let zero = i64(0)
         // lo = ceil(-offset / stride) when offset < 0 (both operands of the division non-negative).
-        let negative = b.icmp(LLVMIntSLT, offset, zero)
+        let negative = b.icmp(.slt, offset, zero)
         let up = b.div(b.add(b.neg(offset), i64(g.stride - 1)), i64(g.stride))
         let lo = b.select(negative, up, zero)
         // hi = floor((input - 1 - offset) / stride) + 1, or 0 when the numerator is negative.
         let t = b.sub(i64(g.input - 1), offset)
-        let raw = b.select(b.icmp(LLVMIntSLT, t, zero), zero, b.add(b.div(t, i64(g.stride)), i64(1)))
-        let hi = b.select(b.icmp(LLVMIntSLT, raw, i64(g.output)), raw, i64(g.output))
+        let raw = b.select(b.icmp(.slt, t, zero), zero, b.add(b.div(t, i64(g.stride)), i64(1)))
+        let hi = b.select(b.icmp(.slt, raw, i64(g.output)), raw, i64(g.output))
         return (lo, hi, offset)
     }
 
@@ -58,7 +57,7 @@ extension KernelEmitter {
     }
 
     func resetDot(_ acc: DotAccumulator) {
-        b.store(IRValue(LLVMConstNull(context.vector(of: elementType(acc.dtype), count: acc.lanes).ref)), acc.vector)
+        b.store(context.null(context.vector(of: elementType(acc.dtype), count: acc.lanes)), acc.vector)
         b.store(context.zero(acc.dtype), acc.scalar)
     }
 
@@ -70,7 +69,7 @@ extension KernelEmitter {
         let dtype = acc.dtype, t = elementType(dtype)
         let vt = context.vector(of: t, count: acc.lanes)
         let vp = context.pointer(to: vt)
-        let full = IRValue(LLVMBuildAnd(b.ref, count.ref, i64(-acc.lanes).ref, ""))
+        let full = b.and(count, i64(-acc.lanes))
         try rangeLoop(from: i64(0), to: full, step: acc.lanes, "dot.v") { i in
             let va = b.load(vt, b.bitCast(b.gep(t, a, [b.addNSW(aStart, i)]), vp), alignment: dtype.byteSize)
             let vc = b.load(vt, b.bitCast(b.gep(t, c, [b.addNSW(cStart, i)]), vp), alignment: dtype.byteSize)
@@ -94,18 +93,10 @@ extension KernelEmitter {
         var width = lanes
         while width > 1 {
             width /= 2
-            let undef = IRValue(LLVMGetUndef(LLVMTypeOf(v.ref)))
-            let lo = shuffle(v, undef, Array(0..<width)), hi = shuffle(v, undef, Array(width..<2 * width))
-            // Builder.add picks by scalar type; a float vector needs `fadd` explicitly.
-            v = IRValue(LLVMBuildFAdd(b.ref, lo.ref, hi.ref, ""))
+            let undef = context.undef(v.type)
+            v = b.add(b.shuffle(v, undef, mask: Array(0..<width)), b.shuffle(v, undef, mask: Array(width..<2 * width)))
         }
-        return IRValue(LLVMBuildExtractElement(b.ref, v.ref, i64(0).ref, ""))
-    }
-
-    private func shuffle(_ v: IRValue, _ w: IRValue, _ mask: [Int]) -> IRValue {
-        var m: [LLVMValueRef?] = mask.map { context.i32($0).ref }
-        let maskValue = LLVMConstVector(&m, UInt32(m.count))
-        return IRValue(LLVMBuildShuffleVector(b.ref, v.ref, w.ref, maskValue, ""))
+        return b.extractElement(v, i64(0))
     }
 
     /// Sets `count` elements of `base` from `start` to zero.

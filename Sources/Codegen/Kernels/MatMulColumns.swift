@@ -59,7 +59,7 @@ extension KernelEmitter {
         let full = inner / blockRows
         if full > 1 { try loop(full - 1, "kblock") { kb in try sweep(b.mulNSW(b.addNSW(kb, i64(1)), i64(blockRows)), rowsInBlock: blockRows, first: false) } }
         if inner % blockRows > 0 { try sweep(i64(full * blockRows), rowsInBlock: inner - full * blockRows, first: false) }
-        try batchLoop(tiling.chunks, "epilogue") { ch in
+        try batchLoop(tiling.chunks, "epilogue", hints: [.noVectorize]) { ch in
             let c0 = b.mulNSW(ch, i64(tiling.chunkWidth))
             for p in 0..<m { try emitEpilogue(row: i64(p), columnStart: c0, count: tiling.chunkWidth) }
         }

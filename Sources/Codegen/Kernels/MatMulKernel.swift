@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -166,7 +165,7 @@ extension KernelEmitter {
             try rowLoop.each(tiling.rowTiles, name) { t in
                 let i0 = b.mulNSW(t, i64(tile.rows))
                 guard rest > 0 else { return try body(tile.rows, i0) }
-                try ifThenElse(b.icmp(LLVMIntSLT, t, i64(tiling.fullRowTiles)), name + ".full",
+                try ifThenElse(b.icmp(.slt, t, i64(tiling.fullRowTiles)), name + ".full",
                                then: { try body(tile.rows, i0) }, else: { try body(rest, i0) })
             }
         }
@@ -245,7 +244,7 @@ extension KernelEmitter {
         try rowLoop.each(tiling.rowTiles, "rows") { rt in
             let i0 = b.mulNSW(rt, i64(tiling.rows))
             guard rest > 0 else { return try rowTile(rows: tiling.rows, i0: i0) }
-            try ifThenElse(b.icmp(LLVMIntSLT, rt, i64(m / tiling.rows)), "rows.full",
+            try ifThenElse(b.icmp(.slt, rt, i64(m / tiling.rows)), "rows.full",
                            then: { try rowTile(rows: tiling.rows, i0: i0) }, else: { try rowTile(rows: rest, i0: i0) })
         }
     }

@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -34,7 +33,7 @@ extension KernelEmitter {
                 if padded, mode == .constant {
                     // Constant padding: the row is the input's only when every coordinate is inside it.
                     let ok = inRange(i, xs[d])
-                    inside = inside.map { IRValue(LLVMBuildAnd(b.ref, $0.ref, ok.ref, "")) } ?? ok
+                    inside = inside.map { b.and($0, ok) } ?? ok
                 } else if padded {
                     i = mirrored(i, size: xs[d], mode)
                 }
@@ -71,7 +70,7 @@ extension KernelEmitter {
     /// reads: REFLECT maps -k to k and n-1+k to n-1-k; SYMMETRIC maps -k to k-1 and n-1+k to n-k.
     private func mirrored(_ i: IRValue, size: Int, _ mode: PadMode) -> IRValue {
         let (low, high) = mode == .reflect ? (0, 2 * (size - 1)) : (-1, 2 * size - 1)
-        let below = b.icmp(LLVMIntSLT, i, i64(0)), beyond = b.icmp(LLVMIntSGE, i, i64(size))
+        let below = b.icmp(.slt, i, i64(0)), beyond = b.icmp(.sge, i, i64(size))
         return b.select(below, b.sub(i64(low), i), b.select(beyond, b.sub(i64(high), i), i))
     }
 
@@ -88,7 +87,7 @@ extension KernelEmitter {
             let rowStart = linear(coords + Array(repeating: i64(0), count: os.count - p), os)
             var source = i64(0)
             for (d, c) in coords.enumerated() where xs[d] != 1 {
-                let i = multiples[d] == 1 ? c : IRValue(LLVMBuildURem(b.ref, c.ref, i64(xs[d]).ref, ""))
+                let i = multiples[d] == 1 ? c : b.remainder(c, i64(xs[d]), signed: false)
                 source = b.addNSW(source, b.mulNSW(i, i64(inStrides[d])))
             }
             // The same run of the input, `multiples[p]` times (a source stride of 0).

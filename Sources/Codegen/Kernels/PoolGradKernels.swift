@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -48,7 +47,7 @@ extension KernelEmitter {
             }
             // A window of padding only (explicit padding wider than the window) passes nothing on.
             let at = b.load(context.int64, bestAt)
-            ifThen(b.icmp(LLVMIntSGE, at, i64(0)), "has.max") {
+            ifThen(b.icmp(.sge, at, i64(0)), "has.max") {
                 let g = load(dtype, dyPtr, linear(coords, outShape))
                 store(dtype, b.add(load(dtype, dx, at), g), dx, at)
             }
@@ -111,9 +110,9 @@ extension KernelEmitter {
     /// Number of positions of `[start, start + window)` inside `[0, limit)`.
     func realCount(_ start: IRValue, _ window: Int, _ limit: Int) -> IRValue {
         let zero = i64(0)
-        let lo = b.select(b.icmp(LLVMIntSGT, start, zero), start, zero)
+        let lo = b.select(b.icmp(.sgt, start, zero), start, zero)
         let end = b.addNSW(start, i64(window))
-        let hi = b.select(b.icmp(LLVMIntSLT, end, i64(limit)), end, i64(limit))
+        let hi = b.select(b.icmp(.slt, end, i64(limit)), end, i64(limit))
         return b.sub(hi, lo)
     }
 
@@ -160,7 +159,7 @@ extension KernelEmitter {
                             let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
                             loop(channels, "own") { ci in
                                 let at = b.addNSW(base, ci)
-                                let mine = b.icmp(LLVMIntEQ, load(.int64, bestAt, ci), at)
+                                let mine = b.icmp(.eq, load(.int64, bestAt, ci), at)
                                 store(dtype, b.select(mine, load(dtype, dy, b.addNSW(dyBase, ci)), context.zero(dtype)), dx, at)
                             }
                         }
@@ -169,7 +168,7 @@ extension KernelEmitter {
                     loop(channels, "scatter") { ci in
                         let at = load(.int64, bestAt, ci)
                         // A window of padding only passes nothing on.
-                        ifThen(b.icmp(LLVMIntSGE, at, i64(0)), "has.max") {
+                        ifThen(b.icmp(.sge, at, i64(0)), "has.max") {
                             store(dtype, b.add(load(dtype, dx, at), load(dtype, dy, b.addNSW(dyBase, ci))), dx, at)
                         }
                     }
@@ -182,16 +181,12 @@ extension KernelEmitter {
     /// Whether `v` replaces the running maximum: the first value, a larger one, or the first NaN
     /// (NaN counts as the maximum, and the first maximum wins ties).
     private func takesMaximum(_ v: IRValue, _ current: IRValue, _ currentAt: IRValue) -> IRValue {
-        orAll([b.icmp(LLVMIntSLT, currentAt, i64(0)),
-               b.fcmp(LLVMRealOGT, v, current),
-               b.and(b.fcmp(LLVMRealUNO, v, v), b.fcmp(LLVMRealORD, current, current))])
+        orAll([b.icmp(.slt, currentAt, i64(0)),
+               b.fcmp(.ogt, v, current),
+               b.and(b.fcmp(.uno, v, v), b.fcmp(.ord, current, current))])
     }
 
     func orAll(_ bits: [IRValue]) -> IRValue {
-        bits.dropFirst().reduce(bits[0]) { IRValue(LLVMBuildOr(b.ref, $0.ref, $1.ref, "")) }
+        bits.dropFirst().reduce(bits[0]) { b.or($0, $1) }
     }
-}
-
-extension Builder {
-    func and(_ a: IRValue, _ c: IRValue) -> IRValue { IRValue(LLVMBuildAnd(ref, a.ref, c.ref, "")) }
 }

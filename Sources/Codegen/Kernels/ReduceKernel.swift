@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -60,8 +59,8 @@ extension KernelEmitter {
         case .max: return try emitBinary(.maximum, acc, v, dtype)
         case .min: return try emitBinary(.minimum, acc, v, dtype)
         case .prod: return b.mul(acc, v)
-        case .all: return IRValue(LLVMBuildAnd(b.ref, acc.ref, v.ref, ""))
-        case .any: return IRValue(LLVMBuildOr(b.ref, acc.ref, v.ref, ""))
+        case .all: return b.and(acc, v)
+        case .any: return b.or(acc, v)
         }
     }
 }

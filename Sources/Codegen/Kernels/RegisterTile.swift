@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -61,7 +60,7 @@ extension KernelEmitter {
 
     /// Sets the first `rows` rows of the tile to zero.
     func zeroTile(_ tile: RegisterTile, rows: Int) {
-        let zero = IRValue(LLVMConstNull(vectorType(tile).ref))
+        let zero = context.null(vectorType(tile))
         for p in 0..<rows { for slot in tile.slots[p] { b.store(zero, slot) } }
     }
 
@@ -77,9 +76,8 @@ extension KernelEmitter {
     /// Row `p` += scalar × vectors.
     func accumulate(_ tile: RegisterTile, row p: Int, _ scalar: IRValue, _ vectors: [IRValue]) throws {
         let vt = vectorType(tile)
-        let one = IRValue(LLVMBuildInsertElement(b.ref, LLVMGetUndef(vt.ref), scalar.ref, i64(0).ref, ""))
-        var mask: [LLVMValueRef?] = (0..<tile.lanes).map { _ in context.i32(0).ref }
-        let splat = IRValue(LLVMBuildShuffleVector(b.ref, one.ref, LLVMGetUndef(vt.ref), LLVMConstVector(&mask, UInt32(mask.count)), ""))
+        let one = b.insertElement(context.undef(vt), scalar, i64(0))
+        let splat = b.shuffle(one, context.undef(vt), mask: Array(repeating: 0, count: tile.lanes))
         for (v, w) in vectors.enumerated() {
             let slot = tile.slots[p][v]
             b.store(try intrinsic("llvm.fmuladd", vt, [splat, w, b.load(vt, slot)]), slot)

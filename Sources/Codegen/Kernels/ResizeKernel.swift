@@ -1,4 +1,3 @@
-import CLLVM
 import GraphIR
 import LLVMKit
 
@@ -25,8 +24,8 @@ extension KernelEmitter {
         if r.halfPixelCenters { x = b.add(x, real(0.5)) }
         x = b.mul(x, scale)
         let last = i64(inSize - 1), zero = i64(0)
-        let atMost = { (v: IRValue) in self.b.select(self.b.icmp(LLVMIntSLT, v, last), v, last) }
-        let atLeast = { (v: IRValue) in self.b.select(self.b.icmp(LLVMIntSGT, v, zero), v, zero) }
+        let atMost = { (v: IRValue) in self.b.select(self.b.icmp(.slt, v, last), v, last) }
+        let atLeast = { (v: IRValue) in self.b.select(self.b.icmp(.sgt, v, zero), v, zero) }
         switch r.method {
         case .bilinear:
             if r.halfPixelCenters { x = b.sub(x, real(0.5)) }

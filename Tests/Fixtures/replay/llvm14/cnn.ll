@@ -585,7 +585,7 @@ epilogue:                                         ; preds = %epilogue, %pixel
 epilogue.end:                                     ; preds = %epilogue
   %pixel.next = add nsw i64 %pixel4, 1
   %433 = icmp slt i64 %pixel.next, 24
-  br i1 %433, label %pixel, label %pixel.end
+  br i1 %433, label %pixel, label %pixel.end, !llvm.loop !0
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -1122,7 +1122,7 @@ epilogue21:                                       ; preds = %epilogue21, %pixel
 epilogue.end22:                                   ; preds = %epilogue21
   %pixel.next = add nsw i64 %pixel20, 1
   %283 = icmp slt i64 %pixel.next, 10
-  br i1 %283, label %pixel, label %pixel.end
+  br i1 %283, label %pixel, label %pixel.end, !llvm.loop !2
 
 kh25:                                             ; preds = %ih.ok.end29, %pixel.end
   %kh27 = phi i64 [ 0, %pixel.end ], [ %kh.next38, %ih.ok.end29 ]
@@ -1529,39 +1529,66 @@ exp:                                              ; preds = %exp, %max.end
   %13 = getelementptr inbounds float, float* %0, i64 %12
   %14 = load float, float* %13, align 4
   %15 = fsub float %14, %11
-  %16 = call float @llvm.exp.f32(float %15)
-  %17 = getelementptr inbounds float, float* %1, i64 %12
-  store float %16, float* %17, align 4
-  %18 = load float, float* %sum, align 4
-  %19 = fadd float %18, %16
-  store float %19, float* %sum, align 4
+  %16 = fcmp ogt float %15, -1.040000e+02
+  %17 = fcmp olt float %15, 8.900000e+01
+  %18 = select i1 %17, float %15, float 8.900000e+01
+  %19 = select i1 %16, float %18, float -1.040000e+02
+  %20 = fmul float %19, 0x3FF7154760000000
+  %21 = call float @llvm.rint.f32(float %20)
+  %22 = call float @llvm.fmuladd.f32(float %21, float 0xBFE62E0000000000, float %19)
+  %23 = call float @llvm.fmuladd.f32(float %21, float 0xBF00BFBE80000000, float %22)
+  %24 = call float @llvm.fmuladd.f32(float 0x3F2A01A020000000, float %23, float 0x3F56C16C20000000)
+  %25 = call float @llvm.fmuladd.f32(float %24, float %23, float 0x3F81111120000000)
+  %26 = call float @llvm.fmuladd.f32(float %25, float %23, float 0x3FA5555560000000)
+  %27 = call float @llvm.fmuladd.f32(float %26, float %23, float 0x3FC5555560000000)
+  %28 = call float @llvm.fmuladd.f32(float %27, float %23, float 5.000000e-01)
+  %29 = call float @llvm.fmuladd.f32(float %28, float %23, float 1.000000e+00)
+  %30 = call float @llvm.fmuladd.f32(float %29, float %23, float 1.000000e+00)
+  %31 = fptosi float %21 to i32
+  %32 = ashr i32 %31, 1
+  %33 = add i32 %32, 127
+  %34 = shl i32 %33, 23
+  %35 = bitcast i32 %34 to float
+  %36 = fmul float %30, %35
+  %37 = sub i32 %31, %32
+  %38 = add i32 %37, 127
+  %39 = shl i32 %38, 23
+  %40 = bitcast i32 %39 to float
+  %41 = fmul float %36, %40
+  %42 = fcmp uno float %15, %15
+  %43 = select i1 %42, float %15, float %41
+  %44 = getelementptr inbounds float, float* %1, i64 %12
+  store float %43, float* %44, align 4
+  %45 = load float, float* %sum, align 4
+  %46 = fadd float %45, %43
+  store float %46, float* %sum, align 4
   %exp.next = add nsw i64 %exp3, 1
-  %20 = icmp slt i64 %exp.next, 10
-  br i1 %20, label %exp, label %exp.end
+  %47 = icmp slt i64 %exp.next, 10
+  br i1 %47, label %exp, label %exp.end
 
 exp.end:                                          ; preds = %exp
-  %21 = load float, float* %sum, align 4
-  %22 = fdiv float 1.000000e+00, %21
+  %48 = load float, float* %sum, align 4
+  %49 = fdiv float 1.000000e+00, %48
   br label %scale
 
 scale:                                            ; preds = %scale, %exp.end
   %scale4 = phi i64 [ 0, %exp.end ], [ %scale.next, %scale ]
-  %23 = add nsw i64 0, %scale4
-  %24 = getelementptr inbounds float, float* %1, i64 %23
-  %25 = load float, float* %24, align 4
-  %26 = fmul float %25, %22
-  %27 = getelementptr inbounds float, float* %1, i64 %23
-  store float %26, float* %27, align 4
+  %50 = add nsw i64 0, %scale4
+  %51 = getelementptr inbounds float, float* %1, i64 %50
+  %52 = load float, float* %51, align 4
+  %53 = fmul float %52, %49
+  %54 = getelementptr inbounds float, float* %1, i64 %50
+  store float %53, float* %54, align 4
   %scale.next = add nsw i64 %scale4, 1
-  %28 = icmp slt i64 %scale.next, 10
-  br i1 %28, label %scale, label %scale.end
+  %55 = icmp slt i64 %scale.next, 10
+  br i1 %55, label %scale, label %scale.end
 
 scale.end:                                        ; preds = %scale
   ret void
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.exp.f32(float) #1
+declare float @llvm.rint.f32(float) #1
 
 ; Function Attrs: nounwind
 define void @graph(i8** %0) #2 {
@@ -1623,3 +1650,7 @@ entry:
   ret void
 }
 
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.width", i32 1}
+!2 = distinct !{!2, !1}

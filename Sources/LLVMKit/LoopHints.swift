@@ -1,0 +1,35 @@
+import CLLVM
+
+/// Hints LLVM's loop passes read from a loop's `!llvm.loop` metadata.
+public enum LoopHint: Equatable {
+    /// Do not vectorise this loop (`llvm.loop.vectorize.width 1`, what clang's
+    /// `vectorize(disable)` means). For a loop over short contiguous rows: LLVM unrolls the short
+    /// inner loop completely, which leaves the outer one innermost, and would vectorise that
+    /// across rows with gathers and scatters; kept scalar, the unrolled row is vectorised in place
+    /// (SLP) and the outer loop unrolled, so several rows' work overlaps.
+    case noVectorize
+}
+
+extension Builder {
+    /// Attaches `hints` to the loop whose latch (back-edge branch) is `latch`. The loop ID must
+    /// refer to itself (LLVM ignores it otherwise): built around a temporary node that is then
+    /// replaced by the node itself, which also makes it distinct from other loops' IDs.
+    public func setLoopHints(_ latch: IRValue, _ hints: [LoopHint]) {
+        guard !hints.isEmpty else { return }
+        let c = context.ref
+        func property(_ name: String, _ value: Int) -> LLVMMetadataRef? {
+            var operands: [LLVMMetadataRef?] = [LLVMMDStringInContext2(c, name, name.utf8.count),
+                                                LLVMValueAsMetadata(context.i32(value).ref)]
+            return LLVMMDNodeInContext2(c, &operands, operands.count)
+        }
+        var operands: [LLVMMetadataRef?] = [LLVMTemporaryMDNode(c, nil, 0)]
+        for hint in hints {
+            switch hint {
+            case .noVectorize: operands.append(property("llvm.loop.vectorize.width", 1))
+            }
+        }
+        let loopID = LLVMMDNodeInContext2(c, &operands, operands.count)
+        LLVMMetadataReplaceAllUsesWith(operands[0], loopID)
+        LLVMSetMetadata(latch.ref, LLVMGetMDKindIDInContext(c, "llvm.loop", 9), LLVMMetadataAsValue(c, loopID))
+    }
+}
