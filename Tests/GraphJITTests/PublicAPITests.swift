@@ -47,6 +47,10 @@ final class PublicAPITests: XCTestCase {
         XCTAssertEqual(profile.kernels.map(\.name), compiled.plan.kernels.map(\.name))
         XCTAssertGreaterThan(profile.kernels.reduce(0) { $0 + $1.nanoseconds }, 0)
         XCTAssertTrue(profile.table().contains(compiled.plan.kernels[0].name), profile.table())
+        // Each kernel carries the FLOPs of the nodes it computes: together, the graph's.
+        XCTAssertEqual(profile.kernels.reduce(0) { $0 + $1.flops }, compiled.plan.graph.flops)
+        XCTAssertGreaterThan(compiled.plan.graph.flops, 0)
+        XCTAssertTrue(profile.table().contains("GFLOP/s"), profile.table())
         // The hooks do not change results.
         let out = try compiled.run(feeds)["r"]?.scalars(as: Float.self) ?? []
         XCTAssertEqual(Array(out.prefix(4)), expected?.scalars(as: Float.self))

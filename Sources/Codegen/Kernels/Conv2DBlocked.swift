@@ -12,7 +12,6 @@ extension KernelEmitter {
                            x xPtr: IRValue, w wPtr: IRValue, out: IRValue) throws {
         let tile = registerTile(dtype, lanes: blocking.lanes, rows: blocking.rows, vectors: blocking.vectors)
         let t = elementType(dtype)
-        let rowsPerBlock = g.batch * g.gh.output
 
         func emitTile(rows: Int, image: IRValue, oh: IRValue, f0: IRValue, ow0: IRValue, edge: Int?) throws {
             zeroTile(tile, rows: rows)
@@ -40,8 +39,8 @@ extension KernelEmitter {
         }
 
         try batchLoop(blocking.slices, "slice") { s in
-            let block = b.div(s, i64(rowsPerBlock))
-            let row = b.sub(s, b.mulNSW(block, i64(rowsPerBlock)))
+            let row = b.div(s, i64(blocking.blocks))
+            let block = b.sub(s, b.mulNSW(row, i64(blocking.blocks)))
             let image = b.div(row, i64(g.gh.output))
             let oh = b.sub(row, b.mulNSW(image, i64(g.gh.output)))
             let f0 = b.mulNSW(block, i64(blocking.blockWidth))

@@ -39,13 +39,13 @@ body:                                             ; preds = %allocas
 
 slice:                                            ; preds = %pixel.end, %body
   %slice1 = phi i64 [ 0, %body ], [ %slice.next, %pixel.end ]
-  %3 = sdiv i64 %slice1, 24
-  %4 = mul nsw i64 %3, 24
+  %3 = sdiv i64 %slice1, 1
+  %4 = mul nsw i64 %3, 1
   %5 = sub i64 %slice1, %4
-  %6 = sdiv i64 %5, 24
+  %6 = sdiv i64 %3, 24
   %7 = mul nsw i64 %6, 24
-  %8 = sub i64 %5, %7
-  %9 = mul nsw i64 %3, 8
+  %8 = sub i64 %3, %7
+  %9 = mul nsw i64 %5, 8
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
   store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
@@ -717,13 +717,13 @@ body:                                             ; preds = %allocas
 
 slice:                                            ; preds = %epilogue.end40, %body
   %slice1 = phi i64 [ 0, %body ], [ %slice.next, %epilogue.end40 ]
-  %3 = sdiv i64 %slice1, 12
-  %4 = mul nsw i64 %3, 12
+  %3 = sdiv i64 %slice1, 1
+  %4 = mul nsw i64 %3, 1
   %5 = sub i64 %slice1, %4
-  %6 = sdiv i64 %5, 12
+  %6 = sdiv i64 %3, 12
   %7 = mul nsw i64 %6, 12
-  %8 = sub i64 %5, %7
-  %9 = mul nsw i64 %3, 8
+  %8 = sub i64 %3, %7
+  %9 = mul nsw i64 %5, 8
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
   br label %kh
 
