@@ -50,21 +50,23 @@ public final class Builder {
 
     // MARK: bits
 
-    public func shiftLeft(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildShl(ref, a.ref, b.ref, name))
-    }
+    public func shiftLeft(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue { binary(LLVMBuildShl, a, b, name) }
     /// Arithmetic (`signed`, copies the sign bit) or logical shift right.
     public func shiftRight(_ a: IRValue, _ b: IRValue, signed: Bool, _ name: String = "") -> IRValue {
-        IRValue(signed ? LLVMBuildAShr(ref, a.ref, b.ref, name) : LLVMBuildLShr(ref, a.ref, b.ref, name))
+        binary(signed ? LLVMBuildAShr : LLVMBuildLShr, a, b, name)
     }
-    public func and(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildAnd(ref, a.ref, b.ref, name))
+    public func and(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue { binary(LLVMBuildAnd, a, b, name) }
+    public func or(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue { binary(LLVMBuildOr, a, b, name) }
+    public func xor(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue { binary(LLVMBuildXor, a, b, name) }
+
+    private typealias BinaryBuild = (LLVMBuilderRef?, LLVMValueRef?, LLVMValueRef?, UnsafePointer<CChar>?) -> LLVMValueRef?
+    private typealias CastBuild = (LLVMBuilderRef?, LLVMValueRef?, LLVMTypeRef?, UnsafePointer<CChar>?) -> LLVMValueRef?
+
+    private func binary(_ build: BinaryBuild, _ a: IRValue, _ b: IRValue, _ name: String) -> IRValue {
+        name.withCString { IRValue(build(ref, a.ref, b.ref, $0)!) }
     }
-    public func or(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildOr(ref, a.ref, b.ref, name))
-    }
-    public func xor(_ a: IRValue, _ b: IRValue, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildXor(ref, a.ref, b.ref, name))
+    private func cast(_ build: CastBuild, _ v: IRValue, _ t: IRType, _ name: String) -> IRValue {
+        name.withCString { IRValue(build(ref, v.ref, t.ref, $0)!) }
     }
 
     // MARK: vectors
@@ -94,18 +96,10 @@ public final class Builder {
 
     // MARK: conversion
 
-    public func siToFP(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildSIToFP(ref, v.ref, t.ref, name))
-    }
-    public func uiToFP(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildUIToFP(ref, v.ref, t.ref, name))
-    }
-    public func fpToSI(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildFPToSI(ref, v.ref, t.ref, name))
-    }
-    public func fpCast(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue {
-        IRValue(LLVMBuildFPCast(ref, v.ref, t.ref, name))
-    }
+    public func siToFP(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue { cast(LLVMBuildSIToFP, v, t, name) }
+    public func uiToFP(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue { cast(LLVMBuildUIToFP, v, t, name) }
+    public func fpToSI(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue { cast(LLVMBuildFPToSI, v, t, name) }
+    public func fpCast(_ v: IRValue, _ t: IRType, _ name: String = "") -> IRValue { cast(LLVMBuildFPCast, v, t, name) }
     public func intCast(_ v: IRValue, _ t: IRType, signed: Bool = true, _ name: String = "") -> IRValue {
         IRValue(LLVMBuildIntCast2(ref, v.ref, t.ref, signed ? 1 : 0, name))
     }
