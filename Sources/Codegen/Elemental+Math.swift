@@ -58,7 +58,7 @@ extension KernelEmitter {
     /// applied as two halves 2^(n>>1)·2^(n-(n>>1)), each a normal float, so results in the
     /// subnormal range and up to the largest float come out right without ldexp. x is clamped
     /// to [-104, 89], beyond which e^x rounds to 0 or infinity either way; NaN passes through.
-    /// Within 2 ulp of the exact value over the whole range (`ExpAccuracyTests` measures it).
+    /// Within 2 ulp of the exact value over the whole range (`OpMatrix.exponentialRange` checks it).
     func emitExpFloat32(_ x: IRValue) throws -> IRValue {
         let f = context.float32
         let low = context.scalar(.float32, -104), high = context.scalar(.float32, 89)
