@@ -93,12 +93,12 @@ extension KernelEmitter {
         b.select(b.fcmp(.uno, x, x), x, b.select(pickX, x, y))
     }
 
-    /// `a * b + c`, contracted to an FMA where the target has one.
     /// e^x: straight-line float32 code that vectorises, the C library's `exp` for float64.
     func emitExp(_ x: IRValue, _ dtype: DType) throws -> IRValue {
         dtype == .float32 ? try emitExpFloat32(x) : try intrinsic("llvm.exp", elementType(dtype), [x])
     }
 
+    /// `a * b + c`, contracted to an FMA where the target has one.
     func multiplyAdd(_ a: IRValue, _ bv: IRValue, _ c: IRValue, _ dtype: DType) throws -> IRValue {
         guard dtype.isFloatingPoint else { return b.add(b.mul(a, bv), c) }
         return try intrinsic("llvm.fmuladd", elementType(dtype), [a, bv, c])

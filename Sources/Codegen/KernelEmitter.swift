@@ -106,8 +106,7 @@ final class KernelEmitter {
         let next = b.addNSW(i, i64(1), name + ".next")
         let latch = b.insertBlock
         b.addIncoming(i, next, from: latch)
-        b.setLoopHints(b.condBr(b.icmp(.slt, next, i64(count)), header, exit), hints)
-        if !hints.isEmpty { loopHints.append(hints) }
+        closeLoop(b.condBr(b.icmp(.slt, next, i64(count)), header, exit), hints)
         b.position(at: exit)
     }
 
@@ -126,9 +125,16 @@ final class KernelEmitter {
         try body(i)
         let next = b.addNSW(i, i64(1), name + ".next")
         b.addIncoming(i, next, from: b.insertBlock)
-        b.setLoopHints(b.condBr(b.icmp(.slt, next, range.end), header, exit), hints)
-        if !hints.isEmpty { loopHints.append(hints) }
+        closeLoop(b.condBr(b.icmp(.slt, next, range.end), header, exit), hints)
         b.position(at: exit)
+    }
+
+    /// Gives the loop whose back edge is `latch` its hints, and records them in `loopHints`,
+    /// which twin kernels must agree on.
+    private func closeLoop(_ latch: IRValue, _ hints: [LoopHint]) {
+        guard !hints.isEmpty else { return }
+        b.setLoopHints(latch, hints)
+        loopHints.append(hints)
     }
 
     /// `if condition { body() }`.

@@ -49,7 +49,10 @@ extension Op {
 
 extension Graph {
     /// The graph's floating-point work for its current shapes (unknown shapes count nothing).
-    public var flops: Double {
-        nodes.reduce(0) { sum, n in sum + n.op.flops(inputs: n.inputs.map { self[$0] }, outputs: n.types) }
+    public var flops: Double { flops(of: nodes.indices) }
+
+    /// The work of the nodes at `indices` (a kernel's nodes, for the per-kernel profile).
+    public func flops<S: Sequence>(of indices: S) -> Double where S.Element == Int {
+        indices.reduce(0) { sum, i in sum + nodes[i].op.flops(inputs: nodes[i].inputs.map { self[$0] }, outputs: nodes[i].types) }
     }
 }

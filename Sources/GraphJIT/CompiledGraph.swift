@@ -76,13 +76,7 @@ public final class CompiledGraph {
     /// Time per kernel over the runs so far, when compiled with `CompileOptions.profile`.
     public var profile: Profile? {
         guard let p = executable?.profile else { return nil }
-        let graph = plan.graph
-        let flops = plan.kernels.map { k in
-            k.nodes.reduce(0.0) { sum, n in
-                let node = graph.nodes[n]
-                return sum + node.op.flops(inputs: node.inputs.map { graph[$0] }, outputs: node.types)
-            }
-        }
+        let flops = plan.kernels.map { plan.graph.flops(of: $0.nodes) }
         return Profile(runs: p.runs, kernels: zip(zip(p.kernels, p.nanoseconds), flops).map {
             Profile.Kernel(name: $0.0, nanoseconds: $0.1, flops: $1)
         })

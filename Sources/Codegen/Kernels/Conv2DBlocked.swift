@@ -12,6 +12,7 @@ extension KernelEmitter {
                            x xPtr: IRValue, w wPtr: IRValue, out: IRValue) throws {
         let tile = registerTile(dtype, lanes: blocking.lanes, rows: blocking.rows, vectors: blocking.vectors)
         let t = elementType(dtype)
+        let channelStride = filterChannelStride(g, packed: packed)
 
         func emitTile(rows: Int, image: IRValue, oh: IRValue, f0: IRValue, ow0: IRValue, edge: Int?) throws {
             zeroTile(tile, rows: rows)
@@ -24,8 +25,7 @@ extension KernelEmitter {
                         let xs = pixels.map { p in
                             b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, g.gw)), i64(g.channels))])
                         }
-                        let stride = filterChannelStride(g, packed: packed)
-                        try accumulateChannels(tile, count: g.channels, filter: wPtr, at: { b.addNSW(wBase, b.mulNSW($0, i64(stride))) },
+                        try accumulateChannels(tile, count: g.channels, filter: wPtr, at: { b.addNSW(wBase, b.mulNSW($0, i64(channelStride))) },
                                                pixels: Array(zip(pixels, xs)))
                     }
                     try forEachTileColumn(g.gw, rows: rows, edge: edge, body)

@@ -6,8 +6,9 @@ import GraphIR
 /// threads share, so a batch of one still runs on every core, and a thread's consecutive slices
 /// reuse the same input rows from L2 (each thread sweeps the input once, not once per block:
 /// Xception's 147x147x128 pointwise layer 122 -> 156 GFLOP/s in the model; filter-heavy layers
-/// such as VGG's 28x28x512 3x3 were unchanged, their filter blocks stream from L2 either way). Computed from shapes and the target alone, by the
-/// emitter and by `CodeGenerator.parallelBatch`, so both agree on the slice count.
+/// such as VGG's 28x28x512 3x3 were unchanged, their filter blocks stream from L2 either way).
+/// Computed from shapes and the target alone, by the emitter and by
+/// `CodeGenerator.parallelBatch`, so both agree on the slice count.
 struct ConvBlocking {
     let lanes: Int
     /// Vectors of output channels per block (the tile's width in registers).
