@@ -15,6 +15,8 @@ final class KernelEmitter {
     var pointers: [Int: IRValue] = [:]
     /// Width of the target's vector registers in bytes (from its features, never assumed).
     var vectorBytes = 16
+    /// The target's level-1 data cache in bytes (`TargetCaches`), for tiles sized to stay in it.
+    var level1CacheBytes = TargetCaches.fallbackLevel1Bytes
     /// The hints given to loops, in order: with the function's text, what tells two kernels apart
     /// (the text names the metadata but does not show it).
     var loopHints: [[LoopHint]] = []

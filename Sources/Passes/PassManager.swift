@@ -8,6 +8,8 @@ public struct PassManager {
     public var foldingByteLimit: Int
     /// The target's convolution block widths, for `.filterPacking` (which packs nothing without).
     public var filterBlockWidth: FilterPacking.BlockWidth?
+    /// The target's split of few-row products, for `.matMulSplitting` (which splits nothing without).
+    public var matMulSegments: MatMulSplitting.Segments?
     /// Called after each pass with its name and output graph (for `--print-after`-style dumps).
     public var printAfter: ((PassName, Graph) -> Void)?
 
@@ -38,6 +40,7 @@ public struct PassManager {
         case .filterPacking:
             guard let constantEvaluator else { throw PassError(pass: name, "filter packing needs a constant evaluator") }
             return FilterPacking(evaluator: constantEvaluator, blockWidth: filterBlockWidth)
+        case .matMulSplitting: return MatMulSplitting(segments: matMulSegments)
         case .constantFolding:
             guard let constantEvaluator else {
                 throw PassError(pass: name, "constant folding needs a constant evaluator")

@@ -11,6 +11,8 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     case batchNormFolding = "bnfold"
     /// Inference: constant convolution filters packed by output-channel blocks for the target's kernels.
     case filterPacking = "pack"
+    /// Few-row products by large matrices split along the inner dimension, for the target's kernels.
+    case matMulSplitting = "splitk"
 
     /// The default order: bypassing identities exposes folds and duplicates; rewriting input
     /// gradients as convolutions comes before folding, so a constant filter's flip folds into a
@@ -18,10 +20,11 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     /// equal constants for CSE, and DCE sweeps up what the others disconnected. Batch norm folds
     /// into convolutions once folding has made their filters and per-channel terms constants; the
     /// second folding then computes the scaled filters and biases it wrote as arithmetic. Filters
-    /// are packed last, once final, and DCE then drops the unpacked copies.
+    /// are packed last, once final, and DCE then drops the unpacked copies. Products are split
+    /// after folding, so a constant weight is never copied into its segments (they are views).
     public static let standardPipeline: [PassName] = [
         .identityElimination, .convBackpropInputAsConv, .constantFolding, .batchNormFolding, .constantFolding,
-        .commonSubexpressionElimination, .filterPacking, .deadNodeElimination,
+        .commonSubexpressionElimination, .filterPacking, .matMulSplitting, .deadNodeElimination,
     ]
 
     /// Accepts the short name (`cse`) or the case name (`commonSubexpressionElimination`).
@@ -55,6 +58,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
         case .deadNodeElimination: return "deadNodeElimination"
         case .batchNormFolding: return "batchNormFolding"
         case .filterPacking: return "filterPacking"
+        case .matMulSplitting: return "matMulSplitting"
         }
     }
 }

@@ -17,11 +17,14 @@ extension OpMatrix {
 
     /// (batch of A, batch of B, m, k, n): equal batches, each side broadcast, a missing batch on
     /// either side (B missing is one MatMul over all rows), rank 2 (MatMul itself), several batch
-    /// axes, and sizes that take the register tiles per entry.
+    /// axes, and sizes that take the register tiles per entry. The last ones are row-stream
+    /// products per entry (1-4 rows, as a split MatMul's segments): k in passes of four with a
+    /// remainder, one row of B, and 1040 columns, more than one block for four rows.
     static let batchMatMulShapes: [([Int], [Int], Int, Int, Int)] = [
         ([2], [2], 3, 4, 5), ([3], [1], 2, 5, 3), ([1], [4], 3, 2, 2), ([], [3], 4, 3, 2), ([2], [], 3, 4, 5),
         ([], [], 7, 13, 5), ([2, 1], [3], 2, 3, 4), ([2, 3], [1, 3], 1, 6, 1), ([1, 2, 1], [2, 1, 2], 3, 2, 3),
         ([3], [3], 13, 32, 48), ([2], [], 9, 16, 32), ([2], [2], 5, 64, 7), ([4], [], 6, 1, 3),
+        ([2], [2], 1, 9, 64), ([3], [3], 2, 8, 80), ([2], [2], 3, 1, 96), ([2], [2], 4, 7, 1040),
     ]
 
     static var batchMatMul: [OpCase] {

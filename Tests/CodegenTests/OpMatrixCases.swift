@@ -187,6 +187,8 @@ enum OpMatrix {
         // Column-sliced products of 1-4 rows: chunks of up to 16 vectors, k in blocks of 32 with a
         // remainder block, several chunks (and threads) per product.
         (1, 75, 64), (2, 32, 48), (3, 33, 512), (4, 70, 40), (1, 5, 272), (2, 0, 64),
+        // Too narrow for column slices with wide vectors: a row-stream product.
+        (2, 7, 64),
     ]
 
     static var matMul: [OpCase] {

@@ -21,8 +21,10 @@ struct MatrixProduct {
         transposeB && !transposeA ? DotTiling(rows: rows, cols: cols, inner: inner, dtype: dtype, vectorBytes: vectorBytes, registers: registers) : nil
     }
 
-    /// The slices threads may share when the rows are the parallel loop: row tiles, or rows.
+    /// The slices threads may share when the rows are the parallel loop: row tiles, or rows; one
+    /// for a row-stream product, which computes all its rows in each pass over B.
     func rowSlices(vectorBytes: Int) -> Int {
+        if RowStreamTiling.lanes(self, vectorBytes: vectorBytes) != nil { return 1 }
         let registers = RegisterTile.registers(vectorBytes: vectorBytes)
         return tiling(vectorBytes: vectorBytes, registers: registers)?.rowTiles
             ?? dotTiling(vectorBytes: vectorBytes, registers: registers)?.rowTiles ?? rows
@@ -54,6 +56,9 @@ extension KernelEmitter {
                            parallelRows: Bool = true) throws {
         let (m, cols, inner, ta, tb, dtype) = (p.rows, p.cols, p.inner, p.transposeA, p.transposeB, p.dtype)
         let rows = RowLoop(emitter: self, start: outStart, parallel: parallelRows)
+        if let stream = RowStreamTiling(p, vectorBytes: vectorBytes, cacheBytes: level1CacheBytes) {
+            return try emitRowStreamProduct(stream, a: aPtr, b: bPtr, out: out, dtype: dtype, outStart: outStart)
+        }
         if let tiling = p.tiling(vectorBytes: vectorBytes, registers: vectorRegisters) {
             return try emitTiledMatMul(tiling, transposeA: ta, inner: inner, a: aPtr, b: bPtr, out: out, dtype: dtype, rowLoop: rows)
         }

@@ -73,11 +73,16 @@ extension KernelEmitter {
         }
     }
 
+    /// `scalar` in every lane of a vector of type `vt`.
+    func splat(_ scalar: IRValue, _ vt: IRType, lanes: Int) -> IRValue {
+        let one = b.insertElement(context.undef(vt), scalar, i64(0))
+        return b.shuffle(one, context.undef(vt), mask: Array(repeating: 0, count: lanes))
+    }
+
     /// Row `p` += scalar × vectors.
     func accumulate(_ tile: RegisterTile, row p: Int, _ scalar: IRValue, _ vectors: [IRValue]) throws {
         let vt = vectorType(tile)
-        let one = b.insertElement(context.undef(vt), scalar, i64(0))
-        let splat = b.shuffle(one, context.undef(vt), mask: Array(repeating: 0, count: tile.lanes))
+        let splat = splat(scalar, vt, lanes: tile.lanes)
         for (v, w) in vectors.enumerated() {
             let slot = tile.slots[p][v]
             b.store(try intrinsic("llvm.fmuladd", vt, [splat, w, b.load(vt, slot)]), slot)
