@@ -28,6 +28,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Time each kernel (after a warm-up run) and print a table, slowest first, on stderr.")
     var profile = false
 
+    @Option(name: .customLong("profile-rows"), help: "With --profile: the kernels to list, slowest first (0 for all; default 40); the rest are summed in one line.")
+    var profileRows: Int = 40
+
     @OptionGroup var flags: CompileFlags
 
     func run() throws {
@@ -54,6 +57,7 @@ struct RunCommand: ParsableCommand {
             }
             let inputs = compiled.inputNames.compactMap { feeds[$0] }
             guard repetitions >= 1 else { throw ValidationError("--repeat must be at least 1") }
+            guard profileRows >= 0 else { throw ValidationError("--profile-rows must be 0 (all) or more") }
             var results = try compiled.run(inputs)
             compiled.resetProfile()
             if profile && repetitions == 1 { results = try compiled.run(inputs) }
@@ -70,7 +74,7 @@ struct RunCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(String(format: "ran %d times after a warm-up run: median %.3f ms, min %.3f ms per run\n",
                                                            seconds.count, median * 1e3, best * 1e3).utf8))
             }
-            if let table = compiled.profile?.table() { FileHandle.standardError.write(Data((table + "\n").utf8)) }
+            if let table = compiled.profile?.table(limit: profileRows == 0 ? nil : profileRows) { FileHandle.standardError.write(Data((table + "\n").utf8)) }
             for (request, value) in zip(requests, results) {
                 if let file = request.file {
                     try TensorFile.write(value, to: file)

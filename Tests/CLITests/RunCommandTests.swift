@@ -9,6 +9,20 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout, "output = [113]\n")
     }
 
+    func testProfileRowsListsAsManyKernelsAsAsked() throws {
+        let images = repositoryRoot.appendingPathComponent("Tests/Fixtures/tf/cnn/inputs/images.npy").path
+        let run = ["run", "graphs/cnn.pbtxt", "--input", "images=" + images, "--output", "softmax=" + (try temporaryFolder()).appendingPathComponent("p.npy").path, "--profile"]
+        let all = try graphjit(run + ["--profile-rows", "0"])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertFalse(all.stderr.contains("more)"), all.stderr)
+        let one = try graphjit(run + ["--profile-rows", "1"])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        XCTAssertTrue(one.stderr.contains("more)"), one.stderr)
+        let bad = try graphjit(run + ["--profile-rows", "-1"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("--profile-rows"), bad.stderr)
+    }
+
     func testOptimisationLevelsAllRun() throws {
         for level in 0...3 {
             let r = try graphjit(["run", "graphs/blog_addsub.pbtxt", "--input", "input=-7", "-O\(level)"])

@@ -34,6 +34,19 @@ final class PublicAPITests: XCTestCase {
         XCTAssertTrue(compiled.plan.description.contains("MatMul(y)"), compiled.plan.description)
     }
 
+    func testProfileTableListsTheSlowestAndSumsTheRest() {
+        let kernels = (1...6).map { Profile.Kernel(name: "k\($0)", nanoseconds: UInt64($0) * 1_000_000) }
+            + [Profile.Kernel(name: "tiny", nanoseconds: 1)]
+        let profile = Profile(runs: 1, kernels: kernels)
+        let two = profile.table(limit: 2)
+        XCTAssertTrue(two.contains("k6") && two.contains("k5") && !two.contains("k4"), two)
+        XCTAssertTrue(two.contains("(5 more)"), two)
+        // Every kernel, even one under 0.5% of the time, without a limit; by default those are summed.
+        let all = profile.table(limit: nil)
+        XCTAssertTrue(all.contains("tiny") && !all.contains("more)"), all)
+        XCTAssertTrue(profile.table().contains("(1 more)"), profile.table())
+    }
+
     func testProfileTimesEveryKernelOfEveryRun() throws {
         let model = try Model(text: mlpText)
         let plain = try model.compile(outputs: ["r"], inputShapes: ["x": [2, 3]])
