@@ -132,7 +132,10 @@ public enum CodeGenerator {
                                                     registers: RegisterTile.registers(vectorBytes: vectorBytes)) else { return nil }
             slices = tiling.items
             times((plan.graph[node.inputs[1]].shape ?? []).dropLast())  // dy N·OH·OW
-        case .pool: break
+        case .pool(let p):
+            times([p.windowH, p.windowW][...])
+            // NHWC pools go by output rows, so one image still uses every thread.
+            if p.dataFormat == .nhwc, let shape = node.types[0].shape, shape.count == 4 { slices = shape[0] * shape[1] }
         case .maxPoolGrad(let p) where KernelEmitter.maxPoolGradUsesChannelRows(
             p, channels: (plan.graph[node.inputs[0]].shape ?? [])[p.dataFormat.axes.c], dtype: node.types[0].dtype): break
         case let .matMul(ta, tb):
@@ -160,8 +163,10 @@ public enum CodeGenerator {
              .select, .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad, .shape, .dynamicReshape,
              .dynamicBroadcast, .dynamicTranspose, .splat, .range:
             return nil  // these emitters do not loop over slices
-        case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
-             .gatherGrad:
+        case .concat(let axis, _), .pack(let axis, _):
+            // The outer indices (dimensions before the axis); each element is a load and a store.
+            slices = node.types[0].shape.map { $0[..<axis].reduce(1, *) }
+        case .pad, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .unpack, .gather, .gatherGrad:
             return nil  // layout kernels move memory at its bandwidth on one thread
         case .logSoftmax, .truncatingCast:
             return nil

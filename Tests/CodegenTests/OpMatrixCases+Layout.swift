@@ -56,7 +56,13 @@ extension OpMatrix {
                        op: .concat(axis: axis, count: shapes.count), inputs: shapes.map { moved(d, $0) }, tolerance: .exact)
             }
         } + [OpCase(name: "concat constant operand", op: .concat(axis: 1, count: 2),
-                    inputs: [moved(.float32, [2, 3]), moved(.float32, [2, 2], constant: true)], tolerance: .exact)]
+                    inputs: [moved(.float32, [2, 3]), moved(.float32, [2, 2], constant: true)], tolerance: .exact),
+             // Enough elements that threads share the pixels (InceptionV3's channel concatenations).
+             OpCase(name: "concat float32 pixels in parallel", op: .concat(axis: 3, count: 3),
+                    inputs: [moved(.float32, [1, 40, 40, 96]), moved(.float32, [1, 40, 40, 64]), moved(.float32, [1, 40, 40, 8])],
+                    tolerance: .exact),
+             OpCase(name: "pack float32 rows in parallel", op: .pack(axis: 1, count: 2),
+                    inputs: [moved(.float32, [300, 500]), moved(.float32, [300, 500])], tolerance: .exact)]
     }
 
     static var pack: [OpCase] {

@@ -347,6 +347,13 @@ enum OpMatrix {
         // Channel rows too long for a worker thread's stack: the max-pool gradient's generic path.
         PoolConfig(n: 2, h: 3, w: 2, c: 6_000, wh: 2, ww: 2, sh: 1, sw: 1, padding: .valid),
         PoolConfig(n: 1, h: 7, w: 6, c: 3, wh: 3, ww: 3, sh: 2, sw: 2, padding: .same, dtype: .float64),
+        // Channels in blocks of vector registers: InceptionV3's 3x3 stride-1 SAME average pool,
+        // several blocks per pixel, and float64 vectors.
+        PoolConfig(n: 2, h: 5, w: 6, c: 48, wh: 3, ww: 3, sh: 1, sw: 1, padding: .same),
+        PoolConfig(n: 1, h: 6, w: 5, c: 128, wh: 3, ww: 3, sh: 2, sw: 2, padding: .valid),
+        PoolConfig(n: 1, h: 5, w: 4, c: 8, wh: 2, ww: 3, sh: 1, sw: 2, padding: .same, dtype: .float64),
+        // Enough work that threads share the output rows of one image.
+        PoolConfig(n: 1, h: 30, w: 31, c: 64, wh: 3, ww: 3, sh: 1, sw: 1, padding: .same),
     ]
 
     static var pool: [OpCase] {
@@ -381,6 +388,12 @@ enum OpMatrix {
                 name: "\(kind.rawValue)pool special values",
                 op: .pool(PoolAttributes(kind: kind, windowH: 2, windowW: 2, strideH: 1, strideW: 1, padding: .same)),
                 inputs: [InputSpec(dtype: .float32, shape: [1, 4, 5, 2], values: specials)],
+                tolerance: kind == .max ? .exact : .accumulation(.float32, k: 4)))
+            // The same values in whole vectors of channels (the register path).
+            cases.append(OpCase(
+                name: "\(kind.rawValue)pool special values in channel vectors",
+                op: .pool(PoolAttributes(kind: kind, windowH: 2, windowW: 2, strideH: 1, strideW: 1, padding: .same)),
+                inputs: [InputSpec(dtype: .float32, shape: [1, 3, 4, 16], values: (0..<192).map { specials[($0 * 7) % specials.count] })],
                 tolerance: kind == .max ? .exact : .accumulation(.float32, k: 4)))
         }
         return cases

@@ -17,14 +17,16 @@ extension KernelEmitter {
     }
 
     /// For each outer index: input k's run of `runs[k]` elements, one after the other, then the
-    /// epilogue over the output block they fill.
+    /// epilogue over the output block they fill. The outer indices are the slices threads share
+    /// (`CodeGenerator.parallelBatch`): the inputs were mostly just written by other kernels, on both cores, and
+    /// two threads copy them out of their caches faster than one.
     private func emitJoin(_ n: Node, outerRank: Int, runs: [Int]) throws {
         let outer = (n.types[0].shape ?? [])[..<outerRank].reduce(1, *)
         let block = runs.reduce(0, +)
         let dtype = n.types[0].dtype
         let out = try outputPointer
         let sources = try n.inputs.map { try pointer(of: $0) }
-        try loop(outer, "outer") { o in
+        try batchLoop(outer, "outer") { o in
             let blockStart = b.mulNSW(o, i64(block))
             var offset = 0
             for (k, run) in runs.enumerated() {

@@ -51,38 +51,71 @@ extension KernelEmitter {
         try nest(0, [])
     }
 
-    /// NHWC: per output pixel, the window is combined a channel row at a time (the channel loop
-    /// innermost and contiguous, so it vectorises); bounds are checked once per window position.
+    /// NHWC, by output rows (the slices threads share). Per output pixel and block of up to four
+    /// channel vectors, the window is combined in registers, one vector load per tap and vector,
+    /// bounds checked once per tap; the block is stored once. Channels that make no whole vector
+    /// of 16 bytes or more run the same walk a channel at a time through the output row instead.
     private func emitPoolNHWC(_ p: PoolAttributes, xs: [Int], outShape: [Int], dtype: DType, gh: AxisGeometry, gw: AxisGeometry,
                               x xPtr: IRValue, out: IRValue) throws {
         let (height, width, channels) = (xs[1], xs[2], xs[3])
-        try batchLoop(outShape[0], "n") { ni in
-            try loop(gh.output, "oh") { oh in
-                try loop(gw.output, "ow") { ow in
-                    let row = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(gh.output)), oh), i64(gw.output)), ow), i64(channels))
-                    loop(channels, "init") { ci in
-                        store(dtype, p.kind == .max ? context.lowest(dtype) : context.zero(dtype), out, b.addNSW(row, ci))
-                    }
+        let t = elementType(dtype)
+        let identity = p.kind == .max ? context.lowest(dtype) : context.zero(dtype)
+        let combine: (IRValue, IRValue) throws -> IRValue = { acc, v in
+            p.kind == .max ? try self.emitBinary(.maximum, acc, v, dtype) : self.b.add(acc, v)
+        }
+        // The real elements of the window (TensorFlow's SAME rule for averages), as a float.
+        func windowCount(_ oh: IRValue, _ ow: IRValue) -> IRValue {
+            let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
+            let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
+            return b.siToFP(b.mulNSW(realCount(h0, p.windowH, height), realCount(w0, p.windowW, width)), t)
+        }
+        let lanes = dtype.isFloatingPoint ? RegisterTile.lanes(dtype: dtype, dividing: channels, vectorBytes: vectorBytes) : nil
+        let vectors = lanes.map { l in stride(from: min(4, channels / l), through: 1, by: -1).first { channels / l % $0 == 0 } ?? 1 } ?? 1
+        let tile = lanes.map { registerTile(dtype, lanes: $0, rows: 1, vectors: vectors) }
+        try batchLoop(outShape[0] * gh.output, "row") { r in
+            let ni = b.div(r, i64(gh.output)), oh = b.remainder(r, i64(gh.output), "oh")
+            let rowStart = b.mulNSW(r, i64(gw.output * channels))
+            try loop(gw.output, "ow") { ow in
+                let pixel = b.addNSW(rowStart, b.mulNSW(ow, i64(channels)))
+                func inputPixel(_ ih: IRValue, _ iw: IRValue) -> IRValue {
+                    b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                }
+                guard let tile else {
+                    loop(channels, "init") { ci in store(dtype, identity, out, b.addNSW(pixel, ci)) }
                     try forEachWindowTap(oh, ow, gh, gw) { _, _, ih, iw in
-                        let base = b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(ni, i64(height)), ih), i64(width)), iw), i64(channels))
+                        let base = inputPixel(ih, iw)
                         try loop(channels, "c") { ci in
-                            let o = b.addNSW(row, ci)
-                            let v = load(dtype, xPtr, b.addNSW(base, ci)), current = load(dtype, out, o)
-                            store(dtype, p.kind == .max ? try emitBinary(.maximum, current, v, dtype) : b.add(current, v), out, o)
+                            let o = b.addNSW(pixel, ci)
+                            store(dtype, try combine(load(dtype, out, o), load(dtype, xPtr, b.addNSW(base, ci))), out, o)
                         }
                     }
                     if p.kind == .avg {
-                        let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-                        let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-                        let count = b.siToFP(b.mulNSW(realCount(h0, p.windowH, height), realCount(w0, p.windowW, width)), elementType(dtype))
+                        let count = windowCount(oh, ow)
                         loop(channels, "mean") { ci in
-                            let o = b.addNSW(row, ci)
+                            let o = b.addNSW(pixel, ci)
                             store(dtype, b.div(load(dtype, out, o), count), out, o)
                         }
                     }
-                    try emitEpilogue(start: row, count: channels)
+                    return
+                }
+                let vt = vectorType(tile), width = tile.lanes * tile.vectors
+                try loop(channels / width, "block") { block in
+                    let c0 = b.mulNSW(block, i64(width))
+                    let start = splat(identity, vt, lanes: tile.lanes)
+                    for slot in tile.slots[0] { b.store(start, slot) }
+                    try forEachWindowTap(oh, ow, gh, gw) { _, _, ih, iw in
+                        for (slot, v) in zip(tile.slots[0], loadVectors(tile, xPtr, b.addNSW(inputPixel(ih, iw), c0))) {
+                            b.store(try combine(b.load(vt, slot), v), slot)
+                        }
+                    }
+                    if p.kind == .avg {
+                        let count = splat(windowCount(oh, ow), vt, lanes: tile.lanes)
+                        for slot in tile.slots[0] { b.store(b.div(b.load(vt, slot), count), slot) }
+                    }
+                    storeRow(tile, row: 0, out, b.addNSW(pixel, c0))
                 }
             }
+            try emitEpilogue(start: rowStart, count: gw.output * channels)
         }
     }
 }

@@ -594,107 +594,93 @@ declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #
 ; Function Attrs: noinline nounwind
 define internal void @k6_pool1(float* noalias %0, float* noalias %1) #0 {
 allocas:
+  %acc.0.0 = alloca <8 x float>, align 32
   br label %body
 
 body:                                             ; preds = %allocas
-  br label %oh
+  br label %row
 
-oh:                                               ; preds = %ow.end, %body
-  %oh1 = phi i64 [ 0, %body ], [ %oh.next, %ow.end ]
+row:                                              ; preds = %ow.end, %body
+  %row1 = phi i64 [ 0, %body ], [ %row.next, %ow.end ]
+  %2 = sdiv i64 %row1, 12
+  %oh = srem i64 %row1, 12
+  %3 = mul nsw i64 %row1, 96
   br label %ow
 
-oh.end:                                           ; preds = %ow.end
+row.end:                                          ; preds = %ow.end
   ret void
 
-ow:                                               ; preds = %kh.end, %oh
-  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %kh.end ]
-  %2 = add nsw i64 0, %oh1
-  %3 = mul nsw i64 %2, 12
-  %4 = add nsw i64 %3, %ow2
-  %5 = mul nsw i64 %4, 8
-  br label %init
-
-ow.end:                                           ; preds = %kh.end
-  %oh.next = add nsw i64 %oh1, 1
-  %6 = icmp slt i64 %oh.next, 12
-  br i1 %6, label %oh, label %oh.end
-
-init:                                             ; preds = %init, %ow
-  %init3 = phi i64 [ 0, %ow ], [ %init.next, %init ]
-  %7 = add nsw i64 %5, %init3
-  %8 = getelementptr inbounds float, float* %1, i64 %7
-  store float 0xFFF0000000000000, float* %8, align 4
-  %init.next = add nsw i64 %init3, 1
-  %9 = icmp slt i64 %init.next, 8
-  br i1 %9, label %init, label %init.end
-
-init.end:                                         ; preds = %init
+ow:                                               ; preds = %kh.end, %row
+  %ow2 = phi i64 [ 0, %row ], [ %ow.next, %kh.end ]
+  %4 = mul nsw i64 %ow2, 8
+  %5 = add nsw i64 %3, %4
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %acc.0.0, align 32
   br label %kh
 
-kh:                                               ; preds = %ih.ok.end, %init.end
-  %kh4 = phi i64 [ 0, %init.end ], [ %kh.next, %ih.ok.end ]
-  %10 = mul nsw i64 %oh1, 2
-  %11 = add i64 %10, 0
-  %12 = add nsw i64 %11, %kh4
-  %13 = icmp ult i64 %12, 24
-  br i1 %13, label %ih.ok, label %ih.ok.end
+ow.end:                                           ; preds = %kh.end
+  %row.next = add nsw i64 %row1, 1
+  %6 = icmp slt i64 %row.next, 12
+  br i1 %6, label %row, label %row.end
+
+kh:                                               ; preds = %ih.ok.end, %ow
+  %kh3 = phi i64 [ 0, %ow ], [ %kh.next, %ih.ok.end ]
+  %7 = mul nsw i64 %oh, 2
+  %8 = add i64 %7, 0
+  %9 = add nsw i64 %8, %kh3
+  %10 = icmp ult i64 %9, 24
+  br i1 %10, label %ih.ok, label %ih.ok.end
 
 kh.end:                                           ; preds = %ih.ok.end
+  %11 = add nsw i64 %5, 0
+  %12 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %13 = getelementptr inbounds float, float* %1, i64 %11
+  %14 = bitcast float* %13 to <8 x float>*
+  store <8 x float> %12, <8 x float>* %14, align 4
   %ow.next = add nsw i64 %ow2, 1
-  %14 = icmp slt i64 %ow.next, 12
-  br i1 %14, label %ow, label %ow.end
+  %15 = icmp slt i64 %ow.next, 12
+  br i1 %15, label %ow, label %ow.end
 
 ih.ok:                                            ; preds = %kh
   br label %kw
 
 ih.ok.end:                                        ; preds = %kw.end, %kh
-  %kh.next = add nsw i64 %kh4, 1
-  %15 = icmp slt i64 %kh.next, 2
-  br i1 %15, label %kh, label %kh.end
+  %kh.next = add nsw i64 %kh3, 1
+  %16 = icmp slt i64 %kh.next, 2
+  br i1 %16, label %kh, label %kh.end
 
 kw:                                               ; preds = %iw.ok.end, %ih.ok
-  %kw5 = phi i64 [ 0, %ih.ok ], [ %kw.next, %iw.ok.end ]
-  %16 = mul nsw i64 %ow2, 2
-  %17 = add i64 %16, 0
-  %18 = add nsw i64 %17, %kw5
-  %19 = icmp ult i64 %18, 24
-  br i1 %19, label %iw.ok, label %iw.ok.end
+  %kw4 = phi i64 [ 0, %ih.ok ], [ %kw.next, %iw.ok.end ]
+  %17 = mul nsw i64 %ow2, 2
+  %18 = add i64 %17, 0
+  %19 = add nsw i64 %18, %kw4
+  %20 = icmp ult i64 %19, 24
+  br i1 %20, label %iw.ok, label %iw.ok.end
 
 kw.end:                                           ; preds = %iw.ok.end
   br label %ih.ok.end
 
 iw.ok:                                            ; preds = %kw
-  %20 = add nsw i64 0, %12
-  %21 = mul nsw i64 %20, 24
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %22, 8
-  br label %c
-
-iw.ok.end:                                        ; preds = %c.end, %kw
-  %kw.next = add nsw i64 %kw5, 1
-  %24 = icmp slt i64 %kw.next, 2
-  br i1 %24, label %kw, label %kw.end
-
-c:                                                ; preds = %c, %iw.ok
-  %c6 = phi i64 [ 0, %iw.ok ], [ %c.next, %c ]
-  %25 = add nsw i64 %5, %c6
-  %26 = add nsw i64 %23, %c6
+  %21 = mul nsw i64 %2, 24
+  %22 = add nsw i64 %21, %9
+  %23 = mul nsw i64 %22, 24
+  %24 = add nsw i64 %23, %19
+  %25 = mul nsw i64 %24, 8
+  %26 = add nsw i64 %25, 0
   %27 = getelementptr inbounds float, float* %0, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = getelementptr inbounds float, float* %1, i64 %25
-  %30 = load float, float* %29, align 4
-  %31 = fcmp ogt float %30, %28
-  %32 = fcmp uno float %30, %30
-  %33 = select i1 %31, float %30, float %28
-  %34 = select i1 %32, float %30, float %33
-  %35 = getelementptr inbounds float, float* %1, i64 %25
-  store float %34, float* %35, align 4
-  %c.next = add nsw i64 %c6, 1
-  %36 = icmp slt i64 %c.next, 8
-  br i1 %36, label %c, label %c.end
-
-c.end:                                            ; preds = %c
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  %30 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %31 = fcmp ogt <8 x float> %30, %29
+  %32 = fcmp uno <8 x float> %30, %30
+  %33 = select <8 x i1> %31, <8 x float> %30, <8 x float> %29
+  %34 = select <8 x i1> %32, <8 x float> %30, <8 x float> %33
+  store <8 x float> %34, <8 x float>* %acc.0.0, align 32
   br label %iw.ok.end
+
+iw.ok.end:                                        ; preds = %iw.ok, %kw
+  %kw.next = add nsw i64 %kw4, 1
+  %35 = icmp slt i64 %kw.next, 2
+  br i1 %35, label %kw, label %kw.end
 }
 
 ; Function Attrs: noinline nounwind
@@ -1245,107 +1231,93 @@ epilogue.end40:                                   ; preds = %epilogue39
 ; Function Attrs: noinline nounwind
 define internal void @k12_pool2(float* noalias %0, float* noalias %1) #0 {
 allocas:
+  %acc.0.0 = alloca <8 x float>, align 32
   br label %body
 
 body:                                             ; preds = %allocas
-  br label %oh
+  br label %row
 
-oh:                                               ; preds = %ow.end, %body
-  %oh1 = phi i64 [ 0, %body ], [ %oh.next, %ow.end ]
+row:                                              ; preds = %ow.end, %body
+  %row1 = phi i64 [ 0, %body ], [ %row.next, %ow.end ]
+  %2 = sdiv i64 %row1, 6
+  %oh = srem i64 %row1, 6
+  %3 = mul nsw i64 %row1, 48
   br label %ow
 
-oh.end:                                           ; preds = %ow.end
+row.end:                                          ; preds = %ow.end
   ret void
 
-ow:                                               ; preds = %kh.end, %oh
-  %ow2 = phi i64 [ 0, %oh ], [ %ow.next, %kh.end ]
-  %2 = add nsw i64 0, %oh1
-  %3 = mul nsw i64 %2, 6
-  %4 = add nsw i64 %3, %ow2
-  %5 = mul nsw i64 %4, 8
-  br label %init
-
-ow.end:                                           ; preds = %kh.end
-  %oh.next = add nsw i64 %oh1, 1
-  %6 = icmp slt i64 %oh.next, 6
-  br i1 %6, label %oh, label %oh.end
-
-init:                                             ; preds = %init, %ow
-  %init3 = phi i64 [ 0, %ow ], [ %init.next, %init ]
-  %7 = add nsw i64 %5, %init3
-  %8 = getelementptr inbounds float, float* %1, i64 %7
-  store float 0xFFF0000000000000, float* %8, align 4
-  %init.next = add nsw i64 %init3, 1
-  %9 = icmp slt i64 %init.next, 8
-  br i1 %9, label %init, label %init.end
-
-init.end:                                         ; preds = %init
+ow:                                               ; preds = %kh.end, %row
+  %ow2 = phi i64 [ 0, %row ], [ %ow.next, %kh.end ]
+  %4 = mul nsw i64 %ow2, 8
+  %5 = add nsw i64 %3, %4
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %acc.0.0, align 32
   br label %kh
 
-kh:                                               ; preds = %ih.ok.end, %init.end
-  %kh4 = phi i64 [ 0, %init.end ], [ %kh.next, %ih.ok.end ]
-  %10 = mul nsw i64 %oh1, 2
-  %11 = add i64 %10, 0
-  %12 = add nsw i64 %11, %kh4
-  %13 = icmp ult i64 %12, 12
-  br i1 %13, label %ih.ok, label %ih.ok.end
+ow.end:                                           ; preds = %kh.end
+  %row.next = add nsw i64 %row1, 1
+  %6 = icmp slt i64 %row.next, 6
+  br i1 %6, label %row, label %row.end
+
+kh:                                               ; preds = %ih.ok.end, %ow
+  %kh3 = phi i64 [ 0, %ow ], [ %kh.next, %ih.ok.end ]
+  %7 = mul nsw i64 %oh, 2
+  %8 = add i64 %7, 0
+  %9 = add nsw i64 %8, %kh3
+  %10 = icmp ult i64 %9, 12
+  br i1 %10, label %ih.ok, label %ih.ok.end
 
 kh.end:                                           ; preds = %ih.ok.end
+  %11 = add nsw i64 %5, 0
+  %12 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %13 = getelementptr inbounds float, float* %1, i64 %11
+  %14 = bitcast float* %13 to <8 x float>*
+  store <8 x float> %12, <8 x float>* %14, align 4
   %ow.next = add nsw i64 %ow2, 1
-  %14 = icmp slt i64 %ow.next, 6
-  br i1 %14, label %ow, label %ow.end
+  %15 = icmp slt i64 %ow.next, 6
+  br i1 %15, label %ow, label %ow.end
 
 ih.ok:                                            ; preds = %kh
   br label %kw
 
 ih.ok.end:                                        ; preds = %kw.end, %kh
-  %kh.next = add nsw i64 %kh4, 1
-  %15 = icmp slt i64 %kh.next, 2
-  br i1 %15, label %kh, label %kh.end
+  %kh.next = add nsw i64 %kh3, 1
+  %16 = icmp slt i64 %kh.next, 2
+  br i1 %16, label %kh, label %kh.end
 
 kw:                                               ; preds = %iw.ok.end, %ih.ok
-  %kw5 = phi i64 [ 0, %ih.ok ], [ %kw.next, %iw.ok.end ]
-  %16 = mul nsw i64 %ow2, 2
-  %17 = add i64 %16, 0
-  %18 = add nsw i64 %17, %kw5
-  %19 = icmp ult i64 %18, 12
-  br i1 %19, label %iw.ok, label %iw.ok.end
+  %kw4 = phi i64 [ 0, %ih.ok ], [ %kw.next, %iw.ok.end ]
+  %17 = mul nsw i64 %ow2, 2
+  %18 = add i64 %17, 0
+  %19 = add nsw i64 %18, %kw4
+  %20 = icmp ult i64 %19, 12
+  br i1 %20, label %iw.ok, label %iw.ok.end
 
 kw.end:                                           ; preds = %iw.ok.end
   br label %ih.ok.end
 
 iw.ok:                                            ; preds = %kw
-  %20 = add nsw i64 0, %12
-  %21 = mul nsw i64 %20, 12
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %22, 8
-  br label %c
-
-iw.ok.end:                                        ; preds = %c.end, %kw
-  %kw.next = add nsw i64 %kw5, 1
-  %24 = icmp slt i64 %kw.next, 2
-  br i1 %24, label %kw, label %kw.end
-
-c:                                                ; preds = %c, %iw.ok
-  %c6 = phi i64 [ 0, %iw.ok ], [ %c.next, %c ]
-  %25 = add nsw i64 %5, %c6
-  %26 = add nsw i64 %23, %c6
+  %21 = mul nsw i64 %2, 12
+  %22 = add nsw i64 %21, %9
+  %23 = mul nsw i64 %22, 12
+  %24 = add nsw i64 %23, %19
+  %25 = mul nsw i64 %24, 8
+  %26 = add nsw i64 %25, 0
   %27 = getelementptr inbounds float, float* %0, i64 %26
-  %28 = load float, float* %27, align 4
-  %29 = getelementptr inbounds float, float* %1, i64 %25
-  %30 = load float, float* %29, align 4
-  %31 = fcmp ogt float %30, %28
-  %32 = fcmp uno float %30, %30
-  %33 = select i1 %31, float %30, float %28
-  %34 = select i1 %32, float %30, float %33
-  %35 = getelementptr inbounds float, float* %1, i64 %25
-  store float %34, float* %35, align 4
-  %c.next = add nsw i64 %c6, 1
-  %36 = icmp slt i64 %c.next, 8
-  br i1 %36, label %c, label %c.end
-
-c.end:                                            ; preds = %c
+  %28 = bitcast float* %27 to <8 x float>*
+  %29 = load <8 x float>, <8 x float>* %28, align 4
+  %30 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %31 = fcmp ogt <8 x float> %30, %29
+  %32 = fcmp uno <8 x float> %30, %30
+  %33 = select <8 x i1> %31, <8 x float> %30, <8 x float> %29
+  %34 = select <8 x i1> %32, <8 x float> %30, <8 x float> %33
+  store <8 x float> %34, <8 x float>* %acc.0.0, align 32
   br label %iw.ok.end
+
+iw.ok.end:                                        ; preds = %iw.ok, %kw
+  %kw.next = add nsw i64 %kw4, 1
+  %35 = icmp slt i64 %kw.next, 2
+  br i1 %35, label %kw, label %kw.end
 }
 
 ; Function Attrs: noinline nounwind
