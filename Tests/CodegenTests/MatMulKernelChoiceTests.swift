@@ -36,6 +36,14 @@ final class MatMulKernelChoiceTests: XCTestCase {
         XCTAssertEqual(one.blockVectors, 256)
     }
 
+    func testCacheSizesComeFromTheSystemForTheHostOnly() {
+        XCTAssertGreaterThan(TargetCaches.level1DataBytes(.host), 0)
+        XCTAssertGreaterThanOrEqual(TargetCaches.level2Bytes(.host), TargetCaches.level1DataBytes(.host))
+        let other = TargetDescription(triple: "aarch64-unknown-linux-gnu", cpu: "neoverse-v1")
+        XCTAssertEqual(TargetCaches.level1DataBytes(other), TargetCaches.fallbackLevel1Bytes)
+        XCTAssertEqual(TargetCaches.level2Bytes(other), TargetCaches.fallbackLevel2Bytes)
+    }
+
     func testLargeFewRowProductsAreSplitIntoAFixedNumberOfSegments() {
         // Not the host: the fallback caches, whatever this machine has.
         let target = TargetDescription(triple: "x86_64-unknown-linux-gnu", cpu: "x86-64-v4", features: "+avx512f,+avx2,+avx")
