@@ -107,7 +107,14 @@ public enum CodeGenerator {
     /// filter-gradient tiles) over which a kernel may run on several threads: only kernels whose emitter loops over them with
     /// `batchLoop` and writes disjoint output per slice, and only when there is enough work to share.
     static func parallelBatch(_ kernel: Kernel, _ plan: ExecutionPlan, vectorBytes: Int) -> Int? {
-        guard case let .compute(anchor?, _) = kernel.kind else { return nil }
+        guard case let .compute(anchor, _) = kernel.kind else { return nil }
+        guard let anchor else {
+            // An element-wise nest: its outer dimensions, for a megabyte or more of float32 output.
+            let root = plan.graph.nodes[kernel.root].types[0]
+            guard let shape = root.shape, (root.elementCount ?? 0) >= 1 << 18,
+                  let (_, slices) = KernelEmitter.elementwiseSlices(shape), slices >= 2 else { return nil }
+            return slices
+        }
         let node = plan.graph.nodes[anchor]
         var slices = node.types[0].shape?.first
         // Rough multiply-adds per call: below ~2^18 a thread hand-off costs more than it saves.

@@ -120,6 +120,13 @@ enum OpMatrix {
                     tolerance: binaryTolerance(op, d)))
             }
         }
+        // Enough elements that threads share the nest's outer dimensions (rank 4, with a
+        // channel broadcast; rank 2, by rows).
+        for (sa, sb) in [([1, 64, 64, 65], [65]), ([520, 512], [520, 1])] {
+            cases.append(OpCase(name: "add float32\(shapeName(sa)) x \(shapeName(sb)) in parallel", op: .binary(.add),
+                                inputs: [InputSpec(dtype: .float32, shape: sa), InputSpec(dtype: .float32, shape: sb)],
+                                tolerance: binaryTolerance(.add, .float32)))
+        }
         return cases
     }
 
