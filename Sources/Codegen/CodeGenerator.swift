@@ -108,17 +108,15 @@ public enum CodeGenerator {
     /// `batchLoop` and writes disjoint output per slice, and only when there is enough work to share.
     static func parallelBatch(_ kernel: Kernel, _ plan: ExecutionPlan, vectorBytes: Int) -> Int? {
         guard case let .compute(anchor, _) = kernel.kind else { return nil }
+        // Rough multiply-adds per call: below ~2^18 a thread hand-off costs more than it saves.
+        // Counted in floating point: the product of two tensor sizes can pass Int.max.
         guard let anchor else {
-            // An element-wise nest: its outer dimensions, for a megabyte or more of float32 output.
+            // An element-wise nest: its outer dimensions, one unit of work per element.
             let root = plan.graph.nodes[kernel.root].types[0]
-            guard let shape = root.shape, (root.elementCount ?? 0) >= 1 << 18,
-                  let (_, slices) = KernelEmitter.elementwiseSlices(shape), slices >= 2 else { return nil }
-            return slices
+            return enoughWork(Double(root.elementCount ?? 0), slices: root.shape.flatMap(KernelEmitter.elementwiseSlices)?.slices)
         }
         let node = plan.graph.nodes[anchor]
         var slices = node.types[0].shape?.first
-        // Rough multiply-adds per call: below ~2^18 a thread hand-off costs more than it saves.
-        // Counted in floating point: the product of two tensor sizes can pass Int.max.
         var work = Double(node.types[0].elementCount ?? 0)
         func times(_ dims: ArraySlice<Int>) { work *= Double(dims.reduce(1, *)) }
         switch node.op {
@@ -178,6 +176,11 @@ public enum CodeGenerator {
         case .logSoftmax, .truncatingCast:
             return nil
         }
+        return enoughWork(work, slices: slices)
+    }
+
+    /// `slices` when there are two or more and `work` is worth handing to other threads.
+    private static func enoughWork(_ work: Double, slices: Int?) -> Int? {
         guard work >= Double(1 << 18), let slices, slices >= 2 else { return nil }
         return slices
     }

@@ -18,19 +18,15 @@ public struct ConvBackpropInputAsConv: GraphPass {
 
     public func run(_ graph: Graph, keeping kept: [Value]) throws -> PassResult {
         try checkKept(kept, in: graph, pass: name)
-        var rebuilder = GraphRebuilder(graph, pass: name)
-        for (i, node) in graph.nodes.enumerated() {
-            guard let forward = Self.forwardConvolution(node, in: graph) else {
-                try rebuilder.copy(i)
-                continue
-            }
+        return try GraphRebuilder.rewriting(graph, pass: name, keeping: kept) { rebuilder, i, node in
+            guard let forward = Self.forwardConvolution(node, in: graph) else { return false }
             let (w, dy) = (try rebuilder.mapped(node.inputs[0]), try rebuilder.mapped(node.inputs[1]))
             let flipped = try rebuilder.insert("\(node.name)/filter_reversed", .reverse(axes: [0, 1]), [w])
             let swapped = try rebuilder.insert("\(node.name)/filter_transposed", .transpose([0, 1, 3, 2]), [flipped])
             // The Conv2D takes the gradient's name, so fetching or keeping it by name still works.
             try rebuilder.copy(i, op: .conv2D(forward), inputs: [dy, swapped])
+            return true
         }
-        return try rebuilder.finish(keeping: kept)
     }
 
     /// The attributes of the forward Conv2D equivalent to `node`, or nil when `node` is not an input

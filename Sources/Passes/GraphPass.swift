@@ -90,6 +90,16 @@ struct GraphRebuilder {
     /// The new index of old node `i`'s first output, if it was copied or aliased.
     func newNode(of i: Int) -> Int? { map[Value(node: i)]?.node }
 
+    /// Rebuilds `old` node by node: `rewrite` adds node `i`'s replacement to the rebuilder and
+    /// returns true, or returns false to have the node copied as it is (the shape of a pass that
+    /// rewrites some nodes one at a time).
+    static func rewriting(_ old: Graph, pass: PassName, keeping kept: [Value],
+                          _ rewrite: (inout GraphRebuilder, _ i: Int, _ node: Node) throws -> Bool) throws -> PassResult {
+        var rebuilder = GraphRebuilder(old, pass: pass)
+        for (i, node) in old.nodes.enumerated() where try !rewrite(&rebuilder, i, node) { try rebuilder.copy(i) }
+        return try rebuilder.finish(keeping: kept)
+    }
+
     func finish(keeping kept: [Value]) throws -> PassResult {
         PassResult(graph: graph, valueMap: ValueMap(map), kept: try kept.map(mapped))
     }

@@ -10,14 +10,10 @@ public struct IdentityElimination: GraphPass {
     public func run(_ graph: Graph, keeping kept: [Value]) throws -> PassResult {
         try checkKept(kept, in: graph, pass: name)
         let keptNodes = Set(kept.map(\.node))
-        var rebuilder = GraphRebuilder(graph, pass: name)
-        for (i, node) in graph.nodes.enumerated() {
-            if case .identity = node.op, !keptNodes.contains(i) {
-                rebuilder.alias(Value(node: i), to: try rebuilder.mapped(node.inputs[0]))
-            } else {
-                try rebuilder.copy(i)
-            }
+        return try GraphRebuilder.rewriting(graph, pass: name, keeping: kept) { rebuilder, i, node in
+            guard case .identity = node.op, !keptNodes.contains(i) else { return false }
+            rebuilder.alias(Value(node: i), to: try rebuilder.mapped(node.inputs[0]))
+            return true
         }
-        return try rebuilder.finish(keeping: kept)
     }
 }

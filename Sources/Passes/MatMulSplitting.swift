@@ -27,12 +27,8 @@ public struct MatMulSplitting: GraphPass {
 
     public func run(_ graph: Graph, keeping kept: [Value]) throws -> PassResult {
         try checkKept(kept, in: graph, pass: name)
-        var rebuilder = GraphRebuilder(graph, pass: name)
-        for (i, node) in graph.nodes.enumerated() {
-            guard let split = self.split(node, in: graph) else {
-                try rebuilder.copy(i)
-                continue
-            }
+        return try GraphRebuilder.rewriting(graph, pass: name, keeping: kept) { rebuilder, i, node in
+            guard let split = self.split(node, in: graph) else { return false }
             let (m, s, k, n) = (split.rows, split.segments, split.inner / split.segments, split.cols)
             let (a, b) = (try rebuilder.mapped(node.inputs[0]), try rebuilder.mapped(node.inputs[1]))
             // A's segments as a batch [S, m, K/S]: a view for one row, else a small transpose.
@@ -46,8 +42,8 @@ public struct MatMulSplitting: GraphPass {
             let bSegments = try rebuilder.insert("\(node.name)/segments_b", .reshape([s, k, n]), [b])
             let partial = try rebuilder.insert("\(node.name)/partial", .batchMatMul(adjX: false, adjY: false), [aSegments, bSegments])
             try rebuilder.copy(i, op: .reduce(.sum, axes: [0], keepDims: false), inputs: [partial])
+            return true
         }
-        return try rebuilder.finish(keeping: kept)
     }
 
     private struct Split {

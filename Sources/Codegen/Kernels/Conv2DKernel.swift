@@ -180,7 +180,7 @@ extension KernelEmitter {
         guard dtype.isFloatingPoint, groupFilters > 0,
               let lanes = RegisterTile.lanes(dtype: dtype, dividing: groupFilters, vectorBytes: vectorBytes) else { return nil }
         let total = groupFilters / lanes
-        let vectors = stride(from: min(total, 4), through: 1, by: -1).first { total % $0 == 0 } ?? 1
+        let vectors = RegisterTile.largestDivisor(of: total, atMost: 4)
         guard let block = RegisterTile.shape(dtype: dtype, width: lanes * vectors, count: count,
                                              vectorBytes: lanes * dtype.byteSize, registers: registers),
               block.lanes == lanes else { return nil }

@@ -30,7 +30,7 @@ extension KernelEmitter {
         guard lanes * dtype.byteSize >= 16, g.filters % lanes == 0, lanes % multiplier == 0 else { return nil }
         let total = g.filters / lanes
         // Up to 4 vectors a block (a divisor of the row's vectors, so no block is partial).
-        let vectors = stride(from: min(total, 4), through: 1, by: -1).first { total % $0 == 0 } ?? 1
+        let vectors = RegisterTile.largestDivisor(of: total, atMost: 4)
         guard let tile = RegisterTile.shape(dtype: dtype, width: lanes * vectors, count: g.gw.output, limit: 8,
                                             vectorBytes: lanes * dtype.byteSize, registers: registers),
               tile.lanes == lanes, let spans = tileSpans(g.gw, rows: tile.rows) else { return nil }

@@ -137,8 +137,8 @@ struct MatMulTiling {
         // Up to four vectors of columns at a time: the chunk of B then stays in cache while every
         // row tile passes over it, and a tile still has room for several rows.
         let vectors = cols / max(lanes, 1)
-        guard vectors >= 1, let chunkVectors = stride(from: min(4, vectors), through: 1, by: -1).first(where: { vectors % $0 == 0 }),
-              let tile = RegisterTile.shape(dtype: dtype, width: chunkVectors * lanes, count: rows,
+        guard vectors >= 1,
+              let tile = RegisterTile.shape(dtype: dtype, width: RegisterTile.largestDivisor(of: vectors, atMost: 4) * lanes, count: rows,
                                             vectorBytes: vectorBytes, registers: registers) else { return nil }
         self.tile = tile
         self.rows = rows

@@ -73,10 +73,8 @@ extension KernelEmitter {
         try loop(batch, "n") { ni in
             try loop(gh.output, "oh") { oh in
                 try loop(gw.output, "ow") { ow in
-                    let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-                    let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-                    let count = b.mulNSW(realCount(h0, p.windowH, height), realCount(w0, p.windowW, width))
-                    let scale = b.siToFP(count, t)
+                    let h0 = windowStart(oh, gh), w0 = windowStart(ow, gw)
+                    let scale = b.siToFP(windowCount(p, h0, w0, gh, gw), t)
                     try loop(p.windowH, "wh") { khi in
                         let ih = b.addNSW(h0, khi)
                         try ifThen(inRange(ih, height), "ih.ok") {
@@ -105,6 +103,17 @@ extension KernelEmitter {
     /// two stack rows of C entries: only while they are small next to a worker thread's stack.
     static func maxPoolGradUsesChannelRows(_ p: PoolAttributes, channels: Int, dtype: DType) -> Bool {
         p.dataFormat == .nhwc && channels * (dtype.byteSize + 8) <= 64 << 10
+    }
+
+    /// The input coordinate where the window of output `o` starts (in the padding when negative).
+    func windowStart(_ o: IRValue, _ g: AxisGeometry) -> IRValue {
+        b.add(b.mulNSW(o, i64(g.stride)), i64(-g.padBefore))
+    }
+
+    /// The real (unpadded) input elements of the pooling window starting at `(h0, w0)`: what an
+    /// average divides by (TensorFlow's SAME rule), as an i64.
+    func windowCount(_ p: PoolAttributes, _ h0: IRValue, _ w0: IRValue, _ gh: AxisGeometry, _ gw: AxisGeometry) -> IRValue {
+        b.mulNSW(realCount(h0, p.windowH, gh.input), realCount(w0, p.windowW, gw.input))
     }
 
     /// Number of positions of `[start, start + window)` inside `[0, limit)`.

@@ -39,9 +39,7 @@ extension KernelEmitter {
             }
             var result = b.load(t, acc)
             if p.kind == .avg {
-                let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-                let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-                let count = b.mulNSW(realCount(h0, p.windowH, height), realCount(w0, p.windowW, width))
+                let count = windowCount(p, windowStart(oh, gh), windowStart(ow, gw), gh, gw)
                 result = b.div(result, b.siToFP(count, t))
             }
             let o = linear(coords, outShape)
@@ -64,13 +62,11 @@ extension KernelEmitter {
             p.kind == .max ? try self.emitBinary(.maximum, acc, v, dtype) : self.b.add(acc, v)
         }
         // The real elements of the window (TensorFlow's SAME rule for averages), as a float.
-        func windowCount(_ oh: IRValue, _ ow: IRValue) -> IRValue {
-            let h0 = b.add(b.mulNSW(oh, i64(gh.stride)), i64(-gh.padBefore))
-            let w0 = b.add(b.mulNSW(ow, i64(gw.stride)), i64(-gw.padBefore))
-            return b.siToFP(b.mulNSW(realCount(h0, p.windowH, height), realCount(w0, p.windowW, width)), t)
+        func windowSize(_ oh: IRValue, _ ow: IRValue) -> IRValue {
+            b.siToFP(windowCount(p, windowStart(oh, gh), windowStart(ow, gw), gh, gw), t)
         }
         let lanes = dtype.isFloatingPoint ? RegisterTile.lanes(dtype: dtype, dividing: channels, vectorBytes: vectorBytes) : nil
-        let vectors = lanes.map { l in stride(from: min(4, channels / l), through: 1, by: -1).first { channels / l % $0 == 0 } ?? 1 } ?? 1
+        let vectors = lanes.map { RegisterTile.largestDivisor(of: channels / $0, atMost: 4) } ?? 1
         let tile = lanes.map { registerTile(dtype, lanes: $0, rows: 1, vectors: vectors) }
         try batchLoop(outShape[0] * gh.output, "row") { r in
             let ni = b.div(r, i64(gh.output)), oh = b.remainder(r, i64(gh.output), "oh")
@@ -90,7 +86,7 @@ extension KernelEmitter {
                         }
                     }
                     if p.kind == .avg {
-                        let count = windowCount(oh, ow)
+                        let count = windowSize(oh, ow)
                         loop(channels, "mean") { ci in
                             let o = b.addNSW(pixel, ci)
                             store(dtype, b.div(load(dtype, out, o), count), out, o)
@@ -109,7 +105,7 @@ extension KernelEmitter {
                         }
                     }
                     if p.kind == .avg {
-                        let count = splat(windowCount(oh, ow), vt, lanes: tile.lanes)
+                        let count = splat(windowSize(oh, ow), vt, lanes: tile.lanes)
                         for slot in tile.slots[0] { b.store(b.div(b.load(vt, slot), count), slot) }
                     }
                     storeRow(tile, row: 0, out, b.addNSW(pixel, c0))

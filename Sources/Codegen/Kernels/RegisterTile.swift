@@ -36,6 +36,12 @@ struct RegisterTile {
 extension RegisterTile {
     static func registers(vectorBytes: Int) -> Int { vectorBytes >= 64 ? 32 : 16 }
 
+    /// The largest divisor of `total` (at least 1) that is at most `limit`: how many vectors a
+    /// block takes so that the blocks cover a row of `total` vectors with none partial.
+    static func largestDivisor(of total: Int, atMost limit: Int) -> Int {
+        stride(from: min(total, limit), through: 1, by: -1).first { total % $0 == 0 } ?? 1
+    }
+
     /// The widest vector (at most `vectorBytes`) whose lane count divides `width`, or nil when that
     /// vector would be narrower than 16 bytes: the lane count every register tiling starts from.
     static func lanes(dtype: DType, dividing width: Int, vectorBytes: Int) -> Int? {
