@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Lock-free counters for the kernels' worker threads (Runtime/WorkerPool.swift).
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
     ],
     targets: [
         .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "graphjit-llvm",
@@ -26,7 +28,8 @@ let package = Package(
         .target(name: "Passes", dependencies: ["GraphIR"]),
         .target(name: "Plan", dependencies: ["GraphIR"]),
         .target(name: "Codegen", dependencies: ["GraphIR", "Plan", "LLVMKit"]),
-        .target(name: "Runtime", dependencies: ["GraphIR", "LLVMKit", "Codegen"]),
+        .target(name: "Runtime", dependencies: ["GraphIR", "LLVMKit", "Codegen",
+                                               .product(name: "Atomics", package: "swift-atomics")]),
         .target(name: "Autodiff", dependencies: ["GraphIR"]),
         .target(name: "Training", dependencies: ["GraphIR", "Autodiff"]),
         .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit", "Autodiff", "Training", "Datasets"]),

@@ -173,37 +173,17 @@ enum ParallelFor {
         guard let task, count > 0 else { return }
         let workers = min(threads, Int(count))
         if workers <= 1 { return task(context, 0, count) }
-        // Pointers are not Sendable; the bit pattern crosses into the worker closure instead.
-        let address = UInt(bitPattern: context)
         // More pieces than workers, taken in turn: on a shared machine one core is often slowed by
         // another process, and with one fixed half each the whole kernel waited for it. Pieces
         // are contiguous runs of slices (neighbouring slices share cached rows), and which thread
         // computes a slice never changes its result.
         let pieces = min(Int64(workers * piecesPerWorker), count)
-        let next = PieceCounter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let p = next.take(below: pieces) {
-                task(UnsafeMutableRawPointer(bitPattern: address), p * count / pieces, (p + 1) * count / pieces)
-            }
-        }
+        WorkerPool.shared.run(task, context: context, count: count, pieces: pieces, helpers: workers - 1)
     }
 
     /// Pieces per worker: enough that a slowed core's share moves to the others, few enough that
     /// each piece keeps its slices' cache reuse.
     static let piecesPerWorker = 4
-
-    /// The next piece to compute, handed out once each.
-    private final class PieceCounter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value: Int64 = 0
-        func take(below limit: Int64) -> Int64? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard value < limit else { return nil }
-            value += 1
-            return value - 1
-        }
-    }
 
     static let entryPoint = unsafeBitCast(function, to: UnsafeMutableRawPointer.self)
 }
