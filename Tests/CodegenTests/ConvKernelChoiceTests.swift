@@ -53,4 +53,38 @@ final class ConvKernelChoiceTests: XCTestCase {
             return XCTFail("14x14 should take the row tiles")
         }
     }
+
+    func testRowTilesAreNearlyEqualWithTheEdgesInsideWholeTiles() throws {
+        // VGG16's 28x28x512 3x3 SAME layer: 12 pixels x 2 vectors at most, so three tiles of 10,
+        // 9 and 9, the first and last reaching into the padding (once 1, 12, 12, 2 and 1).
+        guard case .blocked(let vgg) = try choice(h: 28, w: 28, c: 512, k: 3, f: 512, vectorBytes: 64) else {
+            return XCTFail("28x28 should take the row tiles")
+        }
+        XCTAssertEqual(vgg.spans.flatMap { span in Array(repeating: span.rows, count: span.count) }, [10, 9, 9])
+        XCTAssertEqual(vgg.spans.map(\.edge), [true, false, true])
+        XCTAssertEqual(vgg.rows, 10)
+        for (w, k, stride, padding) in [(224, 3, 1, Padding.same), (112, 7, 2, .same), (56, 1, 1, .valid), (147, 3, 2, .valid), (14, 3, 1, .same)] {
+            guard case .blocked(let b) = try choice(h: 8, w: w, c: 64, k: k, f: 64, stride: stride, padding: padding, vectorBytes: 64) else {
+                return XCTFail("width \(w) should take the row tiles")
+            }
+            let g = try ConvGeometry(Conv2DAttributes(strideH: stride, strideW: stride, padding: padding), input: [1, 8, w, 64], filter: [k, k, 64, 64])
+            // The spans cover the output row in order, tiles differ by at most one pixel, and a
+            // tile is marked edge exactly when one of its windows leaves the image.
+            var next = 0
+            var sizes: [Int] = []
+            for span in b.spans {
+                XCTAssertEqual(span.start, next, "width \(w)")
+                for t in 0..<span.count {
+                    let first = span.start + t * span.rows, last = first + span.rows - 1
+                    let outside = g.gw.inputIndex(output: first, tap: 0) < 0 || g.gw.inputIndex(output: last, tap: k - 1) >= g.gw.input
+                    XCTAssertEqual(span.edge, outside, "width \(w), tile at \(first)")
+                    sizes.append(span.rows)
+                }
+                next += span.count * span.rows
+            }
+            XCTAssertEqual(next, g.gw.output, "width \(w)")
+            XCTAssertLessThanOrEqual((sizes.max() ?? 0) - (sizes.min() ?? 0), 1, "width \(w)")
+            XCTAssertLessThanOrEqual(sizes.max() ?? 0, b.rows)
+        }
+    }
 }

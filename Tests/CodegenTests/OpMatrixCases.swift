@@ -269,6 +269,10 @@ enum OpMatrix {
         ConvConfig(n: 1, h: 4, w: 5, c: 2, kh: 1, kw: 2, f: 512, label: "512 filters"),
         ConvConfig(n: 1, h: 5, w: 40, c: 3, kh: 3, kw: 3, f: 16, padding: .same, label: "wide row: edge tiles around a loop of inner tiles"),
         ConvConfig(n: 1, h: 1, w: 100, c: 1, kh: 1, kw: 65, f: 8, padding: .same, label: "window too wide to emit edge tiles for"),
+        // Row tiles as equal as they can be, whose first and last hold several pixels of which
+        // some windows reach into the padding (VGG16's 28-pixel rows: 10, 9 and 9).
+        ConvConfig(n: 1, h: 4, w: 28, c: 5, kh: 3, kw: 3, f: 64, padding: .same, label: "28 wide: equal tiles with padded pixels inside"),
+        ConvConfig(n: 1, h: 3, w: 61, c: 3, kh: 7, kw: 7, f: 32, sh: 2, sw: 2, padding: .same, label: "7x7 stride 2 same: edge tiles of several pixels"),
         // Small images (ResNet's 7x7 stage): tiles of consecutive pixels across output rows, each
         // padded window position decided at compile time, several channel blocks and images.
         ConvConfig(n: 2, h: 7, w: 7, c: 8, kh: 3, kw: 3, f: 64, padding: .same, label: "7x7 same on pixel tiles across rows"),

@@ -32,26 +32,28 @@ struct ConvBlocking {
         // flight (it schedules two or three ahead); at most 24 accumulators, since 28 spilled.
         let budget = Self.accumulatorBudget(vectors: vectors, registers: registers)
         let most = max(min(budget / vectors, g.gw.output), 1)
-        // Pixels whose window reaches into the padding are single-pixel edge tiles; the interior
-        // is tiles of `rows` (a divisor of its length if one is not much smaller) and a remainder.
+        // The row in as few tiles as the registers allow, as equal as they can be (28 pixels are
+        // 10, 9 and 9), each an edge tile when its windows reach into the padding (it then visits
+        // each window column with only the pixels valid there). Tiles of single edge pixels and a
+        // short remainder (28 were 1, 12, 12, 2 and 1) left a seventh of VGG16's 28x28 pixels in
+        // tiles of 2 to 4 accumulators, which cannot hide the FMA latency.
         let gw = g.gw
-        let lo = (0..<gw.output).first { gw.inputIndex(output: $0, tap: 0) >= 0 } ?? gw.output
-        let hi = (0..<gw.output).last { gw.inputIndex(output: $0, tap: gw.window - 1) < gw.input } ?? -1
-        let interior = max(hi - lo + 1, 0)
-        let divisor = stride(from: min(most, max(interior, 1)), through: 1, by: -1).first { interior % $0 == 0 } ?? 1
-        rows = 3 * divisor >= 2 * most ? divisor : most
+        let count = (gw.output + most - 1) / most
         var spans: [TileSpan] = []
-        let edgeEnd = interior > 0 ? lo : gw.output
-        for p in 0..<edgeEnd { spans.append(TileSpan(start: p, count: 1, rows: 1, edge: true)) }
-        if interior > 0 {
-            if interior >= rows { spans.append(TileSpan(start: lo, count: interior / rows, rows: rows, edge: false)) }
-            if interior % rows > 0 {
-                spans.append(TileSpan(start: lo + interior / rows * rows, count: 1, rows: interior % rows, edge: false))
+        var start = 0
+        for k in 0..<count {
+            let size = gw.output / count + (k < gw.output % count ? 1 : 0)
+            let edge = gw.inputIndex(output: start, tap: 0) < 0 || gw.inputIndex(output: start + size - 1, tap: gw.window - 1) >= gw.input
+            if !edge, let last = spans.last, !last.edge, last.rows == size, last.start + last.count * size == start {
+                spans[spans.count - 1].count += 1
+            } else {
+                spans.append(TileSpan(start: start, count: 1, rows: size, edge: edge))
             }
-            for p in (hi + 1)..<gw.output { spans.append(TileSpan(start: p, count: 1, rows: 1, edge: true)) }
+            start += size
         }
+        rows = spans.map(\.rows).max() ?? 1
         // Huge windows with huge padding would emit thousands of edge bodies.
-        guard spans.filter(\.edge).count * gw.window <= 4096 else { return nil }
+        guard spans.filter(\.edge).reduce(0, { $0 + $1.rows }) * gw.window <= 4096 else { return nil }
         self.lanes = lanes
         self.vectors = vectors
         self.blocks = total / vectors
