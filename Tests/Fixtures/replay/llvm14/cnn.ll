@@ -696,13 +696,15 @@ allocas:
   %acc.7.0 = alloca <8 x float>, align 32
   %acc.8.0 = alloca <8 x float>, align 32
   %acc.9.0 = alloca <8 x float>, align 32
+  %acc.10.0 = alloca <8 x float>, align 32
+  %acc.11.0 = alloca <8 x float>, align 32
   br label %body
 
 body:                                             ; preds = %allocas
   br label %slice
 
-slice:                                            ; preds = %epilogue.end40, %body
-  %slice1 = phi i64 [ 0, %body ], [ %slice.next, %epilogue.end40 ]
+slice:                                            ; preds = %pixel.end, %body
+  %slice1 = phi i64 [ 0, %body ], [ %slice.next, %pixel.end ]
   %3 = sdiv i64 %slice1, 1
   %4 = mul nsw i64 %3, 1
   %5 = sub i64 %slice1, %4
@@ -711,9 +713,20 @@ slice:                                            ; preds = %epilogue.end40, %bo
   %8 = sub i64 %3, %7
   %9 = mul nsw i64 %5, 8
   store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.3.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.4.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.5.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.6.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.7.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.8.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.9.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.10.0, align 32
+  store <8 x float> zeroinitializer, <8 x float>* %acc.11.0, align 32
   br label %kh
 
-slice.end:                                        ; preds = %epilogue.end40
+slice.end:                                        ; preds = %pixel.end
   ret void
 
 kh:                                               ; preds = %ih.ok.end, %slice
@@ -736,496 +749,526 @@ kh.end:                                           ; preds = %ih.ok.end
   %22 = getelementptr inbounds float, float* %2, i64 %20
   %23 = bitcast float* %22 to <8 x float>*
   store <8 x float> %21, <8 x float>* %23, align 4
-  %24 = add nsw i64 %17, 0
+  %24 = add nsw i64 %17, 1
   %25 = mul nsw i64 %24, 8
   %26 = add nsw i64 %25, %9
-  br label %epilogue
+  %27 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %28 = getelementptr inbounds float, float* %2, i64 %26
+  %29 = bitcast float* %28 to <8 x float>*
+  store <8 x float> %27, <8 x float>* %29, align 4
+  %30 = add nsw i64 %17, 2
+  %31 = mul nsw i64 %30, 8
+  %32 = add nsw i64 %31, %9
+  %33 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %34 = getelementptr inbounds float, float* %2, i64 %32
+  %35 = bitcast float* %34 to <8 x float>*
+  store <8 x float> %33, <8 x float>* %35, align 4
+  %36 = add nsw i64 %17, 3
+  %37 = mul nsw i64 %36, 8
+  %38 = add nsw i64 %37, %9
+  %39 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %40 = getelementptr inbounds float, float* %2, i64 %38
+  %41 = bitcast float* %40 to <8 x float>*
+  store <8 x float> %39, <8 x float>* %41, align 4
+  %42 = add nsw i64 %17, 4
+  %43 = mul nsw i64 %42, 8
+  %44 = add nsw i64 %43, %9
+  %45 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %46 = getelementptr inbounds float, float* %2, i64 %44
+  %47 = bitcast float* %46 to <8 x float>*
+  store <8 x float> %45, <8 x float>* %47, align 4
+  %48 = add nsw i64 %17, 5
+  %49 = mul nsw i64 %48, 8
+  %50 = add nsw i64 %49, %9
+  %51 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %52 = getelementptr inbounds float, float* %2, i64 %50
+  %53 = bitcast float* %52 to <8 x float>*
+  store <8 x float> %51, <8 x float>* %53, align 4
+  %54 = add nsw i64 %17, 6
+  %55 = mul nsw i64 %54, 8
+  %56 = add nsw i64 %55, %9
+  %57 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %58 = getelementptr inbounds float, float* %2, i64 %56
+  %59 = bitcast float* %58 to <8 x float>*
+  store <8 x float> %57, <8 x float>* %59, align 4
+  %60 = add nsw i64 %17, 7
+  %61 = mul nsw i64 %60, 8
+  %62 = add nsw i64 %61, %9
+  %63 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %64 = getelementptr inbounds float, float* %2, i64 %62
+  %65 = bitcast float* %64 to <8 x float>*
+  store <8 x float> %63, <8 x float>* %65, align 4
+  %66 = add nsw i64 %17, 8
+  %67 = mul nsw i64 %66, 8
+  %68 = add nsw i64 %67, %9
+  %69 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %70 = getelementptr inbounds float, float* %2, i64 %68
+  %71 = bitcast float* %70 to <8 x float>*
+  store <8 x float> %69, <8 x float>* %71, align 4
+  %72 = add nsw i64 %17, 9
+  %73 = mul nsw i64 %72, 8
+  %74 = add nsw i64 %73, %9
+  %75 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %76 = getelementptr inbounds float, float* %2, i64 %74
+  %77 = bitcast float* %76 to <8 x float>*
+  store <8 x float> %75, <8 x float>* %77, align 4
+  %78 = add nsw i64 %17, 10
+  %79 = mul nsw i64 %78, 8
+  %80 = add nsw i64 %79, %9
+  %81 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %82 = getelementptr inbounds float, float* %2, i64 %80
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %83, align 4
+  %84 = add nsw i64 %17, 11
+  %85 = mul nsw i64 %84, 8
+  %86 = add nsw i64 %85, %9
+  %87 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %88 = getelementptr inbounds float, float* %2, i64 %86
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %89, align 4
+  br label %pixel
 
 ih.ok:                                            ; preds = %kh
-  %27 = mul nsw i64 %6, 12
-  %28 = add nsw i64 %27, %12
-  %29 = mul nsw i64 %28, 12
-  %30 = mul nsw i64 %kh2, 3
-  %31 = add nsw i64 %30, 1
-  %32 = mul nsw i64 %31, 64
-  %33 = add nsw i64 %32, %9
-  %34 = add nsw i64 %29, 0
-  %35 = mul nsw i64 %34, 8
-  %36 = getelementptr inbounds float, float* %0, i64 %35
+  %90 = mul nsw i64 %6, 12
+  %91 = add nsw i64 %90, %12
+  %92 = mul nsw i64 %91, 12
+  %93 = mul nsw i64 %kh2, 3
+  %94 = add nsw i64 %93, 0
+  %95 = mul nsw i64 %94, 64
+  %96 = add nsw i64 %95, %9
+  %97 = add nsw i64 %92, 0
+  %98 = mul nsw i64 %97, 8
+  %99 = getelementptr inbounds float, float* %0, i64 %98
+  %100 = add nsw i64 %92, 1
+  %101 = mul nsw i64 %100, 8
+  %102 = getelementptr inbounds float, float* %0, i64 %101
+  %103 = add nsw i64 %92, 2
+  %104 = mul nsw i64 %103, 8
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = add nsw i64 %92, 3
+  %107 = mul nsw i64 %106, 8
+  %108 = getelementptr inbounds float, float* %0, i64 %107
+  %109 = add nsw i64 %92, 4
+  %110 = mul nsw i64 %109, 8
+  %111 = getelementptr inbounds float, float* %0, i64 %110
+  %112 = add nsw i64 %92, 5
+  %113 = mul nsw i64 %112, 8
+  %114 = getelementptr inbounds float, float* %0, i64 %113
+  %115 = add nsw i64 %92, 6
+  %116 = mul nsw i64 %115, 8
+  %117 = getelementptr inbounds float, float* %0, i64 %116
+  %118 = add nsw i64 %92, 7
+  %119 = mul nsw i64 %118, 8
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = add nsw i64 %92, 8
+  %122 = mul nsw i64 %121, 8
+  %123 = getelementptr inbounds float, float* %0, i64 %122
+  %124 = add nsw i64 %92, 9
+  %125 = mul nsw i64 %124, 8
+  %126 = getelementptr inbounds float, float* %0, i64 %125
+  %127 = add nsw i64 %92, 10
+  %128 = mul nsw i64 %127, 8
+  %129 = getelementptr inbounds float, float* %0, i64 %128
   br label %c
 
-ih.ok.end:                                        ; preds = %c.end5, %kh
+ih.ok.end:                                        ; preds = %c.end9, %kh
   %kh.next = add nsw i64 %kh2, 1
-  %37 = icmp slt i64 %kh.next, 3
-  br i1 %37, label %kh, label %kh.end
+  %130 = icmp slt i64 %kh.next, 3
+  br i1 %130, label %kh, label %kh.end
 
 c:                                                ; preds = %c, %ih.ok
   %c3 = phi i64 [ 0, %ih.ok ], [ %c.next, %c ]
-  %38 = mul nsw i64 %c3, 8
-  %39 = add nsw i64 %33, %38
-  %40 = getelementptr inbounds float, float* %1, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = getelementptr inbounds float, float* %36, i64 %c3
-  %44 = load float, float* %43, align 4
-  %45 = insertelement <8 x float> undef, float %44, i64 0
-  %46 = shufflevector <8 x float> %45, <8 x float> undef, <8 x i32> zeroinitializer
-  %47 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %48 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %46, <8 x float> %42, <8 x float> %47)
-  store <8 x float> %48, <8 x float>* %acc.0.0, align 32
+  %131 = mul nsw i64 %c3, 8
+  %132 = add nsw i64 %96, %131
+  %133 = getelementptr inbounds float, float* %1, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  %136 = getelementptr inbounds float, float* %99, i64 %c3
+  %137 = load float, float* %136, align 4
+  %138 = insertelement <8 x float> undef, float %137, i64 0
+  %139 = shufflevector <8 x float> %138, <8 x float> undef, <8 x i32> zeroinitializer
+  %140 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %135, <8 x float> %140)
+  store <8 x float> %141, <8 x float>* %acc.1.0, align 32
+  %142 = getelementptr inbounds float, float* %102, i64 %c3
+  %143 = load float, float* %142, align 4
+  %144 = insertelement <8 x float> undef, float %143, i64 0
+  %145 = shufflevector <8 x float> %144, <8 x float> undef, <8 x i32> zeroinitializer
+  %146 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %147 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %145, <8 x float> %135, <8 x float> %146)
+  store <8 x float> %147, <8 x float>* %acc.2.0, align 32
+  %148 = getelementptr inbounds float, float* %105, i64 %c3
+  %149 = load float, float* %148, align 4
+  %150 = insertelement <8 x float> undef, float %149, i64 0
+  %151 = shufflevector <8 x float> %150, <8 x float> undef, <8 x i32> zeroinitializer
+  %152 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %153 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %151, <8 x float> %135, <8 x float> %152)
+  store <8 x float> %153, <8 x float>* %acc.3.0, align 32
+  %154 = getelementptr inbounds float, float* %108, i64 %c3
+  %155 = load float, float* %154, align 4
+  %156 = insertelement <8 x float> undef, float %155, i64 0
+  %157 = shufflevector <8 x float> %156, <8 x float> undef, <8 x i32> zeroinitializer
+  %158 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %159 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %157, <8 x float> %135, <8 x float> %158)
+  store <8 x float> %159, <8 x float>* %acc.4.0, align 32
+  %160 = getelementptr inbounds float, float* %111, i64 %c3
+  %161 = load float, float* %160, align 4
+  %162 = insertelement <8 x float> undef, float %161, i64 0
+  %163 = shufflevector <8 x float> %162, <8 x float> undef, <8 x i32> zeroinitializer
+  %164 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %165 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %163, <8 x float> %135, <8 x float> %164)
+  store <8 x float> %165, <8 x float>* %acc.5.0, align 32
+  %166 = getelementptr inbounds float, float* %114, i64 %c3
+  %167 = load float, float* %166, align 4
+  %168 = insertelement <8 x float> undef, float %167, i64 0
+  %169 = shufflevector <8 x float> %168, <8 x float> undef, <8 x i32> zeroinitializer
+  %170 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %169, <8 x float> %135, <8 x float> %170)
+  store <8 x float> %171, <8 x float>* %acc.6.0, align 32
+  %172 = getelementptr inbounds float, float* %117, i64 %c3
+  %173 = load float, float* %172, align 4
+  %174 = insertelement <8 x float> undef, float %173, i64 0
+  %175 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
+  %176 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %177 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %175, <8 x float> %135, <8 x float> %176)
+  store <8 x float> %177, <8 x float>* %acc.7.0, align 32
+  %178 = getelementptr inbounds float, float* %120, i64 %c3
+  %179 = load float, float* %178, align 4
+  %180 = insertelement <8 x float> undef, float %179, i64 0
+  %181 = shufflevector <8 x float> %180, <8 x float> undef, <8 x i32> zeroinitializer
+  %182 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %183 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %181, <8 x float> %135, <8 x float> %182)
+  store <8 x float> %183, <8 x float>* %acc.8.0, align 32
+  %184 = getelementptr inbounds float, float* %123, i64 %c3
+  %185 = load float, float* %184, align 4
+  %186 = insertelement <8 x float> undef, float %185, i64 0
+  %187 = shufflevector <8 x float> %186, <8 x float> undef, <8 x i32> zeroinitializer
+  %188 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %189 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %187, <8 x float> %135, <8 x float> %188)
+  store <8 x float> %189, <8 x float>* %acc.9.0, align 32
+  %190 = getelementptr inbounds float, float* %126, i64 %c3
+  %191 = load float, float* %190, align 4
+  %192 = insertelement <8 x float> undef, float %191, i64 0
+  %193 = shufflevector <8 x float> %192, <8 x float> undef, <8 x i32> zeroinitializer
+  %194 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %195 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %193, <8 x float> %135, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %acc.10.0, align 32
+  %196 = getelementptr inbounds float, float* %129, i64 %c3
+  %197 = load float, float* %196, align 4
+  %198 = insertelement <8 x float> undef, float %197, i64 0
+  %199 = shufflevector <8 x float> %198, <8 x float> undef, <8 x i32> zeroinitializer
+  %200 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %201 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %199, <8 x float> %135, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %acc.11.0, align 32
   %c.next = add nsw i64 %c3, 1
-  %49 = icmp slt i64 %c.next, 8
-  br i1 %49, label %c, label %c.end
+  %202 = icmp slt i64 %c.next, 8
+  br i1 %202, label %c, label %c.end
 
 c.end:                                            ; preds = %c
-  %50 = mul nsw i64 %kh2, 3
-  %51 = add nsw i64 %50, 2
-  %52 = mul nsw i64 %51, 64
-  %53 = add nsw i64 %52, %9
-  %54 = add nsw i64 %29, 1
-  %55 = mul nsw i64 %54, 8
-  %56 = getelementptr inbounds float, float* %0, i64 %55
+  %203 = mul nsw i64 %kh2, 3
+  %204 = add nsw i64 %203, 1
+  %205 = mul nsw i64 %204, 64
+  %206 = add nsw i64 %205, %9
+  %207 = add nsw i64 %92, 0
+  %208 = mul nsw i64 %207, 8
+  %209 = getelementptr inbounds float, float* %0, i64 %208
+  %210 = add nsw i64 %92, 1
+  %211 = mul nsw i64 %210, 8
+  %212 = getelementptr inbounds float, float* %0, i64 %211
+  %213 = add nsw i64 %92, 2
+  %214 = mul nsw i64 %213, 8
+  %215 = getelementptr inbounds float, float* %0, i64 %214
+  %216 = add nsw i64 %92, 3
+  %217 = mul nsw i64 %216, 8
+  %218 = getelementptr inbounds float, float* %0, i64 %217
+  %219 = add nsw i64 %92, 4
+  %220 = mul nsw i64 %219, 8
+  %221 = getelementptr inbounds float, float* %0, i64 %220
+  %222 = add nsw i64 %92, 5
+  %223 = mul nsw i64 %222, 8
+  %224 = getelementptr inbounds float, float* %0, i64 %223
+  %225 = add nsw i64 %92, 6
+  %226 = mul nsw i64 %225, 8
+  %227 = getelementptr inbounds float, float* %0, i64 %226
+  %228 = add nsw i64 %92, 7
+  %229 = mul nsw i64 %228, 8
+  %230 = getelementptr inbounds float, float* %0, i64 %229
+  %231 = add nsw i64 %92, 8
+  %232 = mul nsw i64 %231, 8
+  %233 = getelementptr inbounds float, float* %0, i64 %232
+  %234 = add nsw i64 %92, 9
+  %235 = mul nsw i64 %234, 8
+  %236 = getelementptr inbounds float, float* %0, i64 %235
+  %237 = add nsw i64 %92, 10
+  %238 = mul nsw i64 %237, 8
+  %239 = getelementptr inbounds float, float* %0, i64 %238
+  %240 = add nsw i64 %92, 11
+  %241 = mul nsw i64 %240, 8
+  %242 = getelementptr inbounds float, float* %0, i64 %241
   br label %c4
 
 c4:                                               ; preds = %c4, %c.end
   %c6 = phi i64 [ 0, %c.end ], [ %c.next7, %c4 ]
-  %57 = mul nsw i64 %c6, 8
-  %58 = add nsw i64 %53, %57
-  %59 = getelementptr inbounds float, float* %1, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = getelementptr inbounds float, float* %56, i64 %c6
-  %63 = load float, float* %62, align 4
-  %64 = insertelement <8 x float> undef, float %63, i64 0
-  %65 = shufflevector <8 x float> %64, <8 x float> undef, <8 x i32> zeroinitializer
-  %66 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %67 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %65, <8 x float> %61, <8 x float> %66)
-  store <8 x float> %67, <8 x float>* %acc.0.0, align 32
+  %243 = mul nsw i64 %c6, 8
+  %244 = add nsw i64 %206, %243
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = bitcast float* %245 to <8 x float>*
+  %247 = load <8 x float>, <8 x float>* %246, align 4
+  %248 = getelementptr inbounds float, float* %209, i64 %c6
+  %249 = load float, float* %248, align 4
+  %250 = insertelement <8 x float> undef, float %249, i64 0
+  %251 = shufflevector <8 x float> %250, <8 x float> undef, <8 x i32> zeroinitializer
+  %252 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %251, <8 x float> %247, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %acc.0.0, align 32
+  %254 = getelementptr inbounds float, float* %212, i64 %c6
+  %255 = load float, float* %254, align 4
+  %256 = insertelement <8 x float> undef, float %255, i64 0
+  %257 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
+  %258 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %259 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %247, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %acc.1.0, align 32
+  %260 = getelementptr inbounds float, float* %215, i64 %c6
+  %261 = load float, float* %260, align 4
+  %262 = insertelement <8 x float> undef, float %261, i64 0
+  %263 = shufflevector <8 x float> %262, <8 x float> undef, <8 x i32> zeroinitializer
+  %264 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %265 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %263, <8 x float> %247, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %acc.2.0, align 32
+  %266 = getelementptr inbounds float, float* %218, i64 %c6
+  %267 = load float, float* %266, align 4
+  %268 = insertelement <8 x float> undef, float %267, i64 0
+  %269 = shufflevector <8 x float> %268, <8 x float> undef, <8 x i32> zeroinitializer
+  %270 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %271 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %269, <8 x float> %247, <8 x float> %270)
+  store <8 x float> %271, <8 x float>* %acc.3.0, align 32
+  %272 = getelementptr inbounds float, float* %221, i64 %c6
+  %273 = load float, float* %272, align 4
+  %274 = insertelement <8 x float> undef, float %273, i64 0
+  %275 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %277 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %275, <8 x float> %247, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %acc.4.0, align 32
+  %278 = getelementptr inbounds float, float* %224, i64 %c6
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i64 0
+  %281 = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %282 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %283 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %281, <8 x float> %247, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %acc.5.0, align 32
+  %284 = getelementptr inbounds float, float* %227, i64 %c6
+  %285 = load float, float* %284, align 4
+  %286 = insertelement <8 x float> undef, float %285, i64 0
+  %287 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
+  %288 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %289 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %287, <8 x float> %247, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %acc.6.0, align 32
+  %290 = getelementptr inbounds float, float* %230, i64 %c6
+  %291 = load float, float* %290, align 4
+  %292 = insertelement <8 x float> undef, float %291, i64 0
+  %293 = shufflevector <8 x float> %292, <8 x float> undef, <8 x i32> zeroinitializer
+  %294 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %295 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %293, <8 x float> %247, <8 x float> %294)
+  store <8 x float> %295, <8 x float>* %acc.7.0, align 32
+  %296 = getelementptr inbounds float, float* %233, i64 %c6
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i64 0
+  %299 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %300 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %301 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %299, <8 x float> %247, <8 x float> %300)
+  store <8 x float> %301, <8 x float>* %acc.8.0, align 32
+  %302 = getelementptr inbounds float, float* %236, i64 %c6
+  %303 = load float, float* %302, align 4
+  %304 = insertelement <8 x float> undef, float %303, i64 0
+  %305 = shufflevector <8 x float> %304, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %307 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %305, <8 x float> %247, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %acc.9.0, align 32
+  %308 = getelementptr inbounds float, float* %239, i64 %c6
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i64 0
+  %311 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %313 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %311, <8 x float> %247, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %acc.10.0, align 32
+  %314 = getelementptr inbounds float, float* %242, i64 %c6
+  %315 = load float, float* %314, align 4
+  %316 = insertelement <8 x float> undef, float %315, i64 0
+  %317 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
+  %318 = load <8 x float>, <8 x float>* %acc.11.0, align 32
+  %319 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %317, <8 x float> %247, <8 x float> %318)
+  store <8 x float> %319, <8 x float>* %acc.11.0, align 32
   %c.next7 = add nsw i64 %c6, 1
-  %68 = icmp slt i64 %c.next7, 8
-  br i1 %68, label %c4, label %c.end5
+  %320 = icmp slt i64 %c.next7, 8
+  br i1 %320, label %c4, label %c.end5
 
 c.end5:                                           ; preds = %c4
-  br label %ih.ok.end
-
-epilogue:                                         ; preds = %epilogue, %kh.end
-  %epilogue8 = phi i64 [ 0, %kh.end ], [ %epilogue.next, %epilogue ]
-  %69 = add nsw i64 %26, %epilogue8
-  %70 = add nsw i64 %9, %epilogue8
-  %71 = getelementptr inbounds float, float* %2, i64 %69
-  %72 = load float, float* %71, align 4
-  %73 = sdiv i64 %24, 12
-  %74 = urem i64 %73, 12
-  %75 = urem i64 %24, 12
-  %76 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %70
-  %77 = load float, float* %76, align 4
-  %78 = fadd float %72, %77
-  %79 = fcmp ole float %78, 0.000000e+00
-  %80 = select i1 %79, float 0.000000e+00, float %78
-  %81 = getelementptr inbounds float, float* %2, i64 %69
-  store float %80, float* %81, align 4
-  %epilogue.next = add nsw i64 %epilogue8, 1
-  %82 = icmp slt i64 %epilogue.next, 8
-  br i1 %82, label %epilogue, label %epilogue.end
-
-epilogue.end:                                     ; preds = %epilogue
-  store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.1.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.2.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.3.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.4.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.5.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.6.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.7.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.8.0, align 32
-  store <8 x float> zeroinitializer, <8 x float>* %acc.9.0, align 32
-  br label %kh9
-
-kh9:                                              ; preds = %ih.ok.end13, %epilogue.end
-  %kh11 = phi i64 [ 0, %epilogue.end ], [ %kh.next19, %ih.ok.end13 ]
-  %83 = mul nsw i64 %8, 1
-  %84 = add i64 %83, -1
-  %85 = add nsw i64 %84, %kh11
-  %86 = icmp ult i64 %85, 12
-  br i1 %86, label %ih.ok12, label %ih.ok.end13
-
-kh.end10:                                         ; preds = %ih.ok.end13
-  %87 = mul nsw i64 %6, 12
-  %88 = add nsw i64 %87, %8
-  %89 = mul nsw i64 %88, 12
-  %90 = add nsw i64 %89, 1
-  %91 = add nsw i64 %90, 0
-  %92 = mul nsw i64 %91, 8
-  %93 = add nsw i64 %92, %9
-  %94 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %95 = getelementptr inbounds float, float* %2, i64 %93
-  %96 = bitcast float* %95 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %96, align 4
-  %97 = add nsw i64 %90, 1
-  %98 = mul nsw i64 %97, 8
-  %99 = add nsw i64 %98, %9
-  %100 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %101 = getelementptr inbounds float, float* %2, i64 %99
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %102, align 4
-  %103 = add nsw i64 %90, 2
-  %104 = mul nsw i64 %103, 8
-  %105 = add nsw i64 %104, %9
-  %106 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %107 = getelementptr inbounds float, float* %2, i64 %105
-  %108 = bitcast float* %107 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %108, align 4
-  %109 = add nsw i64 %90, 3
-  %110 = mul nsw i64 %109, 8
-  %111 = add nsw i64 %110, %9
-  %112 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %113 = getelementptr inbounds float, float* %2, i64 %111
-  %114 = bitcast float* %113 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %114, align 4
-  %115 = add nsw i64 %90, 4
-  %116 = mul nsw i64 %115, 8
-  %117 = add nsw i64 %116, %9
-  %118 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %119 = getelementptr inbounds float, float* %2, i64 %117
-  %120 = bitcast float* %119 to <8 x float>*
-  store <8 x float> %118, <8 x float>* %120, align 4
-  %121 = add nsw i64 %90, 5
-  %122 = mul nsw i64 %121, 8
-  %123 = add nsw i64 %122, %9
-  %124 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %125 = getelementptr inbounds float, float* %2, i64 %123
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %124, <8 x float>* %126, align 4
-  %127 = add nsw i64 %90, 6
-  %128 = mul nsw i64 %127, 8
-  %129 = add nsw i64 %128, %9
-  %130 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %131 = getelementptr inbounds float, float* %2, i64 %129
-  %132 = bitcast float* %131 to <8 x float>*
-  store <8 x float> %130, <8 x float>* %132, align 4
-  %133 = add nsw i64 %90, 7
-  %134 = mul nsw i64 %133, 8
-  %135 = add nsw i64 %134, %9
-  %136 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %137 = getelementptr inbounds float, float* %2, i64 %135
-  %138 = bitcast float* %137 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %138, align 4
-  %139 = add nsw i64 %90, 8
-  %140 = mul nsw i64 %139, 8
-  %141 = add nsw i64 %140, %9
-  %142 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %143 = getelementptr inbounds float, float* %2, i64 %141
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %144, align 4
-  %145 = add nsw i64 %90, 9
-  %146 = mul nsw i64 %145, 8
-  %147 = add nsw i64 %146, %9
-  %148 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %149 = getelementptr inbounds float, float* %2, i64 %147
-  %150 = bitcast float* %149 to <8 x float>*
-  store <8 x float> %148, <8 x float>* %150, align 4
-  br label %pixel
-
-ih.ok12:                                          ; preds = %kh9
-  %151 = mul nsw i64 %6, 12
-  %152 = add nsw i64 %151, %85
-  %153 = mul nsw i64 %152, 12
-  br label %kw
-
-ih.ok.end13:                                      ; preds = %kw.end, %kh9
-  %kh.next19 = add nsw i64 %kh11, 1
-  %154 = icmp slt i64 %kh.next19, 3
-  br i1 %154, label %kh9, label %kh.end10
-
-kw:                                               ; preds = %c.end16, %ih.ok12
-  %kw14 = phi i64 [ 0, %ih.ok12 ], [ %kw.next, %c.end16 ]
-  %155 = mul nsw i64 %kh11, 3
-  %156 = add nsw i64 %155, %kw14
-  %157 = mul nsw i64 %156, 64
-  %158 = add nsw i64 %157, %9
-  %159 = add nsw i64 0, %kw14
-  %160 = add nsw i64 %153, %159
-  %161 = mul nsw i64 %160, 8
-  %162 = getelementptr inbounds float, float* %0, i64 %161
-  %163 = add nsw i64 1, %kw14
-  %164 = add nsw i64 %153, %163
-  %165 = mul nsw i64 %164, 8
-  %166 = getelementptr inbounds float, float* %0, i64 %165
-  %167 = add nsw i64 2, %kw14
-  %168 = add nsw i64 %153, %167
-  %169 = mul nsw i64 %168, 8
-  %170 = getelementptr inbounds float, float* %0, i64 %169
-  %171 = add nsw i64 3, %kw14
-  %172 = add nsw i64 %153, %171
-  %173 = mul nsw i64 %172, 8
-  %174 = getelementptr inbounds float, float* %0, i64 %173
-  %175 = add nsw i64 4, %kw14
-  %176 = add nsw i64 %153, %175
-  %177 = mul nsw i64 %176, 8
-  %178 = getelementptr inbounds float, float* %0, i64 %177
-  %179 = add nsw i64 5, %kw14
-  %180 = add nsw i64 %153, %179
-  %181 = mul nsw i64 %180, 8
-  %182 = getelementptr inbounds float, float* %0, i64 %181
-  %183 = add nsw i64 6, %kw14
-  %184 = add nsw i64 %153, %183
-  %185 = mul nsw i64 %184, 8
-  %186 = getelementptr inbounds float, float* %0, i64 %185
-  %187 = add nsw i64 7, %kw14
-  %188 = add nsw i64 %153, %187
-  %189 = mul nsw i64 %188, 8
-  %190 = getelementptr inbounds float, float* %0, i64 %189
-  %191 = add nsw i64 8, %kw14
-  %192 = add nsw i64 %153, %191
-  %193 = mul nsw i64 %192, 8
-  %194 = getelementptr inbounds float, float* %0, i64 %193
-  %195 = add nsw i64 9, %kw14
-  %196 = add nsw i64 %153, %195
-  %197 = mul nsw i64 %196, 8
-  %198 = getelementptr inbounds float, float* %0, i64 %197
-  br label %c15
-
-kw.end:                                           ; preds = %c.end16
-  br label %ih.ok.end13
-
-c15:                                              ; preds = %c15, %kw
-  %c17 = phi i64 [ 0, %kw ], [ %c.next18, %c15 ]
-  %199 = mul nsw i64 %c17, 8
-  %200 = add nsw i64 %158, %199
-  %201 = getelementptr inbounds float, float* %1, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  %203 = load <8 x float>, <8 x float>* %202, align 4
-  %204 = getelementptr inbounds float, float* %162, i64 %c17
-  %205 = load float, float* %204, align 4
-  %206 = insertelement <8 x float> undef, float %205, i64 0
-  %207 = shufflevector <8 x float> %206, <8 x float> undef, <8 x i32> zeroinitializer
-  %208 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %209 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %207, <8 x float> %203, <8 x float> %208)
-  store <8 x float> %209, <8 x float>* %acc.0.0, align 32
-  %210 = getelementptr inbounds float, float* %166, i64 %c17
-  %211 = load float, float* %210, align 4
-  %212 = insertelement <8 x float> undef, float %211, i64 0
-  %213 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
-  %214 = load <8 x float>, <8 x float>* %acc.1.0, align 32
-  %215 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %213, <8 x float> %203, <8 x float> %214)
-  store <8 x float> %215, <8 x float>* %acc.1.0, align 32
-  %216 = getelementptr inbounds float, float* %170, i64 %c17
-  %217 = load float, float* %216, align 4
-  %218 = insertelement <8 x float> undef, float %217, i64 0
-  %219 = shufflevector <8 x float> %218, <8 x float> undef, <8 x i32> zeroinitializer
-  %220 = load <8 x float>, <8 x float>* %acc.2.0, align 32
-  %221 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %219, <8 x float> %203, <8 x float> %220)
-  store <8 x float> %221, <8 x float>* %acc.2.0, align 32
-  %222 = getelementptr inbounds float, float* %174, i64 %c17
-  %223 = load float, float* %222, align 4
-  %224 = insertelement <8 x float> undef, float %223, i64 0
-  %225 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
-  %226 = load <8 x float>, <8 x float>* %acc.3.0, align 32
-  %227 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %225, <8 x float> %203, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %acc.3.0, align 32
-  %228 = getelementptr inbounds float, float* %178, i64 %c17
-  %229 = load float, float* %228, align 4
-  %230 = insertelement <8 x float> undef, float %229, i64 0
-  %231 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
-  %232 = load <8 x float>, <8 x float>* %acc.4.0, align 32
-  %233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %231, <8 x float> %203, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %acc.4.0, align 32
-  %234 = getelementptr inbounds float, float* %182, i64 %c17
-  %235 = load float, float* %234, align 4
-  %236 = insertelement <8 x float> undef, float %235, i64 0
-  %237 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
-  %238 = load <8 x float>, <8 x float>* %acc.5.0, align 32
-  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %203, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %acc.5.0, align 32
-  %240 = getelementptr inbounds float, float* %186, i64 %c17
-  %241 = load float, float* %240, align 4
-  %242 = insertelement <8 x float> undef, float %241, i64 0
-  %243 = shufflevector <8 x float> %242, <8 x float> undef, <8 x i32> zeroinitializer
-  %244 = load <8 x float>, <8 x float>* %acc.6.0, align 32
-  %245 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %243, <8 x float> %203, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %acc.6.0, align 32
-  %246 = getelementptr inbounds float, float* %190, i64 %c17
-  %247 = load float, float* %246, align 4
-  %248 = insertelement <8 x float> undef, float %247, i64 0
-  %249 = shufflevector <8 x float> %248, <8 x float> undef, <8 x i32> zeroinitializer
-  %250 = load <8 x float>, <8 x float>* %acc.7.0, align 32
-  %251 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %203, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %acc.7.0, align 32
-  %252 = getelementptr inbounds float, float* %194, i64 %c17
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i64 0
-  %255 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %256 = load <8 x float>, <8 x float>* %acc.8.0, align 32
-  %257 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %255, <8 x float> %203, <8 x float> %256)
-  store <8 x float> %257, <8 x float>* %acc.8.0, align 32
-  %258 = getelementptr inbounds float, float* %198, i64 %c17
-  %259 = load float, float* %258, align 4
-  %260 = insertelement <8 x float> undef, float %259, i64 0
-  %261 = shufflevector <8 x float> %260, <8 x float> undef, <8 x i32> zeroinitializer
-  %262 = load <8 x float>, <8 x float>* %acc.9.0, align 32
-  %263 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %261, <8 x float> %203, <8 x float> %262)
-  store <8 x float> %263, <8 x float>* %acc.9.0, align 32
-  %c.next18 = add nsw i64 %c17, 1
-  %264 = icmp slt i64 %c.next18, 8
-  br i1 %264, label %c15, label %c.end16
-
-c.end16:                                          ; preds = %c15
-  %kw.next = add nsw i64 %kw14, 1
-  %265 = icmp slt i64 %kw.next, 3
-  br i1 %265, label %kw, label %kw.end
-
-pixel:                                            ; preds = %epilogue.end22, %kh.end10
-  %pixel20 = phi i64 [ 0, %kh.end10 ], [ %pixel.next, %epilogue.end22 ]
-  %266 = add nsw i64 %90, %pixel20
-  %267 = mul nsw i64 %266, 8
-  %268 = add nsw i64 %267, %9
-  br label %epilogue21
-
-pixel.end:                                        ; preds = %epilogue.end22
-  store <8 x float> zeroinitializer, <8 x float>* %acc.0.0, align 32
-  br label %kh25
-
-epilogue21:                                       ; preds = %epilogue21, %pixel
-  %epilogue23 = phi i64 [ 0, %pixel ], [ %epilogue.next24, %epilogue21 ]
-  %269 = add nsw i64 %268, %epilogue23
-  %270 = add nsw i64 %9, %epilogue23
-  %271 = getelementptr inbounds float, float* %2, i64 %269
-  %272 = load float, float* %271, align 4
-  %273 = sdiv i64 %266, 12
-  %274 = urem i64 %273, 12
-  %275 = urem i64 %266, 12
-  %276 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %270
-  %277 = load float, float* %276, align 4
-  %278 = fadd float %272, %277
-  %279 = fcmp ole float %278, 0.000000e+00
-  %280 = select i1 %279, float 0.000000e+00, float %278
-  %281 = getelementptr inbounds float, float* %2, i64 %269
-  store float %280, float* %281, align 4
-  %epilogue.next24 = add nsw i64 %epilogue23, 1
-  %282 = icmp slt i64 %epilogue.next24, 8
-  br i1 %282, label %epilogue21, label %epilogue.end22
-
-epilogue.end22:                                   ; preds = %epilogue21
-  %pixel.next = add nsw i64 %pixel20, 1
-  %283 = icmp slt i64 %pixel.next, 10
-  br i1 %283, label %pixel, label %pixel.end, !llvm.loop !2
-
-kh25:                                             ; preds = %ih.ok.end29, %pixel.end
-  %kh27 = phi i64 [ 0, %pixel.end ], [ %kh.next38, %ih.ok.end29 ]
-  %284 = mul nsw i64 %8, 1
-  %285 = add i64 %284, -1
-  %286 = add nsw i64 %285, %kh27
-  %287 = icmp ult i64 %286, 12
-  br i1 %287, label %ih.ok28, label %ih.ok.end29
-
-kh.end26:                                         ; preds = %ih.ok.end29
-  %288 = mul nsw i64 %6, 12
-  %289 = add nsw i64 %288, %8
-  %290 = mul nsw i64 %289, 12
-  %291 = add nsw i64 %290, 11
-  %292 = add nsw i64 %291, 0
-  %293 = mul nsw i64 %292, 8
-  %294 = add nsw i64 %293, %9
-  %295 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %296 = getelementptr inbounds float, float* %2, i64 %294
-  %297 = bitcast float* %296 to <8 x float>*
-  store <8 x float> %295, <8 x float>* %297, align 4
-  %298 = add nsw i64 %291, 0
-  %299 = mul nsw i64 %298, 8
-  %300 = add nsw i64 %299, %9
-  br label %epilogue39
-
-ih.ok28:                                          ; preds = %kh25
-  %301 = mul nsw i64 %6, 12
-  %302 = add nsw i64 %301, %286
-  %303 = mul nsw i64 %302, 12
-  %304 = mul nsw i64 %kh27, 3
-  %305 = add nsw i64 %304, 0
-  %306 = mul nsw i64 %305, 64
-  %307 = add nsw i64 %306, %9
-  %308 = add nsw i64 %303, 10
-  %309 = mul nsw i64 %308, 8
-  %310 = getelementptr inbounds float, float* %0, i64 %309
-  br label %c30
-
-ih.ok.end29:                                      ; preds = %c.end35, %kh25
-  %kh.next38 = add nsw i64 %kh27, 1
-  %311 = icmp slt i64 %kh.next38, 3
-  br i1 %311, label %kh25, label %kh.end26
-
-c30:                                              ; preds = %c30, %ih.ok28
-  %c32 = phi i64 [ 0, %ih.ok28 ], [ %c.next33, %c30 ]
-  %312 = mul nsw i64 %c32, 8
-  %313 = add nsw i64 %307, %312
-  %314 = getelementptr inbounds float, float* %1, i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = getelementptr inbounds float, float* %310, i64 %c32
-  %318 = load float, float* %317, align 4
-  %319 = insertelement <8 x float> undef, float %318, i64 0
-  %320 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
-  %321 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %322 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %320, <8 x float> %316, <8 x float> %321)
-  store <8 x float> %322, <8 x float>* %acc.0.0, align 32
-  %c.next33 = add nsw i64 %c32, 1
-  %323 = icmp slt i64 %c.next33, 8
-  br i1 %323, label %c30, label %c.end31
-
-c.end31:                                          ; preds = %c30
-  %324 = mul nsw i64 %kh27, 3
-  %325 = add nsw i64 %324, 1
-  %326 = mul nsw i64 %325, 64
-  %327 = add nsw i64 %326, %9
-  %328 = add nsw i64 %303, 11
+  %321 = mul nsw i64 %kh2, 3
+  %322 = add nsw i64 %321, 2
+  %323 = mul nsw i64 %322, 64
+  %324 = add nsw i64 %323, %9
+  %325 = add nsw i64 %92, 1
+  %326 = mul nsw i64 %325, 8
+  %327 = getelementptr inbounds float, float* %0, i64 %326
+  %328 = add nsw i64 %92, 2
   %329 = mul nsw i64 %328, 8
   %330 = getelementptr inbounds float, float* %0, i64 %329
-  br label %c34
+  %331 = add nsw i64 %92, 3
+  %332 = mul nsw i64 %331, 8
+  %333 = getelementptr inbounds float, float* %0, i64 %332
+  %334 = add nsw i64 %92, 4
+  %335 = mul nsw i64 %334, 8
+  %336 = getelementptr inbounds float, float* %0, i64 %335
+  %337 = add nsw i64 %92, 5
+  %338 = mul nsw i64 %337, 8
+  %339 = getelementptr inbounds float, float* %0, i64 %338
+  %340 = add nsw i64 %92, 6
+  %341 = mul nsw i64 %340, 8
+  %342 = getelementptr inbounds float, float* %0, i64 %341
+  %343 = add nsw i64 %92, 7
+  %344 = mul nsw i64 %343, 8
+  %345 = getelementptr inbounds float, float* %0, i64 %344
+  %346 = add nsw i64 %92, 8
+  %347 = mul nsw i64 %346, 8
+  %348 = getelementptr inbounds float, float* %0, i64 %347
+  %349 = add nsw i64 %92, 9
+  %350 = mul nsw i64 %349, 8
+  %351 = getelementptr inbounds float, float* %0, i64 %350
+  %352 = add nsw i64 %92, 10
+  %353 = mul nsw i64 %352, 8
+  %354 = getelementptr inbounds float, float* %0, i64 %353
+  %355 = add nsw i64 %92, 11
+  %356 = mul nsw i64 %355, 8
+  %357 = getelementptr inbounds float, float* %0, i64 %356
+  br label %c8
 
-c34:                                              ; preds = %c34, %c.end31
-  %c36 = phi i64 [ 0, %c.end31 ], [ %c.next37, %c34 ]
-  %331 = mul nsw i64 %c36, 8
-  %332 = add nsw i64 %327, %331
-  %333 = getelementptr inbounds float, float* %1, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  %335 = load <8 x float>, <8 x float>* %334, align 4
-  %336 = getelementptr inbounds float, float* %330, i64 %c36
-  %337 = load float, float* %336, align 4
-  %338 = insertelement <8 x float> undef, float %337, i64 0
-  %339 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
-  %340 = load <8 x float>, <8 x float>* %acc.0.0, align 32
-  %341 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %339, <8 x float> %335, <8 x float> %340)
-  store <8 x float> %341, <8 x float>* %acc.0.0, align 32
-  %c.next37 = add nsw i64 %c36, 1
-  %342 = icmp slt i64 %c.next37, 8
-  br i1 %342, label %c34, label %c.end35
+c8:                                               ; preds = %c8, %c.end5
+  %c10 = phi i64 [ 0, %c.end5 ], [ %c.next11, %c8 ]
+  %358 = mul nsw i64 %c10, 8
+  %359 = add nsw i64 %324, %358
+  %360 = getelementptr inbounds float, float* %1, i64 %359
+  %361 = bitcast float* %360 to <8 x float>*
+  %362 = load <8 x float>, <8 x float>* %361, align 4
+  %363 = getelementptr inbounds float, float* %327, i64 %c10
+  %364 = load float, float* %363, align 4
+  %365 = insertelement <8 x float> undef, float %364, i64 0
+  %366 = shufflevector <8 x float> %365, <8 x float> undef, <8 x i32> zeroinitializer
+  %367 = load <8 x float>, <8 x float>* %acc.0.0, align 32
+  %368 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %366, <8 x float> %362, <8 x float> %367)
+  store <8 x float> %368, <8 x float>* %acc.0.0, align 32
+  %369 = getelementptr inbounds float, float* %330, i64 %c10
+  %370 = load float, float* %369, align 4
+  %371 = insertelement <8 x float> undef, float %370, i64 0
+  %372 = shufflevector <8 x float> %371, <8 x float> undef, <8 x i32> zeroinitializer
+  %373 = load <8 x float>, <8 x float>* %acc.1.0, align 32
+  %374 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %372, <8 x float> %362, <8 x float> %373)
+  store <8 x float> %374, <8 x float>* %acc.1.0, align 32
+  %375 = getelementptr inbounds float, float* %333, i64 %c10
+  %376 = load float, float* %375, align 4
+  %377 = insertelement <8 x float> undef, float %376, i64 0
+  %378 = shufflevector <8 x float> %377, <8 x float> undef, <8 x i32> zeroinitializer
+  %379 = load <8 x float>, <8 x float>* %acc.2.0, align 32
+  %380 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %378, <8 x float> %362, <8 x float> %379)
+  store <8 x float> %380, <8 x float>* %acc.2.0, align 32
+  %381 = getelementptr inbounds float, float* %336, i64 %c10
+  %382 = load float, float* %381, align 4
+  %383 = insertelement <8 x float> undef, float %382, i64 0
+  %384 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
+  %385 = load <8 x float>, <8 x float>* %acc.3.0, align 32
+  %386 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %384, <8 x float> %362, <8 x float> %385)
+  store <8 x float> %386, <8 x float>* %acc.3.0, align 32
+  %387 = getelementptr inbounds float, float* %339, i64 %c10
+  %388 = load float, float* %387, align 4
+  %389 = insertelement <8 x float> undef, float %388, i64 0
+  %390 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %acc.4.0, align 32
+  %392 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %390, <8 x float> %362, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %acc.4.0, align 32
+  %393 = getelementptr inbounds float, float* %342, i64 %c10
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i64 0
+  %396 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %397 = load <8 x float>, <8 x float>* %acc.5.0, align 32
+  %398 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %396, <8 x float> %362, <8 x float> %397)
+  store <8 x float> %398, <8 x float>* %acc.5.0, align 32
+  %399 = getelementptr inbounds float, float* %345, i64 %c10
+  %400 = load float, float* %399, align 4
+  %401 = insertelement <8 x float> undef, float %400, i64 0
+  %402 = shufflevector <8 x float> %401, <8 x float> undef, <8 x i32> zeroinitializer
+  %403 = load <8 x float>, <8 x float>* %acc.6.0, align 32
+  %404 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %402, <8 x float> %362, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %acc.6.0, align 32
+  %405 = getelementptr inbounds float, float* %348, i64 %c10
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i64 0
+  %408 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %409 = load <8 x float>, <8 x float>* %acc.7.0, align 32
+  %410 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %408, <8 x float> %362, <8 x float> %409)
+  store <8 x float> %410, <8 x float>* %acc.7.0, align 32
+  %411 = getelementptr inbounds float, float* %351, i64 %c10
+  %412 = load float, float* %411, align 4
+  %413 = insertelement <8 x float> undef, float %412, i64 0
+  %414 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
+  %415 = load <8 x float>, <8 x float>* %acc.8.0, align 32
+  %416 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %414, <8 x float> %362, <8 x float> %415)
+  store <8 x float> %416, <8 x float>* %acc.8.0, align 32
+  %417 = getelementptr inbounds float, float* %354, i64 %c10
+  %418 = load float, float* %417, align 4
+  %419 = insertelement <8 x float> undef, float %418, i64 0
+  %420 = shufflevector <8 x float> %419, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %acc.9.0, align 32
+  %422 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %420, <8 x float> %362, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %acc.9.0, align 32
+  %423 = getelementptr inbounds float, float* %357, i64 %c10
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i64 0
+  %426 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %427 = load <8 x float>, <8 x float>* %acc.10.0, align 32
+  %428 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %426, <8 x float> %362, <8 x float> %427)
+  store <8 x float> %428, <8 x float>* %acc.10.0, align 32
+  %c.next11 = add nsw i64 %c10, 1
+  %429 = icmp slt i64 %c.next11, 8
+  br i1 %429, label %c8, label %c.end9
 
-c.end35:                                          ; preds = %c34
-  br label %ih.ok.end29
+c.end9:                                           ; preds = %c8
+  br label %ih.ok.end
 
-epilogue39:                                       ; preds = %epilogue39, %kh.end26
-  %epilogue41 = phi i64 [ 0, %kh.end26 ], [ %epilogue.next42, %epilogue39 ]
-  %343 = add nsw i64 %300, %epilogue41
-  %344 = add nsw i64 %9, %epilogue41
-  %345 = getelementptr inbounds float, float* %2, i64 %343
-  %346 = load float, float* %345, align 4
-  %347 = sdiv i64 %298, 12
-  %348 = urem i64 %347, 12
-  %349 = urem i64 %298, 12
-  %350 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %344
-  %351 = load float, float* %350, align 4
-  %352 = fadd float %346, %351
-  %353 = fcmp ole float %352, 0.000000e+00
-  %354 = select i1 %353, float 0.000000e+00, float %352
-  %355 = getelementptr inbounds float, float* %2, i64 %343
-  store float %354, float* %355, align 4
-  %epilogue.next42 = add nsw i64 %epilogue41, 1
-  %356 = icmp slt i64 %epilogue.next42, 8
-  br i1 %356, label %epilogue39, label %epilogue.end40
+pixel:                                            ; preds = %epilogue.end, %kh.end
+  %pixel12 = phi i64 [ 0, %kh.end ], [ %pixel.next, %epilogue.end ]
+  %430 = add nsw i64 %17, %pixel12
+  %431 = mul nsw i64 %430, 8
+  %432 = add nsw i64 %431, %9
+  br label %epilogue
 
-epilogue.end40:                                   ; preds = %epilogue39
+pixel.end:                                        ; preds = %epilogue.end
   %slice.next = add nsw i64 %slice1, 1
-  %357 = icmp slt i64 %slice.next, 12
-  br i1 %357, label %slice, label %slice.end
+  %433 = icmp slt i64 %slice.next, 12
+  br i1 %433, label %slice, label %slice.end
+
+epilogue:                                         ; preds = %epilogue, %pixel
+  %epilogue13 = phi i64 [ 0, %pixel ], [ %epilogue.next, %epilogue ]
+  %434 = add nsw i64 %432, %epilogue13
+  %435 = add nsw i64 %9, %epilogue13
+  %436 = getelementptr inbounds float, float* %2, i64 %434
+  %437 = load float, float* %436, align 4
+  %438 = sdiv i64 %430, 12
+  %439 = urem i64 %438, 12
+  %440 = urem i64 %430, 12
+  %441 = getelementptr inbounds float, float* bitcast ([32 x i8]* @"const.conv2/bias" to float*), i64 %435
+  %442 = load float, float* %441, align 4
+  %443 = fadd float %437, %442
+  %444 = fcmp ole float %443, 0.000000e+00
+  %445 = select i1 %444, float 0.000000e+00, float %443
+  %446 = getelementptr inbounds float, float* %2, i64 %434
+  store float %445, float* %446, align 4
+  %epilogue.next = add nsw i64 %epilogue13, 1
+  %447 = icmp slt i64 %epilogue.next, 8
+  br i1 %447, label %epilogue, label %epilogue.end
+
+epilogue.end:                                     ; preds = %epilogue
+  %pixel.next = add nsw i64 %pixel12, 1
+  %448 = icmp slt i64 %pixel.next, 12
+  br i1 %448, label %pixel, label %pixel.end, !llvm.loop !2
 }
 
 ; Function Attrs: noinline nounwind
