@@ -197,6 +197,31 @@ struct TileSpan {
     var edge: Bool
 }
 
+extension TileSpan {
+    /// Window columns the edge tiles of one row may emit between them: more (huge windows or
+    /// padding) would cost more to compile than they save.
+    static let edgeBodyLimit = 4096
+
+    /// `tiles` (consecutive runs of output columns covering the row in order) as spans: runs of
+    /// equal tiles whose window columns all lie inside the image become loops; each tile whose
+    /// windows reach into the padding is an edge span of its own, emitted with only the pixels
+    /// valid at each window column (known here). Nil beyond `edgeBodyLimit`.
+    static func covering(_ gw: AxisGeometry, tiles: [Range<Int>]) -> [TileSpan]? {
+        var spans: [TileSpan] = []
+        for tile in tiles {
+            let (start, n) = (tile.lowerBound, tile.count)
+            let edge = gw.inputIndex(output: start, tap: 0) < 0 || gw.inputIndex(output: start + n - 1, tap: gw.window - 1) >= gw.input
+            if !edge, let last = spans.last, !last.edge, last.rows == n, last.start + last.count * n == start {
+                spans[spans.count - 1].count += 1
+            } else {
+                spans.append(TileSpan(start: start, count: 1, rows: n, edge: edge))
+            }
+        }
+        let edgeBodies = spans.filter(\.edge).reduce(0) { $0 + $1.rows } * gw.window
+        return edgeBodies <= edgeBodyLimit ? spans : nil
+    }
+}
+
 extension KernelEmitter {
     /// Emits `tile(rows, first column, edge start)` for every tile of an output row: a loop over
     /// each run of interior tiles, and each edge tile on its own (its start known here).
@@ -223,24 +248,11 @@ extension KernelEmitter {
         }
     }
 
-    /// The row as tiles (then single pixels for the remainder); runs of tiles whose window
-    /// columns all lie inside the image become loops, edge tiles are emitted one by one, since which
-    /// of their columns fall inside is known here. Nil when the edges would need so many emitted
-    /// bodies (huge windows or padding) that compiling them would cost more than it saves.
+    /// The row as tiles of `rows` (then single pixels for the remainder), as `TileSpan.covering`
+    /// makes them spans; nil when the edges would need too many emitted bodies.
     static func tileSpans(_ gw: AxisGeometry, rows: Int) -> [TileSpan]? {
-        let kw = gw.window
-        var spans: [TileSpan] = []
-        var edgeBodies = 0
         let full = gw.output / rows * rows
-        for (start, n) in Array(stride(from: 0, to: full, by: rows)).map({ ($0, rows) }) + (full..<gw.output).map({ ($0, 1) }) {
-            let edge = gw.inputIndex(output: start, tap: 0) < 0 || gw.inputIndex(output: start + n - 1, tap: kw - 1) >= gw.input
-            if edge { edgeBodies += kw * n }
-            if !edge, let last = spans.last, !last.edge, last.rows == n, last.start + last.count * n == start {
-                spans[spans.count - 1].count += 1
-            } else {
-                spans.append(TileSpan(start: start, count: 1, rows: n, edge: edge))
-            }
-        }
-        return edgeBodies <= 4096 ? spans : nil
+        let tiles = stride(from: 0, to: full, by: rows).map { $0..<$0 + rows } + (full..<gw.output).map { $0..<$0 + 1 }
+        return TileSpan.covering(gw, tiles: tiles)
     }
 }

@@ -37,23 +37,8 @@ struct ConvBlocking {
         // each window column with only the pixels valid there). Tiles of single edge pixels and a
         // short remainder (28 were 1, 12, 12, 2 and 1) left a seventh of VGG16's 28x28 pixels in
         // tiles of 2 to 4 accumulators, which cannot hide the FMA latency.
-        let gw = g.gw
-        let count = (gw.output + most - 1) / most
-        var spans: [TileSpan] = []
-        var start = 0
-        for k in 0..<count {
-            let size = gw.output / count + (k < gw.output % count ? 1 : 0)
-            let edge = gw.inputIndex(output: start, tap: 0) < 0 || gw.inputIndex(output: start + size - 1, tap: gw.window - 1) >= gw.input
-            if !edge, let last = spans.last, !last.edge, last.rows == size, last.start + last.count * size == start {
-                spans[spans.count - 1].count += 1
-            } else {
-                spans.append(TileSpan(start: start, count: 1, rows: size, edge: edge))
-            }
-            start += size
-        }
+        guard let spans = TileSpan.covering(g.gw, tiles: RegisterTile.equalRuns(of: g.gw.output, atMost: most)) else { return nil }
         rows = spans.map(\.rows).max() ?? 1
-        // Huge windows with huge padding would emit thousands of edge bodies.
-        guard spans.filter(\.edge).reduce(0, { $0 + $1.rows }) * gw.window <= 4096 else { return nil }
         self.lanes = lanes
         self.vectors = vectors
         self.blocks = total / vectors

@@ -41,15 +41,8 @@ struct PixelTiling {
         // Only where an output row holds less than two full tiles: longer rows tile well as they are.
         guard g.gw.output < 2 * most else { return nil }
         // Tiles as equal as they can be: 49 pixels are 10, 10, 10, 10 and 9, not 12 x 4 and 1.
-        let count = (pixels + most - 1) / most
-        guard count <= Self.tileLimit else { return nil }
-        var tiles: [Range<Int>] = []
-        var start = 0
-        for k in 0..<count {
-            let size = pixels / count + (k < pixels % count ? 1 : 0)
-            tiles.append(start..<start + size)
-            start += size
-        }
+        let tiles = RegisterTile.equalRuns(of: pixels, atMost: most)
+        guard tiles.count <= Self.tileLimit else { return nil }
         let code = tiles.reduce(0) { sum, tile in
             if Self.isInterior(g, tile) { return sum + tile.count }
             return sum + (0..<g.kh).reduce(0) { s, kh in

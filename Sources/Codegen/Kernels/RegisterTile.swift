@@ -42,6 +42,20 @@ extension RegisterTile {
         stride(from: min(total, limit), through: 1, by: -1).first { total % $0 == 0 } ?? 1
     }
 
+    /// `0..<total` in as few consecutive runs of at most `most` as possible, as equal as they can
+    /// be (49 in runs of 12: 10, 10, 10, 10 and 9, not 12 x 4 and 1).
+    static func equalRuns(of total: Int, atMost most: Int) -> [Range<Int>] {
+        let count = (total + most - 1) / most
+        var runs: [Range<Int>] = []
+        var start = 0
+        for k in 0..<count {
+            let size = total / count + (k < total % count ? 1 : 0)
+            runs.append(start..<start + size)
+            start += size
+        }
+        return runs
+    }
+
     /// The widest vector (at most `vectorBytes`) whose lane count divides `width`, or nil when that
     /// vector would be narrower than 16 bytes: the lane count every register tiling starts from.
     static func lanes(dtype: DType, dividing width: Int, vectorBytes: Int) -> Int? {
