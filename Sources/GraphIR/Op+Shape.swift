@@ -48,9 +48,9 @@ extension Op {
             guard x.dtype.isFloatingPoint else { throw ShapeError("Conv2D needs floating-point inputs, got \(x.dtype)") }
             guard x.rank ?? 4 == 4 else { throw ShapeError("input must have rank 4, got \(formatShape(x.shape))") }
             let fs: [Int]
-            if c.filterBlock > 0 {
+            if c.filterBlock > 0 || c.filterPadding > 0 {
                 guard let shape = f.shape, let hwio = c.hwioFilterShape(shape) else {
-                    throw ShapeError("a filter packed in blocks of \(c.filterBlock) must be [F/\(c.filterBlock),KH,KW,C,\(c.filterBlock)], got \(formatShape(f.shape))")
+                    throw ShapeError("a filter packed in blocks of \(c.filterBlock) must be [F/\(c.filterBlock),KH,KW,C,\(c.filterBlock)] with fewer than \(c.filterBlock) channels of padding, got \(formatShape(f.shape)) and \(c.filterPadding)")
                 }
                 fs = hwio
             } else {

@@ -234,21 +234,28 @@ public struct Conv2DAttributes: Hashable, Sendable {
     /// a kernel computing one block streams its filter instead of reading k of every F elements
     /// (which, a page apart for F >= 1024, the hardware prefetchers do not follow).
     public var filterBlock: Int
+    /// Zero output channels that fill a packed filter's last block when k does not divide F
+    /// (Xception's 728 channels in blocks of 16: 8): the packed shape is `[ceil(F/k), KH, KW, C, k]`
+    /// and F its blocks times k less this. 0 when unpacked.
+    public var filterPadding: Int
 
     public init(strideH: Int = 1, strideW: Int = 1, dilationH: Int = 1, dilationW: Int = 1,
-                padding: Padding = .valid, dataFormat: DataFormat = .nhwc, filterBlock: Int = 0) {
+                padding: Padding = .valid, dataFormat: DataFormat = .nhwc, filterBlock: Int = 0, filterPadding: Int = 0) {
         self.strideH = strideH; self.strideW = strideW
         self.dilationH = dilationH; self.dilationW = dilationW
         self.padding = padding; self.dataFormat = dataFormat
         self.filterBlock = filterBlock
+        self.filterPadding = filterPadding
     }
 
     /// The HWIO shape `[KH,KW,C,F]` of a filter stored as `stored` in this layout; nil when the
-    /// stored shape does not fit it (rank, or a packed block of another width).
+    /// stored shape does not fit it (rank, a packed block of another width, or padding that is not
+    /// less than a block).
     public func hwioFilterShape(_ stored: [Int]) -> [Int]? {
-        guard filterBlock > 0 else { return stored.count == 4 ? stored : nil }
-        guard stored.count == 5, stored[4] == filterBlock else { return nil }
-        return [stored[1], stored[2], stored[3], stored[0] * filterBlock]
+        guard filterBlock > 0 else { return stored.count == 4 && filterPadding == 0 ? stored : nil }
+        guard stored.count == 5, stored[4] == filterBlock, (0..<filterBlock).contains(filterPadding),
+              stored[0] * filterBlock > filterPadding else { return nil }
+        return [stored[1], stored[2], stored[3], stored[0] * filterBlock - filterPadding]
     }
 }
 

@@ -23,7 +23,7 @@ extension Op {
             return "[" + shown.joined(separator: ",") + (t.elementCount > 4 ? ",…" : "") + "]"
         case let .matMul(ta, tb): return "[transpose_a=\(ta),transpose_b=\(tb)]"
         case .conv2D(let c):
-            let packed = c.filterBlock > 0 ? ",filter_block=\(c.filterBlock)" : ""
+            let packed = (c.filterBlock > 0 ? ",filter_block=\(c.filterBlock)" : "") + (c.filterPadding > 0 ? ",filter_padding=\(c.filterPadding)" : "")
             return "[strides=\(c.strideH)x\(c.strideW),dilations=\(c.dilationH)x\(c.dilationW),padding=\(c.padding),\(c.dataFormat.rawValue)\(packed)]"
         case .pool(let p):
             return "[ksize=\(p.windowH)x\(p.windowW),strides=\(p.strideH)x\(p.strideW),padding=\(p.padding),\(p.dataFormat.rawValue)]"

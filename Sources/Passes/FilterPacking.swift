@@ -34,12 +34,13 @@ public struct FilterPacking: GraphPass {
                   node.inputs[1].output == 0, case .constant = graph.nodes[node.inputs[1].node].op,
                   let xs = graph[node.inputs[0]].shape, let fs = graph[node.inputs[1]].shape, fs.count == 4,
                   let k = blockWidth(c, xs, fs, node.types[0].dtype),
-                  k > 0, k < fs[3], fs[3] % k == 0 else { continue }
+                  k > 0, k < fs[3] else { continue }
             width[i] = k
             let packing = Packing(filter: node.inputs[1].node, block: k)
             if packings[packing] == nil { packings[packing] = packings.count }
         }
-        // [KH,KW,C,F] -> [KH,KW,C,F/k,k] -> [F/k,KH,KW,C,k], all in one evaluation.
+        // [KH,KW,C,F] -> [KH,KW,C,F',k] (F' = F padded with zero filters to whole blocks) ->
+        // [F'/k,KH,KW,C,k], all in one evaluation.
         var sub = Graph()
         var fetch = Array(repeating: Value(node: 0), count: packings.count)
         for (packing, position) in packings.sorted(by: { $0.value < $1.value }) {
@@ -49,8 +50,13 @@ public struct FilterPacking: GraphPass {
             }
             let k = packing.block
             let stem = "\(filter.name)/pack\(k)"
-            let source = try sub.add(stem + "/filter", .constant(t))
-            let split = try sub.add(stem + "/blocks", .reshape([t.shape[0], t.shape[1], t.shape[2], t.shape[3] / k, k]), [source])
+            var source = try sub.add(stem + "/filter", .constant(t))
+            let padding = Self.padding(filters: t.shape[3], block: k)
+            if padding > 0 {
+                let zero = try sub.add(stem + "/zero", .constant(try Tensor(zeros: t.dtype, shape: [])))
+                source = try sub.add(stem + "/padded", .pad(before: [0, 0, 0, 0], after: [0, 0, 0, padding], mode: .constant), [source, zero])
+            }
+            let split = try sub.add(stem + "/blocks", .reshape([t.shape[0], t.shape[1], t.shape[2], (t.shape[3] + padding) / k, k]), [source])
             fetch[position] = try sub.add(stem, .transpose([3, 0, 1, 2, 4]), [split])
         }
         let packed: [Tensor]
@@ -76,10 +82,14 @@ public struct FilterPacking: GraphPass {
                 ?? r.insert("\(graph.nodes[packing.filter].name)/packed\(k)", .constant(packed[position]), [])
             packedValue[packing] = filter
             c.filterBlock = k
+            c.filterPadding = Self.padding(filters: graph[node.inputs[1]].shape?[3] ?? 0, block: k)
             try r.copy(i, op: .conv2D(c), inputs: [try r.mapped(node.inputs[0]), filter])
         }
         return try r.finish(keeping: kept)
     }
+
+    /// The zero filters that make `filters` whole blocks of `block`.
+    static func padding(filters: Int, block: Int) -> Int { (block - filters % block) % block }
 
     private struct Packing: Hashable {
         let filter: Int

@@ -37,11 +37,19 @@ final class ConvKernelChoiceTests: XCTestCase {
         XCTAssertEqual(wide.lanes, 8)
         XCTAssertEqual(wide.vectors, 7)
         XCTAssertGreaterThanOrEqual(wide.rows, 2)
-        // With 16 registers 7 vectors would leave room for one pixel: one vector a block instead.
+        XCTAssertEqual(wide.tailVectors, 0)
+        // With 16 registers 7 vectors would leave room for one pixel: blocks of 2 vectors, the
+        // last of 1, and filters packed by 16 with 8 zero filters.
         guard case .blocked(let narrow) = try choice(h: 37, w: 37, c: 728, k: 1, f: 728, padding: .valid, vectorBytes: 32) else {
             return XCTFail("the pointwise layer should take the row tiles with AVX2 too")
         }
-        XCTAssertEqual(narrow.vectors, 1)
+        XCTAssertEqual(narrow.vectors, 2)
+        XCTAssertEqual(narrow.tailVectors, 1)
+        XCTAssertEqual(narrow.blocks, 46)
+        XCTAssertEqual(narrow.slices, 46 * 37)
+        XCTAssertEqual((0..<narrow.blocks).map { narrow.vectors(ofBlock: $0) }.reduce(0, +), 91)
+        XCTAssertGreaterThanOrEqual(narrow.rows, 4)
+        XCTAssertEqual(ConvKernelChoice.blocked(narrow).blockWidth, 16)
     }
 
     func testLargerImagesKeepRowTiles() throws {

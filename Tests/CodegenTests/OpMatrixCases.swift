@@ -273,6 +273,8 @@ enum OpMatrix {
         // some windows reach into the padding (VGG16's 28-pixel rows: 10, 9 and 9).
         ConvConfig(n: 1, h: 4, w: 28, c: 5, kh: 3, kw: 3, f: 64, padding: .same, label: "28 wide: equal tiles with padded pixels inside"),
         ConvConfig(n: 1, h: 3, w: 61, c: 3, kh: 7, kw: 7, f: 32, sh: 2, sw: 2, padding: .same, label: "7x7 stride 2 same: edge tiles of several pixels"),
+        // 11 vectors of 8 channels (Xception's 728 are 91): blocks of 2 vectors and a last of 1.
+        ConvConfig(n: 1, h: 3, w: 30, c: 5, kh: 3, kw: 3, f: 88, padding: .same, label: "88 filters: a narrower last channel block"),
         // Small images (ResNet's 7x7 stage): tiles of consecutive pixels across output rows, each
         // padded window position decided at compile time, several channel blocks and images.
         ConvConfig(n: 2, h: 7, w: 7, c: 8, kh: 3, kw: 3, f: 64, padding: .same, label: "7x7 same on pixel tiles across rows"),
@@ -317,14 +319,16 @@ enum OpMatrix {
     /// the pixel tiles (7x7) and the row tiles (9x20), strided and not.
     static func packedConv2D(for target: TargetDescription) -> [OpCase] {
         var cases: [OpCase] = []
-        for (x, f, stride) in [([2, 7, 7, 8], [3, 3, 8, 64], 1), ([1, 9, 20, 5], [3, 3, 5, 96], 1), ([1, 14, 14, 16], [1, 1, 16, 128], 2)] {
+        for (x, f, stride) in [([2, 7, 7, 8], [3, 3, 8, 64], 1), ([1, 9, 20, 5], [3, 3, 5, 96], 1), ([1, 14, 14, 16], [1, 1, 16, 128], 2),
+                               ([1, 5, 30, 5], [3, 3, 5, 88], 1)] {  // the last block padded with zero filters
             var attributes = Conv2DAttributes(strideH: stride, strideW: stride, padding: .same)
             guard let k = CodeGenerator.convolutionBlockWidth(attributes, input: x, filter: f, dtype: .float32, target: target),
                   k < f[3] else { continue }
             attributes.filterBlock = k
+            attributes.filterPadding = (k - f[3] % k) % k
             cases.append(OpCase(name: "conv2d NHWC filter packed by \(k) \(x) * \(f) stride \(stride)", op: .conv2D(attributes),
                                 inputs: [InputSpec(dtype: .float32, shape: x),
-                                         InputSpec(dtype: .float32, shape: [f[3] / k, f[0], f[1], f[2], k], constant: true)],
+                                         InputSpec(dtype: .float32, shape: [(f[3] + k - 1) / k, f[0], f[1], f[2], k], constant: true)],
                                 tolerance: .accumulation(.float32, k: f[0] * f[1] * f[2])))
         }
         return cases

@@ -47,6 +47,26 @@ final class FilterPackingTests: XCTestCase {
         try assertSameValues(g, result, "relu")
     }
 
+    func testFiltersThatAreNotWholeBlocksArePaddedWithZeroFilters() throws {
+        // Xception's 728 channels in blocks of 16: the last block holds 8 filters and 8 zeros.
+        let g = try convGraph(filter: [3, 3, 4, 40], input: [1, 6, 5, 4])
+        let result = try packed(g, block: 16, keeping: ["relu"])
+        let conv = try XCTUnwrap(result.graph.nodes.first { $0.name == "conv" })
+        guard case .conv2D(let c) = conv.op else { return XCTFail("conv is not a convolution: \(result.graph)") }
+        XCTAssertEqual(c.filterBlock, 16)
+        XCTAssertEqual(c.filterPadding, 8)
+        let filter = result.graph[conv.inputs[1]]
+        XCTAssertEqual(filter.shape, [3, 3, 3, 4, 16])
+        XCTAssertEqual(conv.types[0].shape, [1, 6, 5, 40])
+        // The padding filters are zeros.
+        guard case .constant(let t) = result.graph.nodes[conv.inputs[1].node].op else { return XCTFail("\(result.graph)") }
+        let lastBlock = 2 * 3 * 3 * 4 * 16
+        for i in stride(from: lastBlock, to: t.elementCount, by: 16) {
+            XCTAssertEqual((8..<16).map { t.double(at: i + $0) }, Array(repeating: 0, count: 8))
+        }
+        try assertSameValues(g, result, "relu")
+    }
+
     func testConvolutionsSharingAFilterShareItsPackedCopy() throws {
         let g = try convGraph(filter: [3, 3, 8, 8], input: [1, 6, 6, 8], shared: true)
         let result = try packed(g, block: 4, keeping: ["out"])
@@ -59,7 +79,7 @@ final class FilterPackingTests: XCTestCase {
 
     func testNothingIsPackedWithoutAWidthOrWhereOneBlockIsTheRow() throws {
         let g = try convGraph(filter: [3, 3, 4, 32], input: [1, 5, 5, 4])
-        for block in [nil, 32, 64, 5, 0] {
+        for block in [nil, 32, 64, 0] {
             let result = try packed(g, block: block, keeping: ["relu"])
             guard case .conv2D(let c)? = result.graph.nodes.first(where: { $0.name == "conv" })?.op else { return XCTFail() }
             XCTAssertEqual(c.filterBlock, 0, "block \(String(describing: block))")
@@ -77,5 +97,13 @@ final class FilterPackingTests: XCTestCase {
         XCTAssertThrowsError(try packedConv.inferTypes([TensorType(.float32, [1, 7, 7, 4]), TensorType(.float32, [4, 3, 3, 4, 8])]))
         XCTAssertEqual(try packedConv.inferTypes([TensorType(.float32, [1, 7, 7, 4]), TensorType(.float32, [4, 3, 3, 4, 16])])[0].shape,
                        [1, 7, 7, 64])
+        // Padding filters: fewer than a block, and only in a packed filter.
+        let padded = Op.conv2D(Conv2DAttributes(padding: .same, filterBlock: 16, filterPadding: 8))
+        XCTAssertEqual(try padded.inferTypes([TensorType(.float32, [1, 7, 7, 4]), TensorType(.float32, [4, 3, 3, 4, 16])])[0].shape,
+                       [1, 7, 7, 56])
+        for attributes in [Conv2DAttributes(filterBlock: 16, filterPadding: 16), Conv2DAttributes(filterPadding: 8)] {
+            XCTAssertThrowsError(try Op.conv2D(attributes).inferTypes([TensorType(.float32, [1, 7, 7, 4]), TensorType(.float32, [4, 3, 3, 4, 16])]))
+            XCTAssertThrowsError(try Op.conv2D(attributes).inferTypes([TensorType(.float32, [1, 7, 7, 4]), TensorType(.float32, [3, 3, 4, 64])]))
+        }
     }
 }

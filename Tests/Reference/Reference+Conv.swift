@@ -76,14 +76,14 @@ func conv2D(_ input: Tensor, filter stored: Tensor, _ a: Conv2DAttributes) throw
     return try tensor(input.dtype, out.shape, doubles: result)
 }
 
-/// The HWIO filter of a convolution whose filter may be packed `[F/k, KH, KW, C, k]`.
+/// The HWIO filter of a convolution whose filter may be packed `[ceil(F/k), KH, KW, C, k]`.
 func hwioFilter(_ stored: Tensor, _ a: Conv2DAttributes) throws -> Tensor {
     guard a.filterBlock > 0 else { return stored }
     guard let shape = a.hwioFilterShape(stored.shape) else {
         throw ReferenceError("a filter packed in blocks of \(a.filterBlock) cannot have shape \(stored.shape)")
     }
     let (kh, kw, c, f, k) = (shape[0], shape[1], shape[2], shape[3], a.filterBlock)
-    var values = [Double](repeating: 0, count: stored.elementCount)
+    var values = [Double](repeating: 0, count: kh * kw * c * f)  // without the padding filters
     for i in 0..<kh { for j in 0..<kw { for ci in 0..<c { for fi in 0..<f {
         let packed = (((fi / k * kh + i) * kw + j) * c + ci) * k + fi % k
         values[((i * kw + j) * c + ci) * f + fi] = stored.double(at: packed)

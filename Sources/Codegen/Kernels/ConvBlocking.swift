@@ -15,8 +15,10 @@ struct ConvBlocking {
     let vectors: Int
     /// Pixels per tile.
     let rows: Int
-    /// Output channel blocks.
+    /// Output channel blocks, the last of `tailVectors` when that is not 0.
     let blocks: Int
+    /// Vectors of the last block when `vectors` does not divide the channels' vectors, else 0.
+    let tailVectors: Int
     let spans: [TileSpan]
     /// Slices for threads: blocks x batch x output rows.
     let slices: Int
@@ -27,7 +29,7 @@ struct ConvBlocking {
         let total = g.filters / lanes
         // Two vectors per block when they divide the filters: up to 12 x 2 accumulators with
         // AVX-512 (5 x 2 with 16 registers), so each loaded filter vector feeds up to 12 FMAs.
-        let vectors = Self.blockVectors(total, registers: registers)
+        let vectors = Self.blockVectors(total, registers: registers, tail: true)
         // Registers: the accumulators, the block's filter vectors and the broadcasts LLVM keeps in
         // flight (it schedules two or three ahead); at most 24 accumulators, since 28 spilled.
         let budget = Self.accumulatorBudget(vectors: vectors, registers: registers)
@@ -41,21 +43,30 @@ struct ConvBlocking {
         rows = spans.map(\.rows).max() ?? 1
         self.lanes = lanes
         self.vectors = vectors
-        self.blocks = total / vectors
+        self.blocks = (total + vectors - 1) / vectors
+        self.tailVectors = total % vectors
         self.spans = spans
         slices = blocks * g.batch * g.gh.output
     }
 
     var blockWidth: Int { lanes * vectors }
 
+    /// Vectors of block `block`.
+    func vectors(ofBlock block: Int) -> Int { tailVectors > 0 && block == blocks - 1 ? tailVectors : vectors }
+
     /// Vectors per channel block for `total` vectors of output channels: the smallest divisor
     /// from 2 to 8 that leaves registers for 2 pixels or more (2 or 3 for most layers), so that
     /// each broadcast input value feeds several FMAs. Xception's 728 channels are 91 vectors
     /// of 8 lanes: one vector a block made its pointwise layers load-bound (a broadcast per FMA);
-    /// with AVX-512's 32 registers, 7 vectors x 3 pixels share them.
-    static func blockVectors(_ total: Int, registers: Int) -> Int {
+    /// with AVX-512's 32 registers, 7 vectors x 3 pixels share them. With 16 registers no divisor
+    /// leaves room for 2 pixels (7 vectors need 7 + 14 + 4), so where a `tail` block of fewer
+    /// vectors is allowed, blocks are 2 vectors and the last is 1 (91 = 45 x 2 + 1): AVX2's
+    /// pointwise 728-channel layers 1 x 11 -> 2 x 5 accumulators.
+    static func blockVectors(_ total: Int, registers: Int, tail: Bool = false) -> Int {
         if total <= 2 { return total }
-        return (2...8).first { total % $0 == 0 && accumulatorBudget(vectors: $0, registers: registers) / $0 >= 2 } ?? 1
+        let fits = { (v: Int) in accumulatorBudget(vectors: v, registers: registers) / v >= 2 }
+        if let v = (2...8).first(where: { total % $0 == 0 && fits($0) }) { return v }
+        return tail && fits(2) ? 2 : 1
     }
 
     /// Accumulators a tile may hold: the registers less the block's filter vectors and the
