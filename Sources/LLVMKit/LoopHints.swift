@@ -8,6 +8,10 @@ public enum LoopHint: Equatable {
     /// across rows with gathers and scatters; kept scalar, the unrolled row is vectorised in place
     /// (SLP) and the outer loop unrolled, so several rows' work overlaps.
     case noVectorize
+    /// Do not unroll this loop (`llvm.loop.unroll.disable`). For a convolution's window columns
+    /// over few input channels: unrolled, the columns' broadcasts of the same input values were
+    /// merged and kept live across the whole window, and the accumulators spilled.
+    case noUnroll
 }
 
 extension Builder {
@@ -22,10 +26,15 @@ extension Builder {
                                                 LLVMValueAsMetadata(context.i32(value).ref)]
             return LLVMMDNodeInContext2(c, &operands, operands.count)
         }
+        func flag(_ name: String) -> LLVMMetadataRef? {
+            var operands: [LLVMMetadataRef?] = [LLVMMDStringInContext2(c, name, name.utf8.count)]
+            return LLVMMDNodeInContext2(c, &operands, operands.count)
+        }
         var operands: [LLVMMetadataRef?] = [LLVMTemporaryMDNode(c, nil, 0)]
         for hint in hints {
             switch hint {
             case .noVectorize: operands.append(property("llvm.loop.vectorize.width", 1))
+            case .noUnroll: operands.append(flag("llvm.loop.unroll.disable"))
             }
         }
         let loopID = LLVMMDNodeInContext2(c, &operands, operands.count)

@@ -240,8 +240,9 @@ extension KernelEmitter {
     /// The window columns of one tile of `rows` pixels: for an interior tile a loop over all of
     /// them with every pixel; for an edge tile starting at `edge`, each column with only the pixels
     /// whose input column lies inside the image (decided here, so the code has no checks).
-    func forEachTileColumn(_ gw: AxisGeometry, rows: Int, edge: Int?, _ body: (_ kw: IRValue, _ pixels: [Int]) throws -> Void) rethrows {
-        guard let start = edge else { return try loop(gw.window, "kw") { try body($0, Array(0..<rows)) } }
+    func forEachTileColumn(_ gw: AxisGeometry, rows: Int, edge: Int?, hints: [LoopHint] = [],
+                           _ body: (_ kw: IRValue, _ pixels: [Int]) throws -> Void) rethrows {
+        guard let start = edge else { return try loop(gw.window, "kw", hints: hints) { try body($0, Array(0..<rows)) } }
         for k in 0..<gw.window {
             let valid = (0..<rows).filter { (0..<gw.input).contains(gw.inputIndex(output: start + $0, tap: k)) }
             if !valid.isEmpty { try body(i64(k), valid) }
