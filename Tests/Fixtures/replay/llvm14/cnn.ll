@@ -251,7 +251,7 @@ kw:                                               ; preds = %kw, %ih.ok
   store <4 x float> %160, <4 x float>* %acc.4.1, align 16
   %kw.next = add nsw i64 %kw4, 1
   %161 = icmp slt i64 %kw.next, 5
-  br i1 %161, label %kw, label %kw.end
+  br i1 %161, label %kw, label %kw.end, !llvm.loop !0
 
 kw.end:                                           ; preds = %kw
   br label %ih.ok.end
@@ -291,7 +291,7 @@ epilogue:                                         ; preds = %epilogue, %pixel
 epilogue.end:                                     ; preds = %epilogue
   %pixel.next = add nsw i64 %pixel5, 1
   %180 = icmp slt i64 %pixel.next, 5
-  br i1 %180, label %pixel, label %pixel.end, !llvm.loop !0
+  br i1 %180, label %pixel, label %pixel.end, !llvm.loop !2
 
 kh7:                                              ; preds = %ih.ok.end11, %tile.end
   %kh9 = phi i64 [ 0, %tile.end ], [ %kh.next16, %ih.ok.end11 ]
@@ -439,7 +439,7 @@ kw12:                                             ; preds = %kw12, %ih.ok10
   store <4 x float> %292, <4 x float>* %acc.3.1, align 16
   %kw.next15 = add nsw i64 %kw14, 1
   %293 = icmp slt i64 %kw.next15, 5
-  br i1 %293, label %kw12, label %kw.end13
+  br i1 %293, label %kw12, label %kw.end13, !llvm.loop !4
 
 kw.end13:                                         ; preds = %kw12
   br label %ih.ok.end11
@@ -479,7 +479,7 @@ epilogue20:                                       ; preds = %epilogue20, %pixel1
 epilogue.end21:                                   ; preds = %epilogue20
   %pixel.next24 = add nsw i64 %pixel19, 1
   %312 = icmp slt i64 %pixel.next24, 4
-  br i1 %312, label %pixel17, label %pixel.end18, !llvm.loop !2
+  br i1 %312, label %pixel17, label %pixel.end18, !llvm.loop !5
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -956,7 +956,7 @@ epilogue:                                         ; preds = %epilogue, %pixel
 epilogue.end:                                     ; preds = %epilogue
   %pixel.next = add nsw i64 %pixel12, 1
   %242 = icmp slt i64 %pixel.next, 4
-  br i1 %242, label %pixel, label %pixel.end, !llvm.loop !3
+  br i1 %242, label %pixel, label %pixel.end, !llvm.loop !6
 
 kh14:                                             ; preds = %ih.ok.end18, %pixel.end
   %kh16 = phi i64 [ 0, %pixel.end ], [ %kh.next24, %ih.ok.end18 ]
@@ -1160,7 +1160,7 @@ epilogue28:                                       ; preds = %epilogue28, %pixel2
 epilogue.end29:                                   ; preds = %epilogue28
   %pixel.next32 = add nsw i64 %pixel27, 1
   %375 = icmp slt i64 %pixel.next32, 4
-  br i1 %375, label %pixel25, label %pixel.end26, !llvm.loop !4
+  br i1 %375, label %pixel25, label %pixel.end26, !llvm.loop !7
 
 kh33:                                             ; preds = %ih.ok.end37, %pixel.end26
   %kh35 = phi i64 [ 0, %pixel.end26 ], [ %kh.next50, %ih.ok.end37 ]
@@ -1480,7 +1480,7 @@ epilogue54:                                       ; preds = %epilogue54, %pixel5
 epilogue.end55:                                   ; preds = %epilogue54
   %pixel.next58 = add nsw i64 %pixel53, 1
   %609 = icmp slt i64 %pixel.next58, 4
-  br i1 %609, label %pixel51, label %pixel.end52, !llvm.loop !5
+  br i1 %609, label %pixel51, label %pixel.end52, !llvm.loop !8
 }
 
 ; Function Attrs: noinline nounwind
@@ -1945,8 +1945,11 @@ entry:
 
 
 !0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.vectorize.width", i32 1}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !3}
+!3 = !{!"llvm.loop.vectorize.width", i32 1}
 !4 = distinct !{!4, !1}
-!5 = distinct !{!5, !1}
+!5 = distinct !{!5, !3}
+!6 = distinct !{!6, !3}
+!7 = distinct !{!7, !3}
+!8 = distinct !{!8, !3}
