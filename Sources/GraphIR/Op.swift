@@ -257,6 +257,9 @@ public struct Conv2DAttributes: Hashable, Sendable {
               stored[0] * filterBlock > filterPadding else { return nil }
         return [stored[1], stored[2], stored[3], stored[0] * filterBlock - filterPadding]
     }
+
+    /// The zero filters that make `filters` output channels whole blocks of `block`.
+    public static func filterPadding(filters: Int, block: Int) -> Int { (block - filters % block) % block }
 }
 
 public enum PoolKind: String, Hashable, Sendable { case max, avg }

@@ -51,7 +51,7 @@ public struct FilterPacking: GraphPass {
             let k = packing.block
             let stem = "\(filter.name)/pack\(k)"
             var source = try sub.add(stem + "/filter", .constant(t))
-            let padding = Self.padding(filters: t.shape[3], block: k)
+            let padding = Conv2DAttributes.filterPadding(filters: t.shape[3], block: k)
             if padding > 0 {
                 let zero = try sub.add(stem + "/zero", .constant(try Tensor(zeros: t.dtype, shape: [])))
                 source = try sub.add(stem + "/padded", .pad(before: [0, 0, 0, 0], after: [0, 0, 0, padding], mode: .constant), [source, zero])
@@ -82,14 +82,11 @@ public struct FilterPacking: GraphPass {
                 ?? r.insert("\(graph.nodes[packing.filter].name)/packed\(k)", .constant(packed[position]), [])
             packedValue[packing] = filter
             c.filterBlock = k
-            c.filterPadding = Self.padding(filters: graph[node.inputs[1]].shape?[3] ?? 0, block: k)
+            c.filterPadding = Conv2DAttributes.filterPadding(filters: graph[node.inputs[1]].shape?[3] ?? 0, block: k)
             try r.copy(i, op: .conv2D(c), inputs: [try r.mapped(node.inputs[0]), filter])
         }
         return try r.finish(keeping: kept)
     }
-
-    /// The zero filters that make `filters` whole blocks of `block`.
-    static func padding(filters: Int, block: Int) -> Int { (block - filters % block) % block }
 
     private struct Packing: Hashable {
         let filter: Int

@@ -325,7 +325,7 @@ enum OpMatrix {
             guard let k = CodeGenerator.convolutionBlockWidth(attributes, input: x, filter: f, dtype: .float32, target: target),
                   k < f[3] else { continue }
             attributes.filterBlock = k
-            attributes.filterPadding = (k - f[3] % k) % k
+            attributes.filterPadding = Conv2DAttributes.filterPadding(filters: f[3], block: k)
             cases.append(OpCase(name: "conv2d NHWC filter packed by \(k) \(x) * \(f) stride \(stride)", op: .conv2D(attributes),
                                 inputs: [InputSpec(dtype: .float32, shape: x),
                                          InputSpec(dtype: .float32, shape: [(f[3] + k - 1) / k, f[0], f[1], f[2], k], constant: true)],

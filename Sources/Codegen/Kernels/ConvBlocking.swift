@@ -51,9 +51,6 @@ struct ConvBlocking {
 
     var blockWidth: Int { lanes * vectors }
 
-    /// Vectors of block `block`.
-    func vectors(ofBlock block: Int) -> Int { tailVectors > 0 && block == blocks - 1 ? tailVectors : vectors }
-
     /// Vectors per channel block for `total` vectors of output channels: the smallest divisor
     /// from 2 to 8 that leaves registers for 2 pixels or more (2 or 3 for most layers), so that
     /// each broadcast input value feeds several FMAs. Xception's 728 channels are 91 vectors
