@@ -6,10 +6,10 @@ import XCTest
 /// this checks that the shapes meant for a kernel reach it (so the matrix covers it).
 final class ConvKernelChoiceTests: XCTestCase {
     func choice(h: Int, w: Int, c: Int, k: Int, f: Int, stride: Int = 1, padding: Padding = .same,
-                vectorBytes: Int) throws -> ConvKernelChoice {
+                vectorBytes: Int, packing: Bool = false) throws -> ConvKernelChoice {
         let attributes = Conv2DAttributes(strideH: stride, strideW: stride, padding: padding)
         let g = try ConvGeometry(attributes, input: [1, h, w, c], filter: [k, k, c, f])
-        return ConvKernelChoice(attributes, g, dtype: .float32, vectorBytes: vectorBytes)
+        return ConvKernelChoice(attributes, g, dtype: .float32, vectorBytes: vectorBytes, packing: packing)
     }
 
     func testSmallImagesTakePixelTilesAcrossRows() throws {
@@ -50,6 +50,36 @@ final class ConvKernelChoiceTests: XCTestCase {
         XCTAssertEqual((narrow.blocks - 1) * narrow.vectors + narrow.tailVectors, 91)
         XCTAssertGreaterThanOrEqual(narrow.rows, 4)
         XCTAssertEqual(ConvKernelChoice.blocked(narrow).blockWidth, 16)
+    }
+
+    func testPackedFiltersTakeTheWidestVectorsWithAPartLastOne() throws {
+        // Packed with zero filters, 728 channels are 46 vectors of 16 lanes, the last half used:
+        // 23 blocks of 2, packed by 32 with 8 zero filters.
+        guard case .blocked(let packed) = try choice(h: 19, w: 19, c: 728, k: 1, f: 728, padding: .valid, vectorBytes: 64, packing: true) else {
+            return XCTFail("Xception's packed pointwise layer should take the row tiles")
+        }
+        XCTAssertEqual(packed.lanes, 16)
+        XCTAssertEqual(packed.vectors, 2)
+        XCTAssertEqual(packed.blocks, 23)
+        XCTAssertEqual(packed.tailVectors, 0)
+        XCTAssertEqual(packed.lastLanes, 8)
+        XCTAssertTrue(packed.lastBlockDiffers)
+        XCTAssertEqual(packed.lastBlockChannels, 24)
+        XCTAssertEqual(Conv2DAttributes.filterPadding(filters: 728, block: packed.blockWidth), 8)
+        // A narrower last block with a part last vector: 168 = 5 x 32 + 8.
+        guard case .blocked(let tail) = try choice(h: 4, w: 25, c: 8, k: 1, f: 168, padding: .valid, vectorBytes: 64, packing: true) else {
+            return XCTFail("168 channels should take the row tiles")
+        }
+        XCTAssertEqual([tail.lanes, tail.vectors, tail.blocks, tail.tailVectors, tail.lastLanes, tail.lastBlockChannels], [16, 2, 6, 1, 8, 8])
+        // 40 = 2.5 vectors wastes too much, 72 = 4.5 would be one block (which is not packed),
+        // 512 is whole vectors: the lanes that divide the channels.
+        for (f, lanes) in [(40, 8), (72, 8), (512, 16)] {
+            guard case .blocked(let b) = try choice(h: 4, w: 25, c: 8, k: 1, f: f, padding: .valid, vectorBytes: 64, packing: true) else {
+                return XCTFail("\(f) channels should take the row tiles")
+            }
+            XCTAssertEqual(b.lanes, lanes, "\(f) channels")
+            XCTAssertEqual(b.lastLanes, b.lanes, "\(f) channels")
+        }
     }
 
     func testLargerImagesKeepRowTiles() throws {

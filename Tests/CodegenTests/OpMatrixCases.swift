@@ -320,7 +320,10 @@ enum OpMatrix {
     static func packedConv2D(for target: TargetDescription) -> [OpCase] {
         var cases: [OpCase] = []
         for (x, f, stride) in [([2, 7, 7, 8], [3, 3, 8, 64], 1), ([1, 9, 20, 5], [3, 3, 5, 96], 1), ([1, 14, 14, 16], [1, 1, 16, 128], 2),
-                               ([1, 5, 30, 5], [3, 3, 5, 88], 1)] {  // the last block padded with zero filters
+                               ([1, 5, 30, 5], [3, 3, 5, 88], 1),  // the last block padded with zero filters
+                               // With 512-bit vectors: 136 = 8.5 and 168 = 10.5 vectors of 16 lanes, the
+                               // last vector half past the channels (168: in a narrower last block).
+                               ([1, 5, 30, 8], [3, 3, 8, 136], 1), ([1, 4, 25, 8], [1, 1, 8, 168], 1)] {
             var attributes = Conv2DAttributes(strideH: stride, strideW: stride, padding: .same)
             guard let k = CodeGenerator.convolutionBlockWidth(attributes, input: x, filter: f, dtype: .float32, target: target),
                   k < f[3] else { continue }

@@ -12,8 +12,8 @@ extension KernelEmitter {
                            x xPtr: IRValue, w wPtr: IRValue, out: IRValue) throws {
         let tile = registerTile(dtype, lanes: blocking.lanes, rows: blocking.rows, vectors: blocking.vectors)
         // The last block's narrower tile, when the blocks do not divide the channels.
-        let tailTile = blocking.tailVectors > 0
-            ? registerTile(dtype, lanes: blocking.lanes, rows: blocking.rows, vectors: blocking.tailVectors) : nil
+        let lastTile = blocking.tailVectors > 0
+            ? registerTile(dtype, lanes: blocking.lanes, rows: blocking.rows, vectors: blocking.tailVectors) : tile
         let t = elementType(dtype)
         let channelStride = filterChannelStride(g, packed: packed)
         // Few input channels (VGG's and ResNet's RGB stems): the channel loop is unrolled whole,
@@ -23,7 +23,7 @@ extension KernelEmitter {
         // one by one, still spill; made loops over channels they were no faster (2 of 45 tiles).
         let columnHints: [LoopHint] = g.channels < 8 ? [.noUnroll] : []
 
-        func emitTile(_ tile: RegisterTile, rows: Int, image: IRValue, oh: IRValue, f0: IRValue, ow0: IRValue, edge: Int?) throws {
+        func emitTile(_ tile: RegisterTile, channels: Int, rows: Int, image: IRValue, oh: IRValue, f0: IRValue, ow0: IRValue, edge: Int?) throws {
             zeroTile(tile, rows: rows)
             try loop(g.kh, "kh") { khi in
                 let ih = inputCoordinate(oh, khi, g.gh)
@@ -41,9 +41,11 @@ extension KernelEmitter {
                 }
             }
             let firstPixel = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(image, i64(g.gh.output)), oh), i64(g.gw.output)), ow0)
-            for p in 0..<rows { storeRow(tile, row: p, out, b.addNSW(b.mulNSW(b.addNSW(firstPixel, i64(p)), i64(g.filters)), f0)) }
+            for p in 0..<rows {
+                storeRow(tile, row: p, out, b.addNSW(b.mulNSW(b.addNSW(firstPixel, i64(p)), i64(g.filters)), f0), count: channels)
+            }
             try loop(rows, "pixel", hints: [.noVectorize]) { p in
-                try emitEpilogue(row: b.addNSW(firstPixel, p), columnStart: f0, count: tile.vectors * tile.lanes)
+                try emitEpilogue(row: b.addNSW(firstPixel, p), columnStart: f0, count: channels)
             }
         }
 
@@ -53,15 +55,17 @@ extension KernelEmitter {
             let image = b.div(row, i64(g.gh.output))
             let oh = b.sub(row, b.mulNSW(image, i64(g.gh.output)))
             let f0 = b.mulNSW(block, i64(blocking.blockWidth))
-            func emitRow(_ tile: RegisterTile) throws {
+            func emitRow(_ tile: RegisterTile, channels: Int) throws {
                 try forEachTile(blocking.spans) { rows, ow0, edge in
-                    try emitTile(tile, rows: rows, image: image, oh: oh, f0: f0, ow0: ow0, edge: edge)
+                    try emitTile(tile, channels: channels, rows: rows, image: image, oh: oh, f0: f0, ow0: ow0, edge: edge)
                 }
             }
-            if let tailTile {
-                try ifThenElse(b.icmp(.eq, block, i64(blocking.blocks - 1)), "tail.block", then: { try emitRow(tailTile) }, else: { try emitRow(tile) })
+            if blocking.lastBlockDiffers {
+                try ifThenElse(b.icmp(.eq, block, i64(blocking.blocks - 1)), "tail.block",
+                               then: { try emitRow(lastTile, channels: blocking.lastBlockChannels) },
+                               else: { try emitRow(tile, channels: blocking.blockWidth) })
             } else {
-                try emitRow(tile)
+                try emitRow(tile, channels: blocking.blockWidth)
             }
         }
     }

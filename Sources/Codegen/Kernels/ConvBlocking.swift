@@ -19,14 +19,18 @@ struct ConvBlocking {
     let blocks: Int
     /// Vectors of the last block when `vectors` does not divide the channels' vectors, else 0.
     let tailVectors: Int
+    /// Lanes of the last block's last vector that hold output channels: `lanes`, or fewer when
+    /// the vectors are wider than the channels divide (see `lanes(_:dtype:vectorBytes:registers:paddedFilters:)`).
+    let lastLanes: Int
     let spans: [TileSpan]
     /// Slices for threads: blocks x batch x output rows.
     let slices: Int
 
-    init?(_ g: ConvGeometry, dtype: DType, vectorBytes: Int, registers: Int) {
+    init?(_ g: ConvGeometry, dtype: DType, vectorBytes: Int, registers: Int, paddedFilters: Bool = false) {
         guard dtype.isFloatingPoint, g.filters > 0, g.gw.output > 0, g.gh.output > 0, g.batch > 0,
-              let lanes = RegisterTile.lanes(dtype: dtype, dividing: g.filters, vectorBytes: vectorBytes) else { return nil }
-        let total = g.filters / lanes
+              let lanes = Self.lanes(g.filters, dtype: dtype, vectorBytes: vectorBytes, registers: registers,
+                                     paddedFilters: paddedFilters) else { return nil }
+        let total = (g.filters + lanes - 1) / lanes
         // Two vectors per block when they divide the filters: up to 12 x 2 accumulators with
         // AVX-512 (5 x 2 with 16 registers), so each loaded filter vector feeds up to 12 FMAs.
         let vectors = Self.blockVectors(total, registers: registers, tail: true)
@@ -45,11 +49,35 @@ struct ConvBlocking {
         self.vectors = vectors
         self.blocks = (total + vectors - 1) / vectors
         self.tailVectors = total % vectors
+        lastLanes = g.filters - (total - 1) * lanes
         self.spans = spans
         slices = blocks * g.batch * g.gh.output
     }
 
     var blockWidth: Int { lanes * vectors }
+
+    /// Whether the last channel block needs its own code: fewer vectors, or a last vector that is
+    /// partly past the channels (it stores only `lastLanes` of them).
+    var lastBlockDiffers: Bool { tailVectors > 0 || lastLanes < lanes }
+
+    /// The output channels of the last block.
+    var lastBlockChannels: Int { (tailVectors > 0 ? tailVectors : vectors) * lanes - (lanes - lastLanes) }
+
+    /// The vector width, in lanes: the widest whose lanes divide the channels, or, for a filter
+    /// packed with zero filters to whole blocks (`paddedFilters`), the target's widest vector when
+    /// that wastes at most an eighth of the channels and still makes two blocks or more (packing
+    /// needs them): Xception's 728 channels are 45.5 vectors of 16 lanes, and 8-lane vectors ran at
+    /// half the FMA throughput of machines with 512-bit FMA units. The zero filters make the
+    /// last vector's extra lanes zero; they are not stored.
+    static func lanes(_ filters: Int, dtype: DType, vectorBytes: Int, registers: Int, paddedFilters: Bool) -> Int? {
+        guard let exact = RegisterTile.lanes(dtype: dtype, dividing: filters, vectorBytes: vectorBytes) else { return nil }
+        let wide = vectorBytes / dtype.byteSize
+        guard paddedFilters, exact < wide else { return exact }
+        let total = (filters + wide - 1) / wide
+        let vectors = blockVectors(total, registers: registers, tail: true)
+        let waste = total * wide - filters
+        return waste * 8 <= filters && (total + vectors - 1) / vectors >= 2 ? wide : exact
+    }
 
     /// Vectors per channel block for `total` vectors of output channels: the smallest divisor
     /// from 2 to 8 that leaves registers for 2 pixels or more (2 or 3 for most layers), so that

@@ -8,7 +8,8 @@ extension CodeGenerator {
     public static func convolutionBlockWidth(_ c: Conv2DAttributes, input: [Int], filter: [Int], dtype: DType,
                                              target: TargetDescription) -> Int? {
         guard let g = try? ConvGeometry(c, input: input, filter: filter) else { return nil }
-        return ConvKernelChoice(c, g, dtype: dtype, vectorBytes: vectorBytes(features: target.features)).blockWidth
+        // Asked before packing, for the kernel the packed filter will get.
+        return ConvKernelChoice(c, g, dtype: dtype, vectorBytes: vectorBytes(features: target.features), packing: true).blockWidth
     }
 }
 
@@ -26,14 +27,17 @@ enum ConvKernelChoice {
     /// Anything else (NCHW, channels that make no whole vector): scalar loops LLVM vectorises.
     case direct
 
-    init(_ c: Conv2DAttributes, _ g: ConvGeometry, dtype: DType, vectorBytes: Int) {
+    /// `packing`: the filter is or will be packed (pass `pack`), padded with zero filters to whole
+    /// channel blocks, so a block's vectors may reach past the channels.
+    init(_ c: Conv2DAttributes, _ g: ConvGeometry, dtype: DType, vectorBytes: Int, packing: Bool? = nil) {
         let registers = RegisterTile.registers(vectorBytes: vectorBytes)
         if let tiling = KernelEmitter.depthwiseTiling(c, g, dtype: dtype, vectorBytes: vectorBytes, registers: registers) {
             self = .depthwise(tiling)
         } else if c.dataFormat == .nhwc, let tiling = PixelTiling(g, dtype: dtype, vectorBytes: vectorBytes, registers: registers) {
             self = .pixels(tiling)
         } else if c.dataFormat == .nhwc, g.groups == 1,
-                  let blocking = ConvBlocking(g, dtype: dtype, vectorBytes: vectorBytes, registers: registers) {
+                  let blocking = ConvBlocking(g, dtype: dtype, vectorBytes: vectorBytes, registers: registers,
+                                              paddedFilters: packing ?? (c.filterBlock > 0)) {
             self = .blocked(blocking)
         } else if c.dataFormat == .nhwc,
                   let tile = KernelEmitter.convolutionTile(dtype: dtype, filters: g.filters, groupFilters: g.groupFilters, count: g.gw.output,

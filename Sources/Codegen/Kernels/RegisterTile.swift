@@ -125,12 +125,34 @@ extension KernelEmitter {
         for (slot, value) in zip(tile.slots[p], loadVectors(tile, base, start)) { b.store(value, slot) }
     }
 
-    /// Stores row `p` of the tile to `base` from element `start` (the row's `vectors` vectors).
-    func storeRow(_ tile: RegisterTile, row p: Int, _ base: IRValue, _ start: IRValue) {
+    /// Stores row `p` of the tile to `base` from element `start`: its first `count` elements (the
+    /// row's `vectors` vectors when nil). A vector the count ends inside is stored in narrower
+    /// pieces (8 + 4 of 16 lanes), which never touch the elements after the count.
+    func storeRow(_ tile: RegisterTile, row p: Int, _ base: IRValue, _ start: IRValue, count: Int? = nil) {
         let t = elementType(tile.dtype), vt = vectorType(tile)
-        for v in 0..<tile.vectors {
-            let at = v == 0 ? start : b.addNSW(start, i64(v * tile.lanes))
-            b.store(b.load(vt, tile.slots[p][v]), b.bitCast(b.gep(t, base, [at]), context.pointer(to: vt)), alignment: tile.dtype.byteSize)
+        let count = count ?? tile.vectors * tile.lanes
+        func store(_ value: () -> IRValue, _ type: IRType, at first: Int) {
+            let at = first == 0 ? start : b.addNSW(start, i64(first))
+            b.store(value(), b.bitCast(b.gep(t, base, [at]), context.pointer(to: type)), alignment: tile.dtype.byteSize)
+        }
+        for v in 0..<tile.vectors where v * tile.lanes < count {
+            let valid = min(tile.lanes, count - v * tile.lanes)
+            guard valid < tile.lanes else {
+                store({ b.load(vt, tile.slots[p][v]) }, vt, at: v * tile.lanes)
+                continue
+            }
+            let value = b.load(vt, tile.slots[p][v])
+            var offset = 0
+            for width in sequence(first: tile.lanes / 2, next: { $0 > 1 ? $0 / 2 : nil }) where valid - offset >= width {
+                if width == 1 {
+                    b.store(b.extractElement(value, i64(offset)), b.gep(t, base, [b.addNSW(start, i64(v * tile.lanes + offset))]),
+                            alignment: tile.dtype.byteSize)
+                } else {
+                    let piece = b.shuffle(value, context.undef(vt), mask: Array(offset..<offset + width))
+                    store({ piece }, context.vector(of: t, count: width), at: v * tile.lanes + offset)
+                }
+                offset += width
+            }
         }
     }
 }
