@@ -82,6 +82,18 @@ final class ConvKernelChoiceTests: XCTestCase {
         }
     }
 
+    func testRGBStemsTakeWideBlocks() throws {
+        // VGG16's 224x224 3 -> 64 stem: 4 vectors x 6 pixels with AVX-512 (one block: the input
+        // read once), 2 vectors with 16 registers; 64 input channels keep blocks of 2.
+        for (c, vectorBytes, vectors) in [(3, 64, 4), (3, 32, 2), (64, 64, 2)] {
+            guard case .blocked(let b) = try choice(h: 8, w: 224, c: c, k: 3, f: 64, vectorBytes: vectorBytes) else {
+                return XCTFail("224 wide should take the row tiles")
+            }
+            XCTAssertEqual(b.vectors, vectors, "\(c) channels, \(vectorBytes)-byte vectors")
+            XCTAssertGreaterThanOrEqual(b.rows, 4)
+        }
+    }
+
     func testLargerImagesKeepRowTiles() throws {
         guard case .blocked = try choice(h: 56, w: 56, c: 64, k: 3, f: 64, vectorBytes: 64) else {
             return XCTFail("56x56 should take the row tiles")

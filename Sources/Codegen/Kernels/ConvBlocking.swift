@@ -29,11 +29,11 @@ struct ConvBlocking {
     init?(_ g: ConvGeometry, dtype: DType, vectorBytes: Int, registers: Int, paddedFilters: Bool = false) {
         guard dtype.isFloatingPoint, g.filters > 0, g.gw.output > 0, g.gh.output > 0, g.batch > 0,
               let lanes = Self.lanes(g.filters, dtype: dtype, vectorBytes: vectorBytes, registers: registers,
-                                     paddedFilters: paddedFilters) else { return nil }
+                                     paddedFilters: paddedFilters, fewChannels: g.channels < 8) else { return nil }
         let total = (g.filters + lanes - 1) / lanes
         // Two vectors per block when they divide the filters: up to 12 x 2 accumulators with
         // AVX-512 (5 x 2 with 16 registers), so each loaded filter vector feeds up to 12 FMAs.
-        let vectors = Self.blockVectors(total, registers: registers, tail: true)
+        let vectors = Self.blockVectors(total, registers: registers, tail: true, fewChannels: g.channels < 8)
         // Registers: the accumulators, the block's filter vectors and the broadcasts LLVM keeps in
         // flight (it schedules two or three ahead); at most 24 accumulators, since 28 spilled.
         let budget = Self.accumulatorBudget(vectors: vectors, registers: registers)
@@ -69,12 +69,13 @@ struct ConvBlocking {
     /// needs them): Xception's 728 channels are 45.5 vectors of 16 lanes, and 8-lane vectors ran at
     /// half the FMA throughput of machines with 512-bit FMA units. The zero filters make the
     /// last vector's extra lanes zero; they are not stored.
-    static func lanes(_ filters: Int, dtype: DType, vectorBytes: Int, registers: Int, paddedFilters: Bool) -> Int? {
+    static func lanes(_ filters: Int, dtype: DType, vectorBytes: Int, registers: Int, paddedFilters: Bool,
+                      fewChannels: Bool = false) -> Int? {
         guard let exact = RegisterTile.lanes(dtype: dtype, dividing: filters, vectorBytes: vectorBytes) else { return nil }
         let wide = vectorBytes / dtype.byteSize
         guard paddedFilters, exact < wide else { return exact }
         let total = (filters + wide - 1) / wide
-        let vectors = blockVectors(total, registers: registers, tail: true)
+        let vectors = blockVectors(total, registers: registers, tail: true, fewChannels: fewChannels)
         let waste = total * wide - filters
         return waste * 8 <= filters && (total + vectors - 1) / vectors >= 2 ? wide : exact
     }
@@ -87,9 +88,20 @@ struct ConvBlocking {
     /// leaves room for 2 pixels (7 vectors need 7 + 14 + 4), so where a `tail` block of fewer
     /// vectors is allowed, blocks are 2 vectors and the last is 1 (91 = 45 x 2 + 1): AVX2's
     /// pointwise 728-channel layers 1 x 11 -> 2 x 5 accumulators.
-    static func blockVectors(_ total: Int, registers: Int, tail: Bool = false) -> Int {
+    ///
+    /// Over `fewChannels` input channels (RGB stems) the reduction at each window position is a
+    /// few steps, so what a tile costs besides its FMAs and the input each block reads again
+    /// weigh more: there the widest divisor that still leaves registers for 4 pixels (VGG16's
+    /// 224x224 3 -> 64 stem on AVX-512: 4 vectors x 6 pixels instead of 2 x 12, 1.08-1.18 ->
+    /// 0.75-0.87 ms on 2 Zen 5 cores; with 16 registers that is still 2 vectors). Elsewhere wider
+    /// blocks were slower (VGG16's 14x14 layers 2.0 -> 2.3 ms).
+    static func blockVectors(_ total: Int, registers: Int, tail: Bool = false, fewChannels: Bool = false) -> Int {
         if total <= 2 { return total }
         let fits = { (v: Int) in accumulatorBudget(vectors: v, registers: registers) / v >= 2 }
+        if fewChannels,
+           let v = stride(from: 8, through: 3, by: -1).first(where: { total % $0 == 0 && accumulatorBudget(vectors: $0, registers: registers) / $0 >= 4 }) {
+            return v
+        }
         if let v = (2...8).first(where: { total % $0 == 0 && fits($0) }) { return v }
         return tail && fits(2) ? 2 : 1
     }
