@@ -25,6 +25,9 @@ extension OpMatrix {
         ([], [], 7, 13, 5), ([2, 1], [3], 2, 3, 4), ([2, 3], [1, 3], 1, 6, 1), ([1, 2, 1], [2, 1, 2], 3, 2, 3),
         ([3], [3], 13, 32, 48), ([2], [], 9, 16, 32), ([2], [2], 5, 64, 7), ([4], [], 6, 1, 3),
         ([2], [2], 1, 9, 64), ([3], [3], 2, 8, 80), ([2], [2], 3, 1, 96), ([2], [2], 4, 7, 1040),
+        // Entries as 1x1 convolutions (`BatchMatMulLayout.convolutions`): 130 rows in row tiles
+        // with a remainder (12 + ... + 10), 48 columns.
+        ([2], [2], 130, 256, 48),
     ]
 
     static var batchMatMul: [OpCase] {

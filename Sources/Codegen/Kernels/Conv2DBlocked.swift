@@ -8,8 +8,10 @@ extension KernelEmitter {
     /// value per pixel. A slice is one output row of one channel block; its tiles get the fused
     /// epilogue right after they are stored, while in L1. Tiles whose input columns all lie inside
     /// the image skip the padding checks; edge tiles visit only their valid window columns.
+    /// `filterStride`: elements between the filters of consecutive images when each image has
+    /// its own (a batched product's entries, `BatchMatMulLayout.convolutions`), else 0.
     func emitBlockedConv2D(_ g: ConvGeometry, _ blocking: ConvBlocking, dtype: DType, packed: Int,
-                           x xPtr: IRValue, w wPtr: IRValue, out: IRValue) throws {
+                           x xPtr: IRValue, w wPtr: IRValue, out: IRValue, filterStride: Int = 0) throws {
         let tile = registerTile(dtype, lanes: blocking.lanes, rows: blocking.rows, vectors: blocking.vectors)
         // The last block's narrower tile, when the blocks do not divide the channels.
         let lastTile = blocking.tailVectors > 0
@@ -30,7 +32,8 @@ extension KernelEmitter {
                 try ifThen(inRange(ih, g.height), "ih.ok") {
                     let xRow = b.mulNSW(b.addNSW(b.mulNSW(image, i64(g.height)), ih), i64(g.width))
                     func body(_ kwi: IRValue, _ pixels: [Int]) throws {
-                        let wBase = filterTap(g, packed: packed, kh: khi, kw: kwi, f0: f0)
+                        let tap = filterTap(g, packed: packed, kh: khi, kw: kwi, f0: f0)
+                        let wBase = filterStride == 0 ? tap : b.addNSW(tap, b.mulNSW(image, i64(filterStride)))
                         let xs = pixels.map { p in
                             b.gep(t, xPtr, [b.mulNSW(b.addNSW(xRow, inputCoordinate(b.addNSW(ow0, i64(p)), kwi, g.gw)), i64(g.channels))])
                         }
