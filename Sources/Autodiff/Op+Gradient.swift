@@ -204,6 +204,8 @@ extension Op {
 
         case .resizeGrad:
             throw c.error("second-order gradients are not supported")
+        case .winograd:
+            throw c.error("a Winograd transform is an inference rewrite of a convolution (pass `winograd`); differentiate the graph before optimising it")
         }
     }
 }

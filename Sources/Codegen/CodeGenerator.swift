@@ -160,6 +160,11 @@ public enum CodeGenerator {
             return nil  // the generic path scatters into shared rows
         case .resize(let r):
             work *= r.method == .bilinear ? 4 : 1  // four taps per element
+        case .winograd(let w):
+            // Rows of tiles; each element of the larger side is a handful of additions.
+            let xs = plan.graph[node.inputs[0]].shape ?? []
+            slices = w.stage == .input ? (xs.first ?? 0) * w.tilesH : (xs.count == 3 ? xs[1] / w.tilesW : 0)
+            work = 16 * Double(max(node.types[0].elementCount ?? 0, plan.graph[node.inputs[0]].elementCount ?? 0)) / 4
         case .resizeGrad(let r, _):
             // Images: each slice zeroes and scatters into its own.
             work = Double(plan.graph[node.inputs[0]].elementCount ?? 0) * (r.method == .bilinear ? 4 : 1)

@@ -42,6 +42,7 @@ extension KernelEmitter {
             case let .batchMatMul(adjX, adjY): try emitBatchMatMul(n, adjX: adjX, adjY: adjY)
             case .resize(let attrs): try emitResize(n, attrs)
             case let .resizeGrad(attrs, inputShape): try emitResizeGrad(n, attrs, inputShape: inputShape)
+            case .winograd(let attrs): try emitWinograd(n, attrs)
             case .placeholder, .constant, .identity, .reshape, .unary, .binary, .biasAdd, .compare, .select, .cast,
                  .broadcastTo, .randomUniform, .squeeze, .expandDims, .truncatingCast:
                 throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a kernel anchor")

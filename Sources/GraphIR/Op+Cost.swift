@@ -35,6 +35,10 @@ extension Op {
             return elements(inputs.first)
         case .truncatingCast:
             return 0
+        case .winograd(let w):
+            // Input: 4x4 tiles, each of 16 outputs a sum of 4 of the patch's rows sums (about 2
+            // additions per output element); output: 24 additions per 2x2 tile from 16 inputs.
+            return w.stage == .input ? 2 * out : 1.5 * elements(inputs.first)
         case .resize, .resizeGrad:
             // Bilinear: four products and sums per element of the larger side.
             return 4 * max(out, elements(inputs.first))

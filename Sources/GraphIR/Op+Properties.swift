@@ -8,7 +8,7 @@ extension Op {
         case .placeholder, .constant, .variable: return 0
         case .identity, .unary, .pool, .softmax, .reshape, .reduce, .dropout, .randomUniform, .argMax,
              .cast, .broadcastTo, .transpose, .reverse, .avgPoolGrad: return 1
-        case .resize, .resizeGrad: return 1
+        case .resize, .resizeGrad, .winograd: return 1
         case .binary, .matMul, .conv2D, .biasAdd, .assign, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .compare, .conv2DBackpropInput, .conv2DBackpropFilter: return 2
         case .select, .maxPoolGrad: return 3
@@ -37,7 +37,7 @@ extension Op {
              .avgPoolGrad: return 1
         case .shape, .dynamicReshape, .dynamicBroadcast, .dynamicTranspose, .splat, .range: return 1
         case .logSoftmax, .batchMatMul, .truncatingCast: return 1
-        case .resize, .resizeGrad: return 1
+        case .resize, .resizeGrad, .winograd: return 1
         }
     }
 
@@ -54,7 +54,7 @@ extension Op {
              .gatherGrad: return false
         case .truncatingCast: return true
         case .logSoftmax, .batchMatMul: return false
-        case .resize, .resizeGrad: return false
+        case .resize, .resizeGrad, .winograd: return false
         }
     }
 
@@ -71,7 +71,7 @@ extension Op {
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return false
         case .logSoftmax, .batchMatMul, .truncatingCast: return false
-        case .resize, .resizeGrad: return false
+        case .resize, .resizeGrad, .winograd: return false
         }
     }
 
@@ -89,7 +89,7 @@ extension Op {
         case .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather,
              .gatherGrad: return true
         case .logSoftmax, .batchMatMul, .truncatingCast: return true
-        case .resize, .resizeGrad: return true
+        case .resize, .resizeGrad, .winograd: return true
         }
     }
 
@@ -111,6 +111,10 @@ extension Op {
             return .elementwise
         case .resize, .resizeGrad:
             return .anchor
+        // The output transform writes whole pixels, which take the convolution's epilogue (bias,
+        // activation); the input transform's 16 scattered rows feed a product, never an epilogue.
+        case .winograd(let w):
+            return w.stage == .output ? .anchor : .standalone
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy:
             // Two outputs: a kernel of its own that takes no epilogue.
             return .standalone

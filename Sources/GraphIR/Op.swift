@@ -134,6 +134,39 @@ public enum Op: Hashable, Sendable {
     case resize(ResizeAttributes)
     /// Gradient of `resize` with respect to its image: `(dy [N,height,width,C])` -> dx of `inputShape`.
     case resizeGrad(ResizeAttributes, inputShape: [Int])
+    // MARK: Winograd convolution (inference, pass `winograd`)
+
+    /// One of the two transforms of Winograd's F(2x2, 3x3) convolution (`WinogradAttributes`):
+    /// a 3x3 stride-1 NHWC convolution is `output(input(x) · U)`, 16 products of `[T, C] x [C, F]`
+    /// between these transforms of the image's 4x4 tiles and the filter's transform `U = G g Gᵀ`.
+    case winograd(WinogradAttributes)
+}
+
+/// Winograd's F(2x2, 3x3) transforms. Output tile `(ty, tx)` of image `n` is output pixels
+/// `2ty..2ty+1 x 2tx..2tx+1`; tile index `t = (n·TH + ty)·TW + tx` with `TH = ⌈height/2⌉`,
+/// `TW = ⌈width/2⌉`; position `ab = 4a + b` of the 4x4 transform.
+/// - `input`: `x [N,H,W,C]` -> `V [16, N·TH·TW, C]`, `V[ab,t,c] = (Bᵀ d B)[a,b]` with `d` the 4x4
+///   input patch from row `2ty - padTop`, column `2tx - padLeft` (zero outside the image) and
+///   `Bᵀ = [[1,0,-1,0],[0,1,1,0],[0,-1,1,0],[0,1,0,-1]]`.
+/// - `output`: `M [16, N·TH·TW, F]` -> `y [N,height,width,F]`, each tile `Aᵀ m A` with
+///   `Aᵀ = [[1,1,1,0],[0,1,-1,-1]]`, the pixels past `height` / `width` dropped.
+public struct WinogradAttributes: Hashable, Sendable {
+    public enum Stage: String, Hashable, Sendable { case input, output }
+    public var stage: Stage
+    /// Padding rows and columns before the image (the convolution's top and left padding).
+    public var padTop: Int, padLeft: Int
+    /// The convolution's output size.
+    public var height: Int, width: Int
+
+    public init(stage: Stage, padTop: Int, padLeft: Int, height: Int, width: Int) {
+        self.stage = stage
+        self.padTop = padTop; self.padLeft = padLeft
+        self.height = height; self.width = width
+    }
+
+    public var tilesH: Int { (height + 1) / 2 }
+    public var tilesW: Int { (width + 1) / 2 }
+    public var summary: String { "stage=\(stage.rawValue),pad=\(padTop)x\(padLeft),output=\(height)x\(width)" }
 }
 
 public enum ResizeMethod: String, Hashable, Sendable, CaseIterable { case bilinear, nearest }
@@ -395,6 +428,7 @@ extension Op {
         case .truncatingCast: return "Cast"
         case .resize(let r): return r.method == .bilinear ? "ResizeBilinear" : "ResizeNearestNeighbor"
         case .resizeGrad(let r, _): return r.method == .bilinear ? "ResizeBilinearGrad" : "ResizeNearestNeighborGrad"
+        case .winograd(let w): return w.stage == .input ? "WinogradInputTransform" : "WinogradOutputTransform"
         }
     }
 }

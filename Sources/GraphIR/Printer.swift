@@ -77,6 +77,7 @@ extension Op {
         case .truncatingCast(let t): return "[DstT=\(t),Truncate=true]"
         case .resize(let r): return "[\(r.summary)]"
         case let .resizeGrad(r, shape): return "[input_shape=\(formatShape(shape)),\(r.summary)]"
+        case .winograd(let w): return "[\(w.summary)]"
         }
     }
 }

@@ -101,7 +101,7 @@ extension Op {
         case .placeholder, .constant, .identity, .unary, .binary, .matMul, .conv2D, .pool, .biasAdd, .softmax, .reshape,
              .reduce, .variable, .assign, .dropout, .randomUniform, .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy,
              .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
-             .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .splat, .range, .resize, .resizeGrad, .logSoftmax, .batchMatMul, .truncatingCast, .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad:
+             .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .splat, .range, .resize, .resizeGrad, .winograd, .logSoftmax, .batchMatMul, .truncatingCast, .pad, .concat, .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad:
             return false
         }
     }

@@ -140,3 +140,29 @@ extension OpMatrix {
         }
     }
 }
+
+/// Winograd's F(2x2, 3x3) transforms: SAME (padding 1) and VALID (0) geometry, even and odd
+/// output sizes (the last row and column of tiles half outside), several images, channels that
+/// make whole vectors and not.
+extension OpMatrix {
+    static let winogradSizes: [(input: [Int], pad: Int, height: Int, width: Int)] = [
+        ([1, 4, 6, 3], 1, 4, 6),      // SAME, even
+        ([2, 5, 7, 16], 1, 5, 7),     // SAME, odd: the last tiles hold one row / column
+        ([1, 6, 5, 8], 0, 4, 3),      // VALID, the last column of tiles half outside
+        ([1, 3, 3, 17], 1, 3, 3),     // odd both ways, one tile short in each
+    ]
+
+    static var winograd: [OpCase] {
+        winogradSizes.flatMap { input, pad, h, w -> [OpCase] in
+            let attributes = { (stage: WinogradAttributes.Stage) in WinogradAttributes(stage: stage, padTop: pad, padLeft: pad, height: h, width: w) }
+            let tiles = input[0] * ((h + 1) / 2) * ((w + 1) / 2)
+            let name = "\(formatShape(input)) pad \(pad) -> \(h)x\(w)"
+            return [
+                OpCase(name: "winograd input \(name)", op: .winograd(attributes(.input)),
+                       inputs: [InputSpec(dtype: .float32, shape: input)], tolerance: .accumulation(.float32, k: 16)),
+                OpCase(name: "winograd output \(name)", op: .winograd(attributes(.output)),
+                       inputs: [InputSpec(dtype: .float32, shape: [16, tiles, input[3] + 3])], tolerance: .accumulation(.float32, k: 16)),
+            ]
+        }
+    }
+}

@@ -32,6 +32,7 @@ final class OpMatrixTests: XCTestCase {
     func testGroupedConv2DBackprop() { runMatrix(OpMatrix.groupedConvGrad) }
     func testResize() { runMatrix(OpMatrix.resize) }
     func testResizeGrad() { runMatrix(OpMatrix.resizeGrad) }
+    func testWinograd() { runMatrix(OpMatrix.winograd) }
 
     /// The convolution and MatMul kernels' register tiles depend on the vector width and register count:
     /// run them again as code for this x86-64 host with AVX-512, then AVX, switched off.

@@ -86,6 +86,9 @@ final class ExporterTests: XCTestCase {
         try g.add("resize_bilinear_grad", .resizeGrad(bilinear, inputShape: [2, 4, 5, 3]), [up])
         try g.add("resize_nearest_grad", .resizeGrad(nearest, inputShape: [2, 4, 5, 3]),
                   [try g.add("nearest_dy", .placeholder(dtype: .float32, shape: [2, 8, 10, 3]))])
+        // Winograd's transforms of a 3x3 SAME convolution of the 4x5 images (pass `winograd`).
+        let tiles = try g.add("winograd_input", .winograd(WinogradAttributes(stage: .input, padTop: 1, padLeft: 1, height: 4, width: 5)), [images])
+        try g.add("winograd_output", .winograd(WinogradAttributes(stage: .output, padTop: 1, padLeft: 1, height: 4, width: 5)), [tiles])
     }
 
     /// The training ops, each with the attribute variants that change what is written.
@@ -187,6 +190,7 @@ final class ExporterTests: XCTestCase {
         case .truncatingCast: return "truncatingCast"
         case .resize: return "resize"
         case .resizeGrad: return "resizeGrad"
+        case .winograd: return "winograd"
         }
     }
 
@@ -199,7 +203,7 @@ final class ExporterTests: XCTestCase {
         "pad", "concat", "split", "squeeze", "expandDims", "slice", "stridedSlice", "tile", "pack", "unpack", "gather",
         "gatherGrad",
         "logSoftmax", "batchMatMul", "truncatingCast",
-        "resize", "resizeGrad",
+        "resize", "resizeGrad", "winograd",
     ]
 
     func testEveryOpCaseIsInTheRoundTripGraph() throws {

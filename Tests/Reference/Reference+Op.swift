@@ -115,6 +115,8 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         outputs = [try resize(inputs[0], r)]
     case let .resizeGrad(r, inputShape):
         outputs = [try resizeGrad(inputs[0], r, inputShape: inputShape)]
+    case .winograd(let w):
+        outputs = [try winograd(inputs[0], w)]
     case .variable, .assign, .dropout:
         // State and training-time randomness belong to the runtime, not to one op's inputs.
         throw ReferenceError("\(op.name) has no reference implementation")

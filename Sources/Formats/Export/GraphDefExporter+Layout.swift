@@ -75,7 +75,7 @@ extension GraphDefExporter {
              .softmaxCrossEntropy, .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse,
              .conv2DBackpropInput, .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .shape, .dynamicReshape,
              .dynamicBroadcast, .dynamicTranspose, .splat, .range, .logSoftmax, .batchMatMul, .truncatingCast,
-             .resize, .resizeGrad:
+             .resize, .resizeGrad, .winograd:
             // Written by `graphDef(from:)` itself, `trainingAttributes` or `shapeAttributes`.
             break
         }

@@ -69,8 +69,8 @@ extension GraphDefExporter {
              .gather, .gatherGrad, .logSoftmax, .batchMatMul, .truncatingCast:
             // Written by `graphDef(from:)` itself, `shapeAttributes` or `layoutAttributes`.
             break
-        case .resize, .resizeGrad:
-            // Written by `resizeAttributes`.
+        case .resize, .resizeGrad, .winograd:
+            // Written by `resizeAttributes` and `graphDef(from:)`.
             break
         }
     }

@@ -66,6 +66,13 @@ public enum GraphDefExporter {
                 layoutAttributes(n, graph, &def, &out)
             case .resize, .resizeGrad:
                 resizeAttributes(n, graph, &def, &out)
+            case .winograd(let w):
+                // GraphJIT's own op (pass `winograd` writes it), like GraphJITRandomUniform.
+                def.attr["T"] = type(t)
+                def.attr["pad_top"] = AttrValue(.i(Int64(w.padTop)))
+                def.attr["pad_left"] = AttrValue(.i(Int64(w.padLeft)))
+                def.attr["output_height"] = AttrValue(.i(Int64(w.height)))
+                def.attr["output_width"] = AttrValue(.i(Int64(w.width)))
             }
             out.nodes.append(def)
         }
@@ -78,6 +85,7 @@ public enum GraphDefExporter {
         switch op {
         case .binary(.add): return "AddV2"
         case .randomUniform: return "GraphJITRandomUniform"
+        case .winograd: return "GraphJIT" + op.name
         case .gatherGrad: return "GraphJITGatherGrad"
         default: return op.name
         }
@@ -129,7 +137,7 @@ public enum GraphDefExporter {
              .argMax, .compare, .select, .cast, .broadcastTo, .transpose, .reverse, .conv2DBackpropInput,
              .conv2DBackpropFilter, .maxPoolGrad, .avgPoolGrad, .pad, .concat, .split, .squeeze, .expandDims, .slice,
              .stridedSlice, .tile, .pack, .unpack, .gather, .gatherGrad, .logSoftmax, .batchMatMul, .truncatingCast,
-             .resize, .resizeGrad:
+             .resize, .resizeGrad, .winograd:
             break  // written by the exporter's other tables
         }
     }

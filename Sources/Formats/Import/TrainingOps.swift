@@ -51,6 +51,8 @@ let trainingOps: [String: OpBuilder] = {
         "Assign": OpBuilder(inputs: 2, attributes: ["validate_shape", "use_locking"], build: { try assign($0) }),
         "Dropout": OpBuilder(inputs: 1, attributes: ["rate"], build: { try dropout($0) }),
         "GraphJITRandomUniform": OpBuilder(inputs: 1, attributes: ["seed", "shape"], build: { try randomUniform($0) }),
+        "GraphJITWinogradInputTransform": OpBuilder(inputs: 1, attributes: winogradAttributes, build: { try winograd($0, .input) }),
+        "GraphJITWinogradOutputTransform": OpBuilder(inputs: 1, attributes: winogradAttributes, build: { try winograd($0, .output) }),
     ]
     let comparisons: [(String, CompareOp)] = [
         ("Equal", .equal), ("NotEqual", .notEqual), ("Less", .less), ("LessEqual", .lessEqual),
@@ -191,6 +193,14 @@ private func dropout(_ ctx: NodeContext) throws -> Op {
     guard case .f(let rate) = v else { throw ctx.fail("attribute 'rate' must be a float, got \(AttrValue(v).kindName)") }
     guard rate >= 0, rate < 1 else { throw ctx.fail("rate \(rate) must be in [0, 1)") }
     return .dropout(rate: Double(rate))
+}
+
+private let winogradAttributes: Set<String> = ["pad_top", "pad_left", "output_height", "output_width"]
+
+/// GraphJIT's own Winograd transforms (pass `winograd` writes them; `compile --emit` shows them).
+private func winograd(_ ctx: NodeContext, _ stage: WinogradAttributes.Stage) throws -> Op {
+    .winograd(WinogradAttributes(stage: stage, padTop: try ctx.int("pad_top"), padLeft: try ctx.int("pad_left"),
+                                 height: try ctx.int("output_height"), width: try ctx.int("output_width")))
 }
 
 /// GraphJIT's own `GraphJITRandomUniform(counter)` with attributes `seed` (int) and `shape`.
