@@ -29,6 +29,9 @@ struct Compiler {
         manager.filterBlockWidth = { c, input, filter, dtype in
             CodeGenerator.convolutionBlockWidth(c, input: input, filter: filter, dtype: dtype, target: target)
         }
+        manager.winogradProfitable = { input, filter, dtype in
+            CodeGenerator.winogradProfitable(input: input, filter: filter, dtype: dtype, target: target)
+        }
         manager.matMulSegments = { rows, inner, cols, dtype in
             CodeGenerator.matMulSegments(rows: rows, inner: inner, cols: cols, dtype: dtype, target: target)
         }

@@ -10,6 +10,8 @@ public struct PassManager {
     public var filterBlockWidth: FilterPacking.BlockWidth?
     /// The target's split of few-row products, for `.matMulSplitting` (which splits nothing without).
     public var matMulSegments: MatMulSplitting.Segments?
+    /// Which convolutions the target runs faster as Winograd's, for `.winograd` (which rewrites nothing without).
+    public var winogradProfitable: WinogradLowering.Profitable?
     /// Called after each pass with its name and output graph (for `--print-after`-style dumps).
     public var printAfter: ((PassName, Graph) -> Void)?
 
@@ -41,6 +43,9 @@ public struct PassManager {
             guard let constantEvaluator else { throw PassError(pass: name, "filter packing needs a constant evaluator") }
             return FilterPacking(evaluator: constantEvaluator, blockWidth: filterBlockWidth)
         case .matMulSplitting: return MatMulSplitting(segments: matMulSegments)
+        case .winograd:
+            guard let constantEvaluator else { throw PassError(pass: name, "the Winograd rewrite needs a constant evaluator") }
+            return WinogradLowering(evaluator: constantEvaluator, profitable: winogradProfitable)
         case .constantFolding:
             guard let constantEvaluator else {
                 throw PassError(pass: name, "constant folding needs a constant evaluator")

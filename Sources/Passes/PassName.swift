@@ -13,6 +13,8 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     case filterPacking = "pack"
     /// Few-row products by large matrices split along the inner dimension, for the target's kernels.
     case matMulSplitting = "splitk"
+    /// Inference: 3x3 stride-1 convolutions as Winograd's F(2x2, 3x3) where the target's kernels gain.
+    case winograd = "winograd"
 
     /// The default order: bypassing identities exposes folds and duplicates; rewriting input
     /// gradients as convolutions comes before folding, so a constant filter's flip folds into a
@@ -24,7 +26,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     /// after folding, so a constant weight is never copied into its segments (they are views).
     public static let standardPipeline: [PassName] = [
         .identityElimination, .convBackpropInputAsConv, .constantFolding, .batchNormFolding, .constantFolding,
-        .commonSubexpressionElimination, .filterPacking, .matMulSplitting, .deadNodeElimination,
+        .commonSubexpressionElimination, .winograd, .filterPacking, .matMulSplitting, .deadNodeElimination,
     ]
 
     /// Accepts the short name (`cse`) or the case name (`commonSubexpressionElimination`).
@@ -59,6 +61,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
         case .batchNormFolding: return "batchNormFolding"
         case .filterPacking: return "filterPacking"
         case .matMulSplitting: return "matMulSplitting"
+        case .winograd: return "winograd"
         }
     }
 }
