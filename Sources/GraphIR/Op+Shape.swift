@@ -293,20 +293,24 @@ extension Op {
 /// `[N, height, width, F]` of transformed products `[16, N·TH·TW, F]`.
 private func winogradType(_ x: TensorType, _ w: WinogradAttributes) throws -> TensorType {
     guard x.dtype.isFloatingPoint else { throw ShapeError("\(Op.winograd(w).name) needs a floating-point input, got \(x.dtype)") }
-    guard w.height > 0, w.width > 0, (0...2).contains(w.padTop), (0...2).contains(w.padLeft) else {
+    guard (1..<maxTensorElements).contains(w.height), (1..<maxTensorElements).contains(w.width),
+          (0...2).contains(w.padTop), (0...2).contains(w.padLeft) else {
         throw ShapeError("\(Op.winograd(w).name): output \(w.height)x\(w.width) with padding \(w.padTop)x\(w.padLeft) is not a 3x3 convolution's")
     }
     guard let s = x.shape else { return TensorType(x.dtype, nil) }
-    let tiles = w.tilesH * w.tilesW
+    // Attributes come from graph files: sizes whose products overflow are refused, not trapped on.
+    let tiles = try checkedElementCount([w.tilesH, w.tilesW])
     switch w.stage {
     case .input:
         guard s.count == 4 else { throw ShapeError("WinogradInputTransform needs an NHWC image, got \(formatShape(s))") }
-        return TensorType(x.dtype, [16, s[0] * tiles, s[3]])
+        return TensorType(x.dtype, [16, try checkedElementCount([s[0], tiles]), s[3]])
     case .output:
-        guard s.count == 3, s[0] == 16, s[1] % tiles == 0 else {
+        guard s.count == 3, s[0] == 16, tiles > 0, s[1] % tiles == 0 else {
             throw ShapeError("WinogradOutputTransform needs [16, N·\(tiles), F] products, got \(formatShape(s))")
         }
-        return TensorType(x.dtype, [s[1] / tiles, w.height, w.width, s[2]])
+        let shape = [s[1] / tiles, w.height, w.width, s[2]]
+        _ = try checkedElementCount(shape)
+        return TensorType(x.dtype, shape)
     }
 }
 

@@ -164,8 +164,8 @@ public struct WinogradAttributes: Hashable, Sendable {
         self.height = height; self.width = width
     }
 
-    public var tilesH: Int { (height + 1) / 2 }
-    public var tilesW: Int { (width + 1) / 2 }
+    public var tilesH: Int { height / 2 + height % 2 }
+    public var tilesW: Int { width / 2 + width % 2 }
     public var summary: String { "stage=\(stage.rawValue),pad=\(padTop)x\(padLeft),output=\(height)x\(width)" }
 }
 

@@ -120,12 +120,7 @@ public struct ConstantFolding: GraphPass {
         }
         let fetch = targets.compactMap { subValue[$0] }
         let names = targets.map { graph.nodes[$0].name }
-        let results: [Tensor]
-        do {
-            results = try evaluator.evaluate(sub, fetch: fetch)
-        } catch {
-            throw PassError(pass: name, "evaluating constant nodes \(names) failed: \(error)")
-        }
+        let results = try evaluateConstants(evaluator, sub, fetch: fetch, pass: name, what: "evaluating constant nodes \(names)")
         guard results.count == targets.count else {
             throw PassError(pass: name, "the constant evaluator returned \(results.count) tensors for \(targets.count) nodes")
         }

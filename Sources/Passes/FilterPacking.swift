@@ -59,15 +59,8 @@ public struct FilterPacking: GraphPass {
             let split = try sub.add(stem + "/blocks", .reshape([t.shape[0], t.shape[1], t.shape[2], (t.shape[3] + padding) / k, k]), [source])
             fetch[position] = try sub.add(stem, .transpose([3, 0, 1, 2, 4]), [split])
         }
-        let packed: [Tensor]
-        do {
-            packed = packings.isEmpty ? [] : try evaluator.evaluate(sub, fetch: fetch)
-        } catch {
-            throw PassError(pass: name, "packing \(packings.count) convolution filters failed: \(error)")
-        }
-        guard packed.count == packings.count else {
-            throw PassError(pass: name, "the constant evaluator returned \(packed.count) tensors for \(packings.count) filters")
-        }
+        let packed = try evaluateConstants(evaluator, sub, fetch: fetch, pass: name,
+                                           what: "packing \(packings.count) convolution filters")
 
         var r = GraphRebuilder(graph, pass: name)
         var packedValue: [Packing: Value] = [:]

@@ -104,3 +104,20 @@ struct GraphRebuilder {
         PassResult(graph: graph, valueMap: ValueMap(map), kept: try kept.map(mapped))
     }
 }
+
+/// Evaluates `fetch` of the constant subgraph `sub` with `evaluator` for pass `pass`: a failure
+/// names the pass and `what` was being computed, and a result count that does not match is refused.
+func evaluateConstants(_ evaluator: any ConstantEvaluator, _ sub: Graph, fetch: [Value], pass: PassName,
+                       what: String) throws -> [Tensor] {
+    if fetch.isEmpty { return [] }
+    let results: [Tensor]
+    do {
+        results = try evaluator.evaluate(sub, fetch: fetch)
+    } catch {
+        throw PassError(pass: pass, "\(what) failed: \(error)")
+    }
+    guard results.count == fetch.count else {
+        throw PassError(pass: pass, "the constant evaluator returned \(results.count) tensors for \(fetch.count) values (\(what))")
+    }
+    return results
+}

@@ -61,15 +61,8 @@ public struct WinogradLowering: GraphPass {
             let ab = try sub.add(stem + "/ab", .transpose([1, 0, 2, 3]), [try sub.add(stem + "/b_a", .reshape([4, 4, c, f]), [both])])
             fetch[position] = try sub.add(stem + "/u", .reshape([16, c, f]), [ab])
         }
-        let transformed: [Tensor]
-        do {
-            transformed = try evaluator.evaluate(sub, fetch: fetch)
-        } catch {
-            throw PassError(pass: name, "transforming \(filters.count) convolution filters failed: \(error)")
-        }
-        guard transformed.count == filters.count else {
-            throw PassError(pass: name, "the constant evaluator returned \(transformed.count) tensors for \(filters.count) filters")
-        }
+        let transformed = try evaluateConstants(evaluator, sub, fetch: fetch, pass: name,
+                                                what: "transforming \(filters.count) convolution filters")
 
         var r = GraphRebuilder(graph, pass: name)
         var uValue: [Int: Value] = [:]
