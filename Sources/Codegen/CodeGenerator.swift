@@ -161,10 +161,10 @@ public enum CodeGenerator {
         case .resize(let r):
             work *= r.method == .bilinear ? 4 : 1  // four taps per element
         case .winograd(let w):
-            // Rows of tiles; each element of the larger side is a handful of additions.
+            // Rows of tiles; each element of the larger side (the tiles) is a few additions.
             let xs = plan.graph[node.inputs[0]].shape ?? []
             slices = w.stage == .input ? (xs.first ?? 0) * w.tilesH : (xs.count == 3 ? xs[1] / w.tilesW : 0)
-            work = 16 * Double(max(node.types[0].elementCount ?? 0, plan.graph[node.inputs[0]].elementCount ?? 0)) / 4
+            work = 4 * Double(max(node.types[0].elementCount ?? 0, plan.graph[node.inputs[0]].elementCount ?? 0))
         case .resizeGrad(let r, _):
             // Images: each slice zeroes and scatters into its own.
             work = Double(plan.graph[node.inputs[0]].elementCount ?? 0) * (r.method == .bilinear ? 4 : 1)

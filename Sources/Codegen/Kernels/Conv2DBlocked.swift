@@ -23,7 +23,7 @@ extension KernelEmitter {
         // neighbouring columns share and kept them all live: VGG16's stem spilled its
         // accumulators (13 -> 9.7 ms on one Zen 1 core). Edge tiles, whose columns are emitted
         // one by one, still spill; made loops over channels they were no faster (2 of 45 tiles).
-        let columnHints: [LoopHint] = g.channels < 8 ? [.noUnroll] : []
+        let columnHints: [LoopHint] = g.fewChannels ? [.noUnroll] : []
 
         func emitTile(_ tile: RegisterTile, channels: Int, rows: Int, image: IRValue, oh: IRValue, f0: IRValue, ow0: IRValue, edge: Int?) throws {
             zeroTile(tile, rows: rows)

@@ -29,11 +29,11 @@ struct ConvBlocking {
     init?(_ g: ConvGeometry, dtype: DType, vectorBytes: Int, registers: Int, paddedFilters: Bool = false) {
         guard dtype.isFloatingPoint, g.filters > 0, g.gw.output > 0, g.gh.output > 0, g.batch > 0,
               let lanes = Self.lanes(g.filters, dtype: dtype, vectorBytes: vectorBytes, registers: registers,
-                                     paddedFilters: paddedFilters, fewChannels: g.channels < 8) else { return nil }
+                                     paddedFilters: paddedFilters, fewChannels: g.fewChannels) else { return nil }
         let total = (g.filters + lanes - 1) / lanes
         // Two vectors per block when they divide the filters: up to 12 x 2 accumulators with
         // AVX-512 (5 x 2 with 16 registers), so each loaded filter vector feeds up to 12 FMAs.
-        let vectors = Self.blockVectors(total, registers: registers, tail: true, fewChannels: g.channels < 8)
+        let vectors = Self.blockVectors(total, registers: registers, tail: true, fewChannels: g.fewChannels)
         // Registers: the accumulators, the block's filter vectors and the broadcasts LLVM keeps in
         // flight (it schedules two or three ahead); at most 24 accumulators, since 28 spilled.
         let budget = Self.accumulatorBudget(vectors: vectors, registers: registers)

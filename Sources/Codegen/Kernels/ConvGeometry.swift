@@ -11,6 +11,10 @@ struct ConvGeometry {
     /// `groupFilters` output channels; 1, C and F for an ordinary convolution.
     let groups, groupChannels, groupFilters: Int
 
+    /// Fewer than 8 input channels (RGB stems): the reduction at each window position is a few
+    /// steps, which the blocked kernel's loops and blocks treat apart (`Conv2DBlocked`, `ConvBlocking`).
+    var fewChannels: Bool { channels < 8 }
+
     /// `filter` is the stored filter's shape: HWIO, or packed when `c.filterBlock > 0`.
     init(_ c: Conv2DAttributes, input xs: [Int], filter stored: [Int]) throws {
         guard let fs = c.hwioFilterShape(stored), xs.count == 4 else {

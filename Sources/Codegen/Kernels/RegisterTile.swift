@@ -131,6 +131,7 @@ extension KernelEmitter {
     func storeRow(_ tile: RegisterTile, row p: Int, _ base: IRValue, _ start: IRValue, count: Int? = nil) {
         let t = elementType(tile.dtype), vt = vectorType(tile)
         let count = count ?? tile.vectors * tile.lanes
+        // The value is made after its address, as whole rows always were (their IR unchanged).
         func store(_ value: () -> IRValue, _ type: IRType, at first: Int) {
             let at = first == 0 ? start : b.addNSW(start, i64(first))
             b.store(value(), b.bitCast(b.gep(t, base, [at]), context.pointer(to: type)), alignment: tile.dtype.byteSize)

@@ -73,34 +73,29 @@ extension KernelEmitter {
                 let pixels = (0..<2).map { p in (0..<2).map { q in
                     b.mulNSW(b.addNSW(b.mulNSW(b.addNSW(firstRow, i64(p)), i64(w.width)), b.addNSW(b.mulNSW(tx, i64(2)), i64(q))), i64(filters))
                 } }
-                func tile(_ inside: [[Bool]]) throws {
+                // The tile's first `rows` x `columns` pixels (2 x 2 but in the last row or column of
+                // tiles of an odd size).
+                func tile(rows: Int, columns: Int) throws {
                     try loop(filters, "f") { f in
                         let v = (0..<16).map { ab in load(dtype, m, b.addNSW(inBase[ab], f)) }
                         // Aᵀ m (rows 0 and 1 over the four columns), then (Aᵀ m) A.
                         let s = (0..<4).map { j in [b.add(b.add(v[j], v[4 + j]), v[8 + j]), b.sub(b.sub(v[4 + j], v[8 + j]), v[12 + j])] }
-                        for p in 0..<2 where inside[p].contains(true) {
+                        for p in 0..<rows {
                             let y = [b.add(b.add(s[0][p], s[1][p]), s[2][p]), b.sub(b.sub(s[1][p], s[2][p]), s[3][p])]
-                            for q in 0..<2 where inside[p][q] { store(dtype, y[q], out, b.addNSW(pixels[p][q], f)) }
+                            for q in 0..<columns { store(dtype, y[q], out, b.addNSW(pixels[p][q], f)) }
                         }
                     }
                 }
-                // Odd sizes: the last row's (column's) tiles hold one pixel row (column).
-                let lastRow = w.height % 2 == 1 ? b.icmp(.eq, ty, i64(th - 1)) : nil
-                let lastColumn = w.width % 2 == 1 ? b.icmp(.eq, tx, i64(tw - 1)) : nil
-                switch (lastRow, lastColumn) {
-                case (nil, nil):
-                    try tile([[true, true], [true, true]])
-                case (let r?, nil):
-                    try ifThenElse(r, "last.row", then: { try tile([[true, true], [false, false]]) }, else: { try tile([[true, true], [true, true]]) })
-                case (nil, let c?):
-                    try ifThenElse(c, "last.column", then: { try tile([[true, false], [true, false]]) }, else: { try tile([[true, true], [true, true]]) })
-                case (let r?, let c?):
-                    try ifThenElse(b.or(r, c), "edge", then: {
-                        try ifThenElse(b.and(r, c), "corner", then: { try tile([[true, false], [false, false]]) }, else: {
-                            try ifThenElse(r, "last.row", then: { try tile([[true, true], [false, false]]) },
-                                           else: { try tile([[true, false], [true, false]]) })
-                        })
-                    }, else: { try tile([[true, true], [true, true]]) })
+                // One loop per case that occurs, the branch taken per tile: `short` is whether the
+                // tile is the last along an axis of odd size (nil: the size is even).
+                func split(_ short: IRValue?, _ name: String, _ body: (Bool) throws -> Void) throws {
+                    guard let short else { return try body(false) }
+                    try ifThenElse(short, name, then: { try body(true) }, else: { try body(false) })
+                }
+                try split(w.height % 2 == 1 ? b.icmp(.eq, ty, i64(th - 1)) : nil, "last.row") { shortRow in
+                    try split(w.width % 2 == 1 ? b.icmp(.eq, tx, i64(tw - 1)) : nil, "last.column") { shortColumn in
+                        try tile(rows: shortRow ? 1 : 2, columns: shortColumn ? 1 : 2)
+                    }
                 }
             }
             // The slice's one or two output rows, whole.
