@@ -17,8 +17,17 @@ public enum Gradients {
     /// differentiated path must have static shapes (specialise the graph first).
     /// Throws a `GraphError` naming the node for a `wrt` or `loss` value that is not a float tensor,
     /// and for an op on the path that has no gradient rule.
-    public static func build(_ graph: Graph, of loss: Value, wrt: [Value]) throws -> GradientResult {
+    ///
+    /// `seed`, when given, is the gradient flowing into `loss` (TensorFlow's `grad_ys`): a value of
+    /// the loss's dtype and shape, so the result is d sum(loss * seed) / d v.
+    public static func build(_ graph: Graph, of loss: Value, wrt: [Value], seed: Value? = nil) throws -> GradientResult {
         for v in [loss] + wrt { try checkFloatOutput(v, in: graph) }
+        if let seed {
+            guard graph[seed].dtype == graph[loss].dtype, graph[seed].shape == graph[loss].shape else {
+                throw GraphError(node: graph.name(of: loss), op: graph.nodes[loss.node].op.name,
+                                 "the seed '\(graph.name(of: seed))' is \(graph[seed]), the value it seeds is \(graph[loss])")
+            }
+        }
         var builder = GradientBuilder(graph: graph)
         let relevant = relevantNodes(graph, from: wrt.map(\.node), to: loss.node)
 
@@ -27,7 +36,7 @@ public enum Gradients {
         var contributions: [Value: [Value]] = [:]
         if !relevant.isEmpty {
             builder.scope = "gradients/"
-            contributions[loss] = [try builder.ones(like: loss)]
+            contributions[loss] = [try seed ?? builder.ones(like: loss)]
         }
         var totals: [Value: Value] = [:]
         for index in graph.nodes.indices.reversed() where relevant.contains(index) {

@@ -13,8 +13,13 @@ public struct CompiledGradients {
     public let gradientNames: [String]
     /// Values fed to `wrt` Consts, which are compiled as inputs (see `Model.gradients`).
     public let constantFeeds: [String: Tensor]
+    /// With `seeded`: the input taking the gradient that flows into the differentiated value
+    /// (TensorFlow's `grad_ys`), of that value's shape (after its selector).
+    public let seedName: String?
+    /// The shape and dtype of the differentiated value (after its selector): what a seed must be.
+    public let seedType: TensorType
 
-    /// Inputs the caller must feed: placeholders and variables the gradients depend on.
+    /// Inputs the caller must feed: placeholders and variables the gradients depend on, and the seed.
     public var inputNames: [String] { compiled.inputNames.filter { constantFeeds[$0] == nil } }
 
     /// Computes the gradients; returns them keyed by `wrt` name. A `wrt` Const takes its own value
@@ -32,12 +37,13 @@ public struct CompiledGradients {
 
 extension Model {
     /// The graph with gradient nodes appended (original nodes first, same names) and, for each
-    /// `wrt` name, the gradient node's name. `loss` is summed if it is not a scalar.
+    /// `wrt` name, the gradient node's name. `loss` (a name, or a selector such as `logits[0,7]`:
+    /// see `GradientSelector`) is summed if it is not a scalar.
     /// `inputShapes` fixes placeholder shapes: gradients need every shape on the path known.
     public func gradientGraph(of loss: String, wrt: [String],
                               inputShapes: [String: [Int]] = [:]) throws -> (graph: Graph, gradients: [String]) {
         let specialised = try Self.specialise(graph, inputShapes: inputShapes)
-        let result = try Self.differentiate(specialised, of: loss, wrt: wrt)
+        let result = try Self.differentiate(specialised, of: loss, wrt: wrt, seeded: false)
         return (result.graph, result.gradients.map(result.graph.name(of:)))
     }
 
@@ -53,7 +59,11 @@ extension Model {
     /// constant folding would otherwise evaluate the whole gradient at compile time, and as an input
     /// the weight can be changed without recompiling. Variables hold no value outside a training
     /// run, so every VariableV2 becomes an input of the same name the caller must feed.
-    public func gradients(of loss: String, wrt: [String], inputShapes: [String: [Int]] = [:],
+    ///
+    /// `loss` may select elements (`logits[0,7]`, `logits[:,3]`; see `GradientSelector`). With
+    /// `seeded`, the gradient flowing into it is an input (`CompiledGradients.seedName`, of the
+    /// selected shape) instead of ones: d sum(loss * seed) / d wrt, as `tf.gradients(grad_ys:)`.
+    public func gradients(of loss: String, wrt: [String], inputShapes: [String: [Int]] = [:], seeded: Bool = false,
                           options: CompileOptions = CompileOptions()) throws -> CompiledGradients {
         let wrtNodes = Set(wrt.compactMap { graph.value(named: $0).map { graph.nodes[$0.node].name } })
         var constantFeeds: [String: Tensor] = [:]
@@ -73,13 +83,14 @@ extension Model {
         }
         let bound = try Self.specialise(inputs, inputShapes: inputShapes)
         let specialised = try PassManager([.shapeFolding], constantEvaluator: JITConstantEvaluator())
-            .run(bound, keepingNames: ([loss] + wrt).filter { bound.value(named: $0) != nil }).graph
-        let result = try Self.differentiate(specialised, of: loss, wrt: wrt)
+            .run(bound, keepingNames: ([GradientSelector.nodeName(in: loss)] + wrt).filter { bound.value(named: $0) != nil }).graph
+        let result = try Self.differentiate(specialised, of: loss, wrt: wrt, seeded: seeded)
         let names = result.gradients.map(result.graph.name(of:))
         var outputs: [String] = []
         for name in names where !outputs.contains(name) { outputs.append(name) }
         let compiled = try Compiler(options: options).compile(result.graph, outputs: outputs, inputShapes: [:])
-        return CompiledGradients(compiled: compiled, wrt: wrt, gradientNames: names, constantFeeds: constantFeeds)
+        return CompiledGradients(compiled: compiled, wrt: wrt, gradientNames: names, constantFeeds: constantFeeds,
+                                 seedName: result.seedName, seedType: result.seedType)
     }
 
     /// `graph` with input shapes fixed; inputs may be placeholders or variables (whose shapes are known).
@@ -97,14 +108,25 @@ extension Model {
         return try graph.specialized(inputShapes: inputShapes)
     }
 
-    private static func differentiate(_ graph: Graph, of loss: String, wrt: [String]) throws -> GradientResult {
-        guard let lossValue = graph.value(named: loss) else { throw GraphJITError("the graph has no node named '\(loss)'") }
+    private static func differentiate(_ graph: Graph, of loss: String, wrt: [String], seeded: Bool) throws
+        -> (graph: Graph, gradients: [Value], seedName: String?, seedType: TensorType) {
+        let selector = try GradientSelector(parsing: loss)
+        guard let named = graph.value(named: selector.value) else { throw GraphJITError("the graph has no node named '\(selector.value)'") }
         guard !wrt.isEmpty else { throw GraphJITError("no gradient requested: give at least one node to differentiate with respect to") }
         let wrtValues = try wrt.map { name -> Value in
             guard let v = graph.value(named: name) else { throw GraphJITError("the graph has no node named '\(name)'") }
             return v
         }
-        return try Gradients.build(graph, of: lossValue, wrt: wrtValues)
+        var g = graph
+        let lossValue = try selector.apply(to: named, in: &g)
+        let type = g[lossValue]
+        var seed: Value?
+        if seeded {
+            guard let shape = type.shape else { throw GraphJITError("'\(loss)' has an unknown shape: give the input shapes to seed its gradient") }
+            seed = try g.add(g.uniqueName("gradients/seed"), .placeholder(dtype: type.dtype, shape: shape))
+        }
+        let result = try Gradients.build(g, of: lossValue, wrt: wrtValues, seed: seed)
+        return (result.graph, result.gradients, seed.map { g.name(of: $0) }, type)
     }
 }
 

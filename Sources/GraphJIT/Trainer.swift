@@ -118,12 +118,8 @@ public final class Trainer {
         if let step { self.step = step }
     }
 
-    /// Optimiser state of a parameter: `PARAM/velocity`, `PARAM/m`, `PARAM/v` (see `Optimizer`).
     private func isKnownSlot(_ name: String) -> Bool {
-        guard let slash = name.lastIndex(of: "/"), ["velocity", "m", "v"].contains(String(name[name.index(after: slash)...])),
-              let i = model.graph.index(of: String(name[..<slash])) else { return false }
-        if case .variable = model.graph.nodes[i].op { return true }
-        return false
+        Model.isOptimizerSlot(name, of: Set(model.variableNames))
     }
 
     /// One training step per batch; returns the mean loss and accuracy over the batches.
@@ -180,22 +176,7 @@ public final class Trainer {
     /// The model with every variable replaced by a Const of its current value and Dropout removed:
     /// a frozen GraphDef that `graphjit run` and TensorFlow load as it is.
     public func frozenGraph() throws -> Graph {
-        let values = try parameters()
-        var g = Graph()
-        for n in model.graph.nodes {
-            switch n.op {
-            case .variable:
-                guard let t = values[n.name] else { throw GraphJITError("no value for variable '\(n.name)'") }
-                try g.add(n.name, .constant(t))
-            case .dropout:
-                try g.add(n.name, .identity, n.inputs)
-            case .assign:
-                continue  // initialisers are not part of a frozen graph
-            default:
-                try g.add(n.name, n.op, n.inputs)
-            }
-        }
-        return g
+        try model.freezing(try parameters()).graph
     }
 
     // MARK: compiled functions per batch size

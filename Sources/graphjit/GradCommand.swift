@@ -9,8 +9,10 @@ struct GradCommand: ParsableCommand {
         abstract: "Compute the gradient of a node with respect to inputs and weights.",
         discussion: """
             Writes d NODE / d WRT for each --wrt WRT=FILE.npy (a Placeholder, Const or VariableV2 node); \
-            a NODE that is not a scalar is summed first, as tf.gradients does. Placeholders and \
-            variables the gradient needs are given with --input NAME=FILE.npy. \
+            a NODE that is not a scalar is summed first, as tf.gradients does, unless --seed gives the \
+            gradient flowing into it (tf.gradients' grad_ys). --of 'logits[0,7]' differentiates one \
+            element (an index or ':' per axis). Placeholders the gradient needs are given with \
+            --input NAME=FILE.npy, variables with --weights CHECKPOINT.safetensors (or --input). \
             --emit graph prints the differentiated graph as GraphDef text instead; the files are then \
             optional, and written too when every --wrt names one.
             """)
@@ -20,8 +22,11 @@ struct GradCommand: ParsableCommand {
     @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
     var graph: String
 
-    @Option(name: .customLong("of"), help: "NODE: the value to differentiate (summed if not a scalar).")
+    @Option(name: .customLong("of"), help: "NODE or NODE[i,j,...]: the value to differentiate (summed if not a scalar); an index or ':' per axis selects elements.")
     var of: String
+
+    @Option(name: .long, help: "NODE=FILE.npy: the gradient flowing into the --of value (tf.gradients' grad_ys), of its shape (after the selector).")
+    var seed: String?
 
     @Option(name: .long, help: "NODE=FILE.npy: write the gradient with respect to NODE to FILE.")
     var wrt: [String] = []
@@ -32,11 +37,21 @@ struct GradCommand: ParsableCommand {
     @Option(name: .long, help: "graph: print the differentiated graph as GraphDef text.")
     var emit: Emit?
 
+    @OptionGroup var weights: WeightsOption
     @OptionGroup var flags: CompileFlags
 
     func run() throws {
         try reportingErrors {
-            let model = try Model(contentsOf: graph)
+            let model = try weights.model(graph)
+            var seedValue: Tensor?
+            if let seed {
+                let (node, file) = try splitAssignment(seed, what: "--seed")
+                guard let file, !file.isEmpty else { throw ValidationError("--seed '\(seed)' needs a file: NODE=FILE.npy") }
+                guard node == of || node == GradientSelector.nodeName(in: of) else {
+                    throw ValidationError("--seed is for '\(node)' but --of differentiates '\(of)': the seed flows into the --of value")
+                }
+                seedValue = try TensorFile.read(path: file)
+            }
             guard !wrt.isEmpty else { throw ValidationError("give at least one --wrt NODE=FILE.npy") }
             var targets: [(node: String, file: String?)] = []
             for spec in wrt {
@@ -59,8 +74,18 @@ struct GradCommand: ParsableCommand {
                 throw ValidationError("--wrt '\(t.node)' needs a file: NODE=FILE.npy")
             }
             let program = try model.gradients(of: of, wrt: targets.map(\.node), inputShapes: shapes,
-                                              options: try flags.options())
-            for name in program.inputNames where feeds[name] == nil {
+                                              seeded: seedValue != nil, options: try flags.options())
+            if let seedName = program.seedName, let seedValue {
+                let want = program.seedType
+                guard seedValue.dtype == want.dtype, seedValue.shape == want.shape ?? [] else {
+                    throw ValidationError("--seed: the file holds \(seedValue.dtype)\(formatShape(seedValue.shape)), the value '\(of)' is \(want)")
+                }
+                feeds[seedName] = seedValue
+            }
+            let unfed = program.inputNames.filter { feeds[$0] == nil }
+            let unfedVariables = unfed.filter { model.variableNames.contains($0) }
+            if !unfedVariables.isEmpty { try model.requireWeights(for: unfedVariables) }
+            for name in unfed {
                 throw GraphJITError("input '\(name)' is needed but was not given (--input \(name)=FILE.npy)")
             }
             let gradients = try program.run(feeds)

@@ -31,11 +31,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("profile-rows"), help: "With --profile: the kernels to list, slowest first (0 for all; default 40); the rest are summed in one line.")
     var profileRows: Int = 40
 
+    @OptionGroup var weights: WeightsOption
     @OptionGroup var flags: CompileFlags
 
     func run() throws {
         try reportingErrors {
-            let model = try Model(contentsOf: graph)
+            let model = try weights.model(graph)
             var feeds: [String: Tensor] = [:]
             for spec in input {
                 let (name, tensor) = try readInput(spec, model: model)
@@ -49,6 +50,7 @@ struct RunCommand: ParsableCommand {
             }
             if requests.isEmpty { requests = model.sinkNames.map { ($0, nil) } }
             let outputNames = requests.map(\.node)
+            try model.requireWeights(for: outputNames)
             var options = try flags.options()
             options.profile = profile
             let compiled = try model.compile(outputs: outputNames, inputShapes: feeds.mapValues(\.shape), options: options)

@@ -11,6 +11,8 @@ final class GradCommandTests: XCTestCase {
         let of: String
         let inputs: [String: String]
         let wrt: [String: String]
+        /// grad_ys for `of` (`--seed`), when the case has one.
+        let seed: String?
         let rtol: Double
         let atol: Double
     }
@@ -26,7 +28,7 @@ final class GradCommandTests: XCTestCase {
             let tolerance = json["tolerance"] as? [String: Double] ?? [:]
             return GradCase(name: name, folder: folder, of: json["of"] as? String ?? "",
                             inputs: json["inputs"] as? [String: String] ?? [:],
-                            wrt: json["wrt"] as? [String: String] ?? [:],
+                            wrt: json["wrt"] as? [String: String] ?? [:], seed: json["seed"] as? String,
                             rtol: tolerance["rtol"] ?? 1e-4, atol: tolerance["atol"] ?? 1e-6)
         }
     }
@@ -45,6 +47,7 @@ final class GradCommandTests: XCTestCase {
             for (name, file) in c.inputs.sorted(by: { $0.key < $1.key }) {
                 args += ["--input", "\(name)=" + c.folder.appendingPathComponent(file).path]
             }
+            if let seed = c.seed { args += ["--seed", "\(c.of)=" + c.folder.appendingPathComponent(seed).path] }
             let r = try graphjit(args)
             XCTAssertEqual(r.status, 0, "\(c.name): \(r.stderr)")
             XCTAssertEqual(r.stdout, "", c.name)

@@ -52,6 +52,7 @@ class Net:
         self.np_dtype = np.float32 if dtype == tf.float32 else np.float64
         self.weights = {}       # node name -> tf.Tensor
         self.placeholders = {}  # node name -> (tf.Tensor, value)
+        self.seed = None        # grad_ys for `of` (graphjit grad --seed), when a case sets one
 
     def weight(self, name, shape, scale):
         v = self.rng.normal(0.0, scale, size=shape).astype(np.float32)
@@ -165,7 +166,21 @@ def avgpool_dilated(net):
         "spread over zeros (an undilated 5x5 conv, equal forward value)")
 
 
-CASES = {"cnn": cnn, "mlp_softmax_xent": mlp, "vector_of": vector_of, "avgpool_same_dilated_conv": avgpool_dilated}
+def seeded_logits(net):
+    rng = net.rng
+    images = net.placeholder("images", rng.uniform(0, 1, size=[3, 10, 10, 2]))
+    x = net.conv("conv1", images, 3, 2, 4, "VALID")                        # [3,8,8,4]
+    x = raw.MaxPool(input=x, ksize=[1, 2, 2, 1], strides=[1, 2, 2, 1], padding="VALID", name="pool1")
+    x = raw.Reshape(tensor=x, shape=tf.constant([-1, 64], name="flatten/shape"), name="flatten")
+    logits = net.dense("logits", x, 64, 5, relu=False)
+    net.seed = rng.normal(0, 1, size=[3, 5]).astype(np.float32)
+    return logits, sorted(net.weights) + ["images"], (
+        "--seed: tf.gradients(logits, wrt, grad_ys=seed) with a random seed of the logits' shape [3,5] "
+        "(graphjit grad --of logits --seed logits=inputs/seed.npy); conv 4@3x3 VALID + relu -> maxpool 2 -> "
+        "dense 5. wrt every weight and the images")
+
+
+CASES = {"cnn": cnn, "seeded_logits": seeded_logits, "mlp_softmax_xent": mlp, "vector_of": vector_of, "avgpool_same_dilated_conv": avgpool_dilated}
 import cases_convs  # noqa: E402  (the convolution family of real models: cv_*)
 
 CASES.update(cases_convs.grad_cases(sys.modules[__name__]))
@@ -185,7 +200,8 @@ def run(build, name, dtype, expand_dilation=True):
         of, wrt, note = build(net)
         tensors = [net.weights[n] if n in net.weights else net.placeholders[n][0] for n in wrt]
         feed = {t: (v.astype(net.np_dtype) if v.dtype.kind == "f" else v) for t, v in net.placeholders.values()}
-        fetches = [of] + (tf.gradients(of, tensors) if expand_dilation else [])
+        grad_ys = None if net.seed is None else [tf.constant(net.seed.astype(net.np_dtype))]
+        fetches = [of] + (tf.gradients(of, tensors, grad_ys=grad_ys) if expand_dilation else [])
         with session(g) as s:
             values = s.run(fetches, feed)
     return g, net, of, wrt, note, values
@@ -210,6 +226,9 @@ def generate(name, build):
     for pname, (_, v) in net.placeholders.items():
         spec["inputs"][pname] = f"inputs/{stem(pname)}.npy"
         np.save(os.path.join(directory, spec["inputs"][pname]), v)
+    if net.seed is not None:
+        spec["seed"] = "inputs/seed.npy"
+        np.save(os.path.join(directory, spec["seed"]), net.seed)
     spec["outputs"][of.op.name] = f"outputs/{stem(of.op.name)}.npy"
     np.save(os.path.join(directory, spec["outputs"][of.op.name]), np.asarray(values[0], np.float32))
     for node, grad in zip(wrt, values[1:]):
