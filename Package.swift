@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on those before it:
 // CLLVM <- LLVMKit; GraphIR <- Formats; GraphIR <- Passes;
-// GraphIR <- Plan; GraphIR <- Autodiff; GraphIR, Plan, LLVMKit <- Codegen; LLVMKit, Codegen <- Runtime; all <- GraphJIT <- graphjit.
+// GraphIR <- Plan; GraphIR <- Autodiff; GraphIR, Plan, LLVMKit <- Codegen; LLVMKit, Codegen <- Runtime; all <- GraphJIT <- Figures <- graphjit.
 let package = Package(
     name: "GraphJIT",
     platforms: [.macOS(.v13)],
@@ -33,9 +33,11 @@ let package = Package(
         .target(name: "Autodiff", dependencies: ["GraphIR"]),
         .target(name: "Training", dependencies: ["GraphIR", "Autodiff"]),
         .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit", "Autodiff", "Training", "Datasets"]),
+        // Pictures: SVG layout around PNGs of colours the generated code computed (GraphJIT's Heatmap).
+        .target(name: "Figures", dependencies: ["GraphJIT", "GraphIR", "Formats", "CZlib"]),
         .executableTarget(name: "graphjit-bench", dependencies: ["GraphJIT", "GraphIR"]),
         .executableTarget(name: "graphjit", dependencies: [
-            "GraphJIT", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "GraphJIT", "Figures", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Test-only naive evaluator: the oracle the generated code is checked against.
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Plan", "GraphIR", "Reference"]),
         .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "LLVMKit", "Reference"]),
         .testTarget(name: "CLITests", dependencies: ["GraphJIT"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "GraphJIT", "GraphIR", "CZlib"]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "GraphIR", "Reference", "Formats"]),
     ]
 )

@@ -9,6 +9,11 @@ command -v llvm-config >/dev/null 2>&1 || ls /usr/bin/llvm-config-* >/dev/null 2
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 # zlib for gzip-compressed datasets: the CZlib target finds it through pkg-config's zlib.pc.
 { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists zlib; } || need_apt+=(zlib1g-dev)
+# The pictures of the inspection commands: SVG rendered to PNG by librsvg (with a font for the
+# text), drawings of graphs by Graphviz (`graphjit dot -o net.svg`).
+command -v rsvg-convert >/dev/null 2>&1 || need_apt+=(librsvg2-bin)
+command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
+{ command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]; } || need_apt+=(fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "install-deps: installing ${need_apt[*]} from Debian" >&2
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -18,15 +18,18 @@ public struct CompiledGradients {
     public let seedName: String?
     /// The shape and dtype of the differentiated value (after its selector): what a seed must be.
     public let seedType: TensorType
+    /// Further values computed in the same run (see `Model.gradients(extending:)`), by name.
+    public let extraNames: [String]
 
     /// Inputs the caller must feed: placeholders and variables the gradients depend on, and the seed.
     public var inputNames: [String] { compiled.inputNames.filter { constantFeeds[$0] == nil } }
 
-    /// Computes the gradients; returns them keyed by `wrt` name. A `wrt` Const takes its own value
-    /// unless `feeds` gives another.
+    /// Computes the gradients; returns them keyed by `wrt` name, and the extra values by their
+    /// names. A `wrt` Const takes its own value unless `feeds` gives another.
     public func run(_ feeds: [String: Tensor]) throws -> [String: Tensor] {
         let byNode = try compiled.run(constantFeeds.merging(feeds) { _, given in given })
         var result: [String: Tensor] = [:]
+        for name in extraNames { result[name] = byNode[name] }
         for (name, node) in zip(wrt, gradientNames) {
             guard let t = byNode[node] else { throw GraphJITError("internal: gradient '\(node)' was not computed") }
             result[name] = t
@@ -63,8 +66,13 @@ extension Model {
     /// `loss` may select elements (`logits[0,7]`, `logits[:,3]`; see `GradientSelector`). With
     /// `seeded`, the gradient flowing into it is an input (`CompiledGradients.seedName`, of the
     /// selected shape) instead of ones: d sum(loss * seed) / d wrt, as `tf.gradients(grad_ys:)`.
+    ///
+    /// `extending` may append nodes that use the gradients (given as values, in `wrt` order) and
+    /// the forward values; the names it returns are computed in the same run and returned by
+    /// `CompiledGradients.run` under those names (a saliency map's channel maximum, the logits).
     public func gradients(of loss: String, wrt: [String], inputShapes: [String: [Int]] = [:], seeded: Bool = false,
-                          options: CompileOptions = CompileOptions()) throws -> CompiledGradients {
+                          options: CompileOptions = CompileOptions(),
+                          extending: ((inout Graph, [Value]) throws -> [String])? = nil) throws -> CompiledGradients {
         let wrtNodes = Set(wrt.compactMap { graph.value(named: $0).map { graph.nodes[$0.node].name } })
         var constantFeeds: [String: Tensor] = [:]
         var inputs = Graph()
@@ -86,11 +94,13 @@ extension Model {
             .run(bound, keepingNames: ([GradientSelector.nodeName(in: loss)] + wrt).filter { bound.value(named: $0) != nil }).graph
         let result = try Self.differentiate(specialised, of: loss, wrt: wrt, seeded: seeded)
         let names = result.gradients.map(result.graph.name(of:))
+        var full = result.graph
+        let extras = try extending?(&full, result.gradients) ?? []
         var outputs: [String] = []
-        for name in names where !outputs.contains(name) { outputs.append(name) }
-        let compiled = try Compiler(options: options).compile(result.graph, outputs: outputs, inputShapes: [:])
+        for name in names + extras where !outputs.contains(name) { outputs.append(name) }
+        let compiled = try Compiler(options: options).compile(full, outputs: outputs, inputShapes: [:])
         return CompiledGradients(compiled: compiled, wrt: wrt, gradientNames: names, constantFeeds: constantFeeds,
-                                 seedName: result.seedName, seedType: result.seedType)
+                                 seedName: result.seedName, seedType: result.seedType, extraNames: extras)
     }
 
     /// `graph` with input shapes fixed; inputs may be placeholders or variables (whose shapes are known).

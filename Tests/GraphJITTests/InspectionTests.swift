@@ -1,0 +1,93 @@
+import Foundation
+import GraphIR
+import GraphJIT
+import XCTest
+
+/// Saliency and occlusion checked against what they mean, on the TensorFlow-written CNN of `graphs/`.
+final class InspectionTests: XCTestCase {
+    let cnn = repositoryRoot.appendingPathComponent("graphs/cnn.pbtxt").path
+
+    func image(seed: Int) -> Tensor {
+        Tensor(shape: [28, 28, 1], floats: (0..<784).map { i in Float(((i + seed) * 7919 + seed * 104_729) % 1000) / 1000 })
+    }
+
+    /// The saliency map's gradient is the class score's gradient: central finite differences of the
+    /// compiled forward pass at the pixels where it is largest, and the map is its channel maximum.
+    func testSaliencyEqualsFiniteDifferences() throws {
+        let model = try Model(contentsOf: cnn)
+        let classifier = try Classifier(model)
+        XCTAssertEqual(classifier.scores, "logits")
+        XCTAssertEqual(classifier.probabilities, "softmax")
+        let x = image(seed: 3)
+        let map = try classifier.saliency(x, classIndex: 4)
+        XCTAssertEqual(map.classIndex, 4)
+        XCTAssertEqual(map.gradient.shape, [1, 28, 28, 1])
+        XCTAssertEqual(map.magnitude.shape, [28, 28])
+        let forward = try model.compile(outputs: ["logits"], inputShapes: ["images": [1, 28, 28, 1]])
+        func score(_ pixels: [Float]) throws -> Double {
+            try forward.run([Tensor(shape: [1, 28, 28, 1], floats: pixels)])[0].double(at: 4)
+        }
+        let pixels = (0..<784).map { Float(x.double(at: $0)) }
+        XCTAssertEqual(try score(pixels), map.score, accuracy: 1e-5)
+        let largest = (0..<784).sorted { abs(map.gradient.double(at: $0)) > abs(map.gradient.double(at: $1)) }.prefix(12)
+        let h: Float = 1e-3
+        for i in largest {
+            var up = pixels, down = pixels
+            up[i] += h
+            down[i] -= h
+            let numeric = (try score(up) - score(down)) / Double(2 * h)
+            let analytic = map.gradient.double(at: i)
+            XCTAssertEqual(numeric, analytic, accuracy: 2e-2 * abs(analytic) + 1e-3, "pixel \(i)")
+            XCTAssertEqual(map.magnitude.double(at: i), abs(analytic), accuracy: 1e-7)
+        }
+        // Without a class, the predicted one.
+        let predicted = try model.compile(outputs: ["softmax"], inputShapes: ["images": [1, 28, 28, 1]]).run([try x.reshaped([1, 28, 28, 1])])[0]
+        let best = (0..<10).max { predicted.double(at: $0) < predicted.double(at: $1) } ?? -1
+        XCTAssertEqual(try classifier.saliency(x).classIndex, best)
+    }
+
+    /// A patch of the image's own colour hides nothing: every position gives the unoccluded
+    /// probability. A patch of another colour changes it somewhere.
+    func testOcclusionWithTheImagesOwnColourChangesNothing() throws {
+        let classifier = try Classifier(try Model(contentsOf: cnn))
+        let flat = Tensor(shape: [28, 28, 1], floats: Array(repeating: 0.3, count: 784))
+        let same = try classifier.occlusion(flat, classIndex: 2, patch: 7, stride: 3, fill: 0.3, batch: 16)
+        XCTAssertEqual(same.probability.shape, [10, 10])
+        for i in 0..<same.probability.elementCount {
+            XCTAssertEqual(same.probability.double(at: i), same.unoccluded, accuracy: 1e-6)
+        }
+        // The default fill is the image's mean: for a flat image, its own colour again.
+        let mean = try classifier.occlusion(flat, classIndex: 2, patch: 5, stride: 7, batch: 3)
+        XCTAssertEqual(mean.probability.shape, [4, 4])
+        for i in 0..<mean.probability.elementCount {
+            XCTAssertEqual(mean.probability.double(at: i), mean.unoccluded, accuracy: 1e-6)
+        }
+        let x = image(seed: 5)
+        let other = try classifier.occlusion(x, patch: 9, stride: 4, fill: 1, batch: 64)
+        let changed = (0..<other.probability.elementCount).filter { abs(other.probability.double(at: $0) - other.unoccluded) > 1e-4 }
+        XCTAssertFalse(changed.isEmpty)
+        // A patch at one position equals classifying that occluded image directly.
+        let forward = try Model(contentsOf: cnn).compile(outputs: ["softmax"], inputShapes: ["images": [1, 28, 28, 1]])
+        var pixels = (0..<784).map { Float(x.double(at: $0)) }
+        let (row, col) = (2, 3)   // centre (8, 12): rows 4..<13, columns 8..<17
+        for y in (row * 4 - 4)..<(row * 4 + 5) { for c in (col * 4 - 4)..<(col * 4 + 5) { pixels[y * 28 + c] = 1 } }
+        let direct = try forward.run([Tensor(shape: [1, 28, 28, 1], floats: pixels)])[0].double(at: other.classIndex)
+        XCTAssertEqual(other.probability.double(at: row * 7 + col), direct, accuracy: 1e-5)
+    }
+
+    func testBadRequestsSayWhat() throws {
+        let classifier = try Classifier(try Model(contentsOf: cnn))
+        XCTAssertThrowsError(try classifier.saliency(image(seed: 1), classIndex: 10)) { e in
+            XCTAssertTrue("\(e)".contains("class 10 is out of range"), "\(e)")
+        }
+        XCTAssertThrowsError(try classifier.saliency(Tensor(shape: [27, 28, 1], floats: Array(repeating: 0, count: 756)))) { e in
+            XCTAssertTrue("\(e)".contains("takes images of [28,28,1]"), "\(e)")
+        }
+        XCTAssertThrowsError(try classifier.occlusion(image(seed: 1), patch: 0)) { e in
+            XCTAssertTrue("\(e)".contains("--patch"), "\(e)")
+        }
+        XCTAssertThrowsError(try Classifier(try Model(contentsOf: cnn), output: "nope")) { e in
+            XCTAssertTrue("\(e)".contains("no node named 'nope'"), "\(e)")
+        }
+    }
+}
