@@ -120,9 +120,7 @@ public struct Batches: RandomAccessCollection, Sendable {
 
 /// Rows `range` of `tensor` along its first dimension (the range must be valid).
 func rows(of tensor: Tensor, _ range: Range<Int>) -> Tensor {
-    let rowBytes = tensor.bytes.count / max(tensor.shape.first ?? 1, 1)
-    let bytes = Array(tensor.bytes[(range.lowerBound * rowBytes)..<(range.upperBound * rowBytes)])
-    return rowTensor(tensor, count: range.count, bytes: bytes)
+    (try? tensor.rows(range)) ?? tensor
 }
 
 /// Rows `indices` of `tensor` along its first dimension (the indices must be valid).

@@ -17,9 +17,12 @@ public struct Figure {
     public struct Tile {
         public var pixels: Tensor
         public var caption: String?
-        public init(pixels: Tensor, caption: String? = nil) {
+        /// A rectangle drawn over the picture (a receptive field), as fractions of its width and height.
+        public var outline: (x: Double, y: Double, width: Double, height: Double)?
+        public init(pixels: Tensor, caption: String? = nil, outline: (x: Double, y: Double, width: Double, height: Double)? = nil) {
             self.pixels = pixels
             self.caption = caption
+            self.outline = outline
         }
     }
 
@@ -51,7 +54,9 @@ public struct Figure {
         let barSpace = colorBar == nil ? 0.0 : 90
         let gridWidth = Double(cols) * tileWidth + Double(cols - 1) * gap
         let gridHeight = Double(rows) * (tileHeight + captionHeight) + Double(rows - 1) * gap
-        var svg = SVG(width: max(left * 2 + gridWidth + barSpace, 260), height: top + gridHeight + 16)
+        // Wide enough for the title and subtitle (about 0.6 and 0.55 em per character).
+        let textWidth = max(Double(title.count) * 15 * 0.62, Double(subtitle?.count ?? 0) * 11 * 0.56) + 2 * left
+        var svg = SVG(width: max(left * 2 + gridWidth + barSpace, 260, textWidth), height: top + gridHeight + 16)
         svg.text(title, x: svg.width / 2, y: 22, size: 15, anchor: .middle, bold: true)
         if let subtitle { svg.text(subtitle, x: svg.width / 2, y: 40, size: 11, anchor: .middle, color: "#555") }
         for (i, tile) in tiles.enumerated() {
@@ -59,6 +64,9 @@ public struct Figure {
             let y = top + Double(i / cols) * (tileHeight + captionHeight + gap)
             let h = tileWidth * Double(tile.pixels.shape[0]) / Double(max(tile.pixels.shape[1], 1))
             svg.image(png: try PNG.encode(tile.pixels), x: x, y: y, width: tileWidth, height: h)
+            if let o = tile.outline {
+                svg.rect(x: x + o.x * tileWidth, y: y + o.y * h, width: o.width * tileWidth, height: o.height * h, stroke: "#39d353")
+            }
             if let caption = tile.caption {
                 svg.text(caption, x: x + tileWidth / 2, y: y + h + 12, size: min(11, max(7, tileWidth / 8)), anchor: .middle)
             }

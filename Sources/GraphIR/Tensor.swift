@@ -122,6 +122,17 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "Tensor(\(dtype)\(formatShape(shape)))" }
+
+    /// Entries `range` along the first dimension (a batch's images), copied.
+    public func rows(_ range: Range<Int>) throws -> Tensor {
+        guard let count = shape.first, range.lowerBound >= 0, range.upperBound <= count else {
+            throw ShapeError("rows \(range.lowerBound)..<\(range.upperBound) are outside a tensor of shape \(formatShape(shape))")
+        }
+        let rowBytes = bytes.count / max(count, 1)
+        var newShape = shape
+        newShape[0] = range.count
+        return try Tensor(dtype: dtype, shape: newShape, bytes: Array(bytes[(range.lowerBound * rowBytes)..<(range.upperBound * rowBytes)]))
+    }
 }
 
 extension Tensor {

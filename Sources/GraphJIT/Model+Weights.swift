@@ -1,5 +1,6 @@
 import Formats
 import GraphIR
+import Training
 
 /// Weights for a graph whose parameters are `VariableV2` nodes (what `graphjit net` writes and
 /// `train --save-weights` trains): every command that runs such a graph takes them from a
@@ -72,6 +73,17 @@ extension Model {
     /// `freezing` with the weights of a safetensors file (`train --save-weights`).
     public func freezing(weightsFile path: String) throws -> Model {
         try freezing(try Safetensors.read(path: path).tensors)
+    }
+
+    /// The variables' values at initialisation, as training starts from them: the graph's own
+    /// initialisers (Assign nodes), else Glorot-uniform weights and zero biases drawn from `seed`;
+    /// computed by a compiled initialisation graph.
+    public func initialWeights(seed: UInt64 = 0) throws -> [String: Tensor] {
+        let (initGraph, assigns) = try Initializers.graph(for: graph, seed: seed)
+        let initialiser = try Model(graph: initGraph).compile(outputs: [], effects: assigns,
+                                                               options: CompileOptions(optimizationLevel: 1))
+        _ = try initialiser.run([])
+        return Dictionary(uniqueKeysWithValues: zip(initialiser.variableNames, try initialiser.variableValues()))
     }
 
     /// Writes the model as a GraphDef (text or binary by the extension), atomically.

@@ -81,11 +81,7 @@ public final class Trainer {
         guard !variables.isEmpty else {
             throw GraphJITError("the graph has no trainable variable (VariableV2): nothing to train")
         }
-        let (initGraph, assigns) = try Initializers.graph(for: model.graph, seed: configuration.seed)
-        let initialiser = try Model(graph: initGraph).compile(outputs: [], effects: assigns,
-                                                               options: CompileOptions(optimizationLevel: 1))
-        _ = try initialiser.run([])
-        pending = Dictionary(uniqueKeysWithValues: zip(initialiser.variableNames, try initialiser.variableValues()))
+        pending = try model.initialWeights(seed: configuration.seed)
     }
 
     /// The parameters' current values by name (weights and biases, not optimiser state).

@@ -19,15 +19,7 @@ public struct Classifier: Sendable {
     /// `output` nil: the node nothing consumes, when there is exactly one.
     public init(_ model: Model, output: String? = nil) throws {
         self.model = model
-        let names = model.inputNames
-        guard names.count == 1, let input = names.first else {
-            throw GraphJITError("an image classifier has one input (Placeholder); this graph has \(names.count): \(names.joined(separator: ", "))")
-        }
-        guard let declared = model.inputShapes[input] ?? nil, declared.count >= 2, declared.dropFirst().allSatisfy({ $0 > 0 }) else {
-            throw GraphJITError("input '\(input)' needs a known shape after the batch dimension")
-        }
-        self.input = input
-        imageShape = Array(declared.dropFirst())
+        (input, imageShape) = try model.imageInput()
         let sinks = model.sinkNames
         guard let out = output ?? (sinks.count == 1 ? sinks.first : nil) else {
             throw GraphJITError("the graph has \(sinks.count) output nodes (\(sinks.prefix(4).joined(separator: ", "))): choose one with --output")
@@ -79,5 +71,19 @@ extension Optional {
     func orThrow(_ message: @autoclosure () -> String) throws -> Wrapped {
         guard let self else { throw GraphJITError(message()) }
         return self
+    }
+}
+
+extension Model {
+    /// The graph's one input and its shape after the batch dimension, which must be known.
+    func imageInput() throws -> (name: String, shape: [Int]) {
+        let names = inputNames
+        guard names.count == 1, let input = names.first else {
+            throw GraphJITError("an image model has one input (Placeholder); this graph has \(names.count): \(names.joined(separator: ", "))")
+        }
+        guard let declared = inputShapes[input] ?? nil, declared.count >= 2, declared.dropFirst().allSatisfy({ $0 > 0 }) else {
+            throw GraphJITError("input '\(input)' needs a known shape after the batch dimension")
+        }
+        return (input, Array(declared.dropFirst()))
     }
 }

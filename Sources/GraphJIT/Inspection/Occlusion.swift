@@ -74,8 +74,8 @@ extension Classifier {
     private func occlusionProgram(batch n: Int, patch: Int, fill: Double?, options: CompileOptions) throws -> CompiledGraph {
         let h = imageShape[0], w = imageShape[1], c = imageShape[2]
         var g = Graph()
-        // The occluding graph first; the classifier's nodes follow under their own names, its
-        // input placeholder replaced by the occluded batch.
+        // The occluding graph first; the classifier's nodes follow (`Model.append`), its input
+        // placeholder replaced by the occluded batch.
         let image = try g.add("image", .placeholder(dtype: .float32, shape: [1, h, w, c]))
         let tops = try g.add("tops", .placeholder(dtype: .int32, shape: [n]))
         let lefts = try g.add("lefts", .placeholder(dtype: .int32, shape: [n]))
@@ -97,18 +97,7 @@ extension Classifier {
         // image + mask * (fill - image): the image outside the square, the fill inside.
         let difference = try g.add("occlusion/difference", .binary(.sub), [grey, image])
         let occluded = try g.add("occlusion/images", .binary(.add), [image, try g.add("occlusion/masked", .binary(.mul), [mask, difference])])
-        var mapped: [Int: Value] = [:]
-        for (i, node) in model.graph.nodes.enumerated() {
-            if node.name == input { mapped[i] = occluded; continue }
-            let inputs = try node.inputs.map { v -> Value in
-                guard let m = mapped[v.node] else { throw GraphJITError("internal: '\(node.name)' comes before its input") }
-                return Value(node: m.node, output: v.output)
-            }
-            guard g.index(of: node.name) == nil else {
-                throw GraphJITError("the graph has a node named '\(node.name)', which occlusion uses for its own input")
-            }
-            mapped[i] = try g.add(node.name, node.op, inputs)
-        }
+        try model.append(to: &g, replacing: input, with: occluded)
         var probabilities = try g.value(named: self.probabilities ?? scores).orThrow("internal: no prediction node")
         if self.probabilities == nil {
             probabilities = try g.add("occlusion/softmax", .softmax, [probabilities])
