@@ -12,6 +12,9 @@ struct Compiler {
     func compile(_ graph: Graph, outputs: [String], effects: [String] = [],
                  inputShapes: [String: [Int]]) throws -> CompiledGraph {
         guard !outputs.isEmpty || !effects.isEmpty else { throw GraphJITError("nothing to compile: no output requested") }
+        let target = options.target
+        // Before anything else: LLVM aborts on some CPUs it does not know (see TargetProbe).
+        if !target.isHost { try TargetProbe.check(target) }
         for name in inputShapes.keys {
             guard let i = graph.index(of: name), case .placeholder = graph.nodes[i].op else {
                 throw GraphJITError("the graph has no input (Placeholder) named '\(name)'")
@@ -25,7 +28,6 @@ struct Compiler {
         // Resolving computed shapes is part of specialisation: first, whatever the pipeline.
         var manager = PassManager([.shapeFolding] + options.passes.filter { $0 != .shapeFolding })
         manager.constantEvaluator = JITConstantEvaluator()
-        let target = options.target
         manager.filterBlockWidth = { c, input, filter, dtype in
             CodeGenerator.convolutionBlockWidth(c, input: input, filter: filter, dtype: dtype, target: target)
         }
