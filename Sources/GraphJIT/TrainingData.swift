@@ -30,6 +30,11 @@ extension Network {
     public func save(to path: String) throws {
         try GraphDefFile.save(try graph(), path: path)
     }
+
+    /// The network's trainable graph as GraphDef text (what `save` writes to a `.pbtxt`).
+    public func graphDefText() throws -> String {
+        GraphDefExporter.graphDef(from: try graph()).textFormat
+    }
 }
 
 extension Trainer {
