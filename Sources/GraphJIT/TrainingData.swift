@@ -1,5 +1,6 @@
 import Datasets
 import Formats
+import Foundation
 import GraphIR
 
 /// Labelled images: the MNIST IDX files of a directory, a Kaggle-style CSV, or `.npy` pairs.
@@ -11,11 +12,39 @@ public enum TrainingData {
     /// (`label,pixel0,...`; no test split). Pixels are scaled to [0, 1) as the seeds do (x / 256), or
     /// standardised with the training images' mean and standard deviation.
     public static func load(_ path: String, standardize: Bool = false) throws -> (train: LabelledImages, test: LabelledImages?) {
-        if path.lowercased().hasSuffix(".csv") {
+        try checkPath(path)
+        if isCSV(path) {
             return (try KaggleCSV.loadDataset(path: path), nil)
         }
         let mnist = try MNIST.load(directory: path, normalization: standardize ? .standardized : .unitInterval)
         return (mnist.train, mnist.test)
+    }
+
+    /// The images to evaluate a model on: MNIST's test files (`t10k-...`; the training files need
+    /// not be there) or a labelled CSV, scaled by `scaling`.
+    public static func loadTest(_ path: String, scaling: PixelScaling = .unitInterval) throws -> LabelledImages {
+        try checkPath(path)
+        if isCSV(path) { return try KaggleCSV.loadDataset(path: path, scaling: scaling) }
+        return try MNIST.loadTest(directory: path, scaling: scaling)
+    }
+
+    /// Throws, saying what is expected, unless `path` is a directory or a `.csv` file (`.csv.gz` too).
+    public static func checkPath(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue { return }
+        if isCSV(path) {
+            guard exists else { throw GraphJITError("\(path): no such file") }
+            return
+        }
+        throw GraphJITError("\(path) is \(exists ? "a file" : "not there"): expected a directory with the MNIST IDX files "
+            + "(\(MNIST.trainImagesFile), \(MNIST.trainLabelsFile), \(MNIST.testImagesFile), \(MNIST.testLabelsFile), gzipped or not) "
+            + "or a labelled CSV file (label,pixel0,...,pixel783)")
+    }
+
+    private static func isCSV(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".csv") || lower.hasSuffix(".csv.gz")
     }
 
     /// The batches of a dataset as (images, labels) pairs, shuffled by `seed` when asked; the last

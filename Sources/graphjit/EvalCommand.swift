@@ -11,19 +11,21 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "A frozen GraphDef, or a trainable one with --weights.")
     var model: String
 
-    @Option(help: "MNIST directory (the t10k files are the test set) or a labelled Kaggle-style CSV.")
+    @Option(help: "MNIST directory (its t10k test files; the training files need not be there) or a labelled Kaggle-style CSV.")
     var data: String
 
     @Option(help: "Prediction node (default: the node nothing consumes).") var output: String?
     @Option(help: "Checkpoint (safetensors) for a graph whose weights are VariableV2 nodes.") var weights: String?
-    @Option(name: .customLong("batch-size")) var batchSize: Int = 500
-    @Flag(help: "Standardise pixels as in training with --standardize.") var standardize = false
+    @Option(name: .customLong("batch-size"), help: "Images per compiled batch.") var batchSize: Int = 500
+    @Flag(help: "Standardise pixels as in training with --standardize (needs the training files for their mean and std).") var standardize = false
     @Flag(help: "One JSON object with keys accuracy, confusion_matrix, per_class.") var json = false
     @Option(help: "Use only the first N test images.") var limit: Int?
 
     func run() throws {
         try reportingErrors {
             guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+            guard limit.map({ $0 >= 1 }) ?? true else { throw ValidationError("--limit must be at least 1") }
+            try checkDataPath(data)
             var loaded = try Model(contentsOf: model)
             let outputName = try output ?? singleSink(loaded)
             let hasVariables = loaded.graph.nodes.contains { if case .variable = $0.op { return true } else { return false } }
@@ -33,8 +35,13 @@ struct EvalCommand: ParsableCommand {
                 try trainer.loadCheckpoint(from: weights)
                 loaded = Model(graph: try trainer.frozenGraph())
             }
-            let (train, test) = try TrainingData.load(data, standardize: standardize)
-            let all = test ?? train
+            let all: LabelledImages
+            if standardize {
+                let (train, test) = try TrainingData.load(data, standardize: true)
+                all = test ?? train
+            } else {
+                all = try TrainingData.loadTest(data)
+            }
             let set = try limit.map { try all.slice(0..<min($0, all.count)) } ?? all
             let predictions = try loaded.predictClasses(set.images, output: outputName, batchSize: batchSize)
             let labels = (0..<set.labels.elementCount).map { set.labels.int(at: $0) }

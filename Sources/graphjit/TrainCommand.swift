@@ -43,6 +43,9 @@ struct TrainCommand: ParsableCommand {
         try reportingErrors {
             guard epochs >= 0, batchSize >= 1 else { throw ValidationError("--epochs must be >= 0 and --batch-size >= 1") }
             guard lr > 0, lr.isFinite else { throw ValidationError("--lr must be positive") }
+            guard limit.map({ $0 >= 1 }) ?? true else { throw ValidationError("--limit must be at least 1") }
+            guard evalSize.map({ $0 >= 0 && $0 < 1 }) ?? true else { throw ValidationError("--eval-size must be a fraction in [0, 1)") }
+            try checkDataPath(data)
             let model = try Model(contentsOf: graph)
             let outputName = try output ?? singleSink(model)
             let (loadedTrain, loadedTest) = try TrainingData.load(data, standardize: standardize)
@@ -102,6 +105,11 @@ struct TrainCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// `--data PATH` checked before anything is loaded, the error saying what it should be.
+func checkDataPath(_ path: String) throws {
+    do { try TrainingData.checkPath(path) } catch let e as GraphJITError { throw ValidationError("--data \(e.message)") }
 }
 
 /// The model's prediction node when it has exactly one node nothing consumes.
