@@ -18,13 +18,15 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Checkpoint (safetensors) for a graph whose weights are VariableV2 nodes.") var weights: String?
     @Option(name: .customLong("batch-size"), help: "Images per compiled batch.") var batchSize: Int = 500
     @Flag(help: "Standardise pixels as in training with --standardize (needs the training files for their mean and std).") var standardize = false
-    @Flag(help: "One JSON object with keys accuracy, confusion_matrix, per_class.") var json = false
+    @Flag(help: "One JSON object with keys accuracy, count, confusion_matrix, per_class, macro_avg, weighted_avg.") var json = false
     @Option(help: "Use only the first N test images.") var limit: Int?
+    @Option(help: "Decimal places of the classification report (scikit-learn's digits).") var digits: Int = 2
 
     func run() throws {
         try reportingErrors {
             guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
             guard limit.map({ $0 >= 1 }) ?? true else { throw ValidationError("--limit must be at least 1") }
+            guard (0...15).contains(digits) else { throw ValidationError("--digits must be 0 to 15") }
             try checkDataPath(data)
             var loaded = try Model(contentsOf: model)
             let outputName = try output ?? singleSink(loaded)
@@ -59,22 +61,18 @@ struct EvalCommand: ParsableCommand {
         for (c, row) in r.confusion.enumerated() {
             lines.append(cell(String(c)) + "   " + row.map { cell(String($0)) }.joined(separator: " "))
         }
-        lines += ["", "class  precision     recall   f1-score    support"]
-        for (c, s) in r.perClass.enumerated() {
-            lines.append(String(format: "%5d  %9.4f  %9.4f  %9.4f  %9d", c, s.precision, s.recall, s.f1, s.support))
-        }
-        let n = Double(max(r.count, 1))
-        let avg = { (f: (ClassificationReport.ClassScores) -> Double) in r.perClass.reduce(0) { $0 + f($1) * Double($1.support) } / n }
-        lines.append(String(format: "  avg  %9.4f  %9.4f  %9.4f  %9d", avg { $0.precision }, avg { $0.recall }, avg { $0.f1 }, r.count))
+        lines += ["", classificationReportText(r, digits: digits)]
         return lines.joined(separator: "\n")
     }
 
     func jsonText(_ r: ClassificationReport) -> String {
-        let perClass = r.perClass.enumerated().map { c, s in
-            String(format: "{\"class\":%d,\"precision\":%.6f,\"recall\":%.6f,\"f1\":%.6f,\"support\":%d}", c, s.precision, s.recall, s.f1, s.support)
+        func scores(_ s: ClassificationReport.ClassScores) -> String {
+            String(format: "\"precision\":%.6f,\"recall\":%.6f,\"f1\":%.6f,\"support\":%d", s.precision, s.recall, s.f1, s.support)
         }
+        let perClass = r.perClass.enumerated().map { c, s in "{\"class\":\(c)," + scores(s) + "}" }
         let matrix = r.confusion.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
         return String(format: "{\"accuracy\":%.6f,\"count\":%d,", r.accuracy, r.count)
-            + "\"confusion_matrix\":[" + matrix.joined(separator: ",") + "],\"per_class\":[" + perClass.joined(separator: ",") + "]}"
+            + "\"confusion_matrix\":[" + matrix.joined(separator: ",") + "],\"per_class\":[" + perClass.joined(separator: ",") + "],"
+            + "\"macro_avg\":{" + scores(r.macroAverage) + "},\"weighted_avg\":{" + scores(r.weightedAverage) + "}}"
     }
 }

@@ -48,4 +48,45 @@ final class EvalCommandTests: XCTestCase {
         try checkOneLine(["eval", "graphs/cnn.pbtxt", "--data", mnist, "--limit", "0"], mentions: ["--limit"])
         try checkOneLine(["eval", "graphs/cnn.pbtxt", "--data", mnist, "--batch-size", "0"], mentions: ["--batch-size"])
     }
+
+    /// scikit-learn's classification_report layout: a row per class, then accuracy, macro avg and
+    /// weighted avg; the JSON has the two averages too.
+    func testClassificationReportAsScikitLearnPrintsIt() throws {
+        let data = try folderWithTestFilesOnly()
+        let text = try graphjit(["eval", "graphs/cnn.pbtxt", "--data", data, "--limit", "300"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let json = try graphjit(["eval", "graphs/cnn.pbtxt", "--data", data, "--limit", "300", "--json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let perClass = try XCTUnwrap(object["per_class"] as? [[String: Any]])
+        let confusion = try XCTUnwrap(object["confusion_matrix"] as? [[Int]])
+        let macro = try XCTUnwrap(object["macro_avg"] as? [String: Any])
+        let weighted = try XCTUnwrap(object["weighted_avg"] as? [String: Any])
+        XCTAssertEqual(macro["support"] as? Int, 300)
+        XCTAssertEqual(weighted["support"] as? Int, 300)
+
+        // sklearn reports the classes among the labels or the predictions.
+        let reported = perClass.indices.filter { c in (perClass[c]["support"] as? Int ?? 0) > 0 || confusion.contains { $0[c] > 0 } }
+        func score(_ row: [String: Any], _ key: String) -> Double { row[key] as? Double ?? .nan }
+        func mean(_ key: String, weighted: Bool) -> Double {
+            let w = reported.map { weighted ? Double(perClass[$0]["support"] as? Int ?? 0) : 1 }
+            return zip(reported, w).reduce(0) { $0 + score(perClass[$1.0], key) * $1.1 } / w.reduce(0, +)
+        }
+        for key in ["precision", "recall", "f1"] {
+            XCTAssertEqual(score(macro, key), mean(key, weighted: false), accuracy: 1e-6, key)
+            XCTAssertEqual(score(weighted, key), mean(key, weighted: true), accuracy: 1e-6, key)
+        }
+
+        // The text, column for column as sklearn formats it ("{:>12s} " then " {:>9.2f}" x 3, " {:>9}").
+        func f(_ v: Double) -> String { String(format: "%10.2f", v) }
+        func s(_ n: Int) -> String { String(format: "%10d", n) }
+        func row(_ name: String, _ r: [String: Any]) -> String {
+            String(repeating: " ", count: 12 - name.count) + name + " " + f(score(r, "precision")) + f(score(r, "recall")) + f(score(r, "f1"))
+                + s(r["support"] as? Int ?? -1)
+        }
+        var expected = [String(repeating: " ", count: 13) + " precision    recall  f1-score   support", ""]
+        expected += reported.map { row(String($0), perClass[$0]) }
+        expected += ["", "    accuracy " + String(repeating: " ", count: 20) + f(object["accuracy"] as? Double ?? .nan) + s(300),
+                     row("macro avg", macro), row("weighted avg", weighted)]
+        XCTAssertTrue(text.stdout.hasSuffix(expected.joined(separator: "\n") + "\n"), text.stdout + "\nexpected:\n" + expected.joined(separator: "\n"))
+    }
 }
