@@ -17,7 +17,8 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Prediction node (default: the node nothing consumes).") var output: String?
     @Option(help: "Checkpoint (safetensors) for a graph whose weights are VariableV2 nodes.") var weights: String?
     @Option(name: .customLong("batch-size"), help: "Images per compiled batch.") var batchSize: Int = 500
-    @Flag(help: "Standardise pixels as in training with --standardize (needs the training files for their mean and std).") var standardize = false
+    @Flag(help: "Standardise pixels with the training images' mean and std (needs the training files), for a model trained with --standardize that does not record it; models train --standardize writes do.")
+    var standardize = false
     @Flag(help: "One JSON object with keys accuracy, count, confusion_matrix, per_class, macro_avg, weighted_avg.") var json = false
     @Option(help: "Use only the first N test images.") var limit: Int?
     @Option(help: "Decimal places of the classification report (scikit-learn's digits).") var digits: Int = 2
@@ -35,11 +36,13 @@ struct EvalCommand: ParsableCommand {
                 guard let weights else { throw ValidationError("the graph's weights are variables: give --weights CHECKPOINT.safetensors") }
                 let trainer = try Trainer(model: loaded, output: outputName)
                 try trainer.loadCheckpoint(from: weights)
-                loaded = Model(graph: try trainer.frozenGraph())
+                // A checkpoint of train --standardize records the scaling; the graph then applies it.
+                loaded = Model(graph: try trainer.frozenGraph(standardizing: try Trainer.checkpointScaling(at: weights)))
             }
+            let standardizedByModel = loaded.inputNames.contains { loaded.graph.inputStandardization($0) != nil }
             let all: LabelledImages
-            if standardize {
-                let (train, test) = try TrainingData.load(data, standardize: true)
+            if standardize && !standardizedByModel {
+                let (train, test, _) = try TrainingData.loadScaled(data, standardize: true)
                 all = test ?? train
             } else {
                 all = try TrainingData.loadTest(data)

@@ -30,7 +30,7 @@ struct TrainCommand: ParsableCommand {
     var evalSize: Double?
     @Option(help: "Seed for initialisation, shuffling and dropout.") var seed: UInt64 = 0
     @Option(help: "Use only the first N training and test images (quick experiments).") var limit: Int?
-    @Flag(help: "Standardise pixels with the training mean and std instead of scaling to [0, 1).") var standardize = false
+    @Flag(help: "Standardise pixels with the training mean and std instead of scaling to [0, 1); --save-weights records them, --save-frozen writes them into the graph (which then takes [0, 1) pixels).") var standardize = false
     @Option(name: .customLong("save-weights"), help: "Checkpoint (safetensors) written after every epoch.") var saveWeights: String?
     @Option(name: .customLong("save-frozen"), help: "Frozen GraphDef (.pbtxt or .pb) written at the end.") var saveFrozen: String?
     @Option(help: "Resume from a checkpoint written by --save-weights.") var resume: String?
@@ -48,7 +48,7 @@ struct TrainCommand: ParsableCommand {
             try checkDataPath(data)
             let model = try Model(contentsOf: graph)
             let outputName = try output ?? singleSink(model)
-            let (loadedTrain, loadedTest) = try TrainingData.load(data, standardize: standardize)
+            let (loadedTrain, loadedTest, scaling) = try TrainingData.loadScaled(data, standardize: standardize)
             let allTrain = try limit.map { try loadedTrain.slice(0..<min($0, loadedTrain.count)) } ?? loadedTrain
             let test = try limit.flatMap { n in try loadedTest.map { try $0.slice(0..<min(n, $0.count)) } } ?? loadedTest
             let split = try evalSize.map { try allTrain.split(evalSize: $0) }
@@ -93,14 +93,14 @@ struct TrainCommand: ParsableCommand {
                 let d = ContinuousClock.now - start
                 table.printRow(epoch: epoch, train: train.loss, valid: valid.loss, accuracy: valid.accuracy,
                                seconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
-                if let saveWeights { try trainer.saveCheckpoint(to: saveWeights, epoch: epoch) }
+                if let saveWeights { try trainer.saveCheckpoint(to: saveWeights, epoch: epoch, scaling: scaling) }
             }
             if let test {
                 let result = try trainer.evaluate(try TrainingData.batches(test, size: 500, shuffle: false, seed: 0))
                 print(String(format: "\ntest accuracy: %.5f (%d images), test loss %.5f", result.accuracy, result.count, result.loss))
             }
             if let saveFrozen {
-                try trainer.saveFrozenGraph(to: saveFrozen)
+                try trainer.saveFrozenGraph(to: saveFrozen, standardizing: scaling)
                 print("frozen graph written to \(saveFrozen)")
             }
         }

@@ -89,4 +89,33 @@ final class EvalCommandTests: XCTestCase {
                      row("macro avg", macro), row("weighted avg", weighted)]
         XCTAssertTrue(text.stdout.hasSuffix(expected.joined(separator: "\n") + "\n"), text.stdout + "\nexpected:\n" + expected.joined(separator: "\n"))
     }
+
+    /// train --standardize: the frozen graph standardises its input itself and the checkpoint records
+    /// the statistics, so eval without --standardize gives the training run's test accuracy.
+    func testStandardizationTravelsWithTheModel() throws {
+        let dir = try temporaryFolder()
+        let weights = dir.appendingPathComponent("w.safetensors").path
+        let frozen = dir.appendingPathComponent("frozen.pbtxt").path
+        let train = try graphjit(["train", "graphs/mnist_cnn.pbtxt", "--data", mnist, "--epochs", "1", "--limit", "1000",
+                                  "--batch-size", "50", "--optimizer", "adam", "--lr", "0.001", "--seed", "5", "--standardize",
+                                  "--save-weights", weights, "--save-frozen", frozen])
+        XCTAssertEqual(train.status, 0, train.stderr)
+        let line = try XCTUnwrap(train.stdout.split(separator: "\n").first { $0.hasPrefix("test accuracy: ") }, train.stdout)
+        let trained = try XCTUnwrap(Double(line.dropFirst("test accuracy: ".count).prefix(7)), String(line))
+        XCTAssertGreaterThan(trained, 0.5, String(line))
+        XCTAssertTrue(try String(contentsOfFile: frozen, encoding: .utf8).contains("name: \"input0/standardize/mean\""))
+
+        let data = try folderWithTestFilesOnly()
+        for model in [[frozen], ["graphs/mnist_cnn.pbtxt", "--weights", weights]] {
+            let r = try graphjit(["eval"] + model + ["--data", data, "--limit", "1000", "--json"])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            XCTAssertEqual(String(format: "%.5f", object["accuracy"] as? Double ?? .nan), String(format: "%.5f", trained), "\(model)")
+        }
+        // The old spelling (eval --standardize, which needs the training files) is not applied twice.
+        let again = try graphjit(["eval", frozen, "--data", mnist, "--limit", "1000", "--json", "--standardize"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(String(format: "%.5f", object["accuracy"] as? Double ?? .nan), String(format: "%.5f", trained))
+    }
 }
