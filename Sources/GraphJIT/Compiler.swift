@@ -21,7 +21,7 @@ struct Compiler {
             }
         }
         for name in outputs + effects where graph.value(named: name) == nil {
-            throw GraphJITError("the graph has no node named '\(name)'")
+            throw GraphJITError(graph.missingValueMessage(name))
         }
         var clock = PhaseClock()
         let specialised = try graph.specialized(inputShapes: inputShapes)

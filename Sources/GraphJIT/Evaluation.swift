@@ -63,8 +63,9 @@ extension Model {
     /// compiled graph), in batches of `batchSize`.
     public func predictClasses(_ images: Tensor, output: String, batchSize: Int = 500,
                                options: CompileOptions = CompileOptions()) throws -> [Int] {
-        guard let out = graph.value(named: output), let inputName = inputNames.first, inputNames.count == 1 else {
-            throw GraphJITError("classification needs one input and an output node named '\(output)'")
+        guard let out = graph.value(named: output) else { throw GraphJITError(graph.missingValueMessage(output)) }
+        guard let inputName = inputNames.first, inputNames.count == 1 else {
+            throw GraphJITError("classification needs one input; the graph has \(inputNames.count) (\(inputNames.joined(separator: ", ")))")
         }
         var g = graph
         let classes = try g.add(g.uniqueName("\(output)/predicted_class"), .argMax(axis: 1, outputType: .int32), [out])

@@ -98,10 +98,10 @@ extension Model {
     }
 
     private static func differentiate(_ graph: Graph, of loss: String, wrt: [String]) throws -> GradientResult {
-        guard let lossValue = graph.value(named: loss) else { throw GraphJITError("the graph has no node named '\(loss)'") }
+        guard let lossValue = graph.value(named: loss) else { throw GraphJITError(graph.missingValueMessage(loss)) }
         guard !wrt.isEmpty else { throw GraphJITError("no gradient requested: give at least one node to differentiate with respect to") }
         let wrtValues = try wrt.map { name -> Value in
-            guard let v = graph.value(named: name) else { throw GraphJITError("the graph has no node named '\(name)'") }
+            guard let v = graph.value(named: name) else { throw GraphJITError(graph.missingValueMessage(name)) }
             return v
         }
         return try Gradients.build(graph, of: lossValue, wrt: wrtValues)

@@ -31,6 +31,8 @@ struct EvalCommand: ParsableCommand {
             try checkDataPath(data)
             var loaded = try Model(contentsOf: model)
             let outputName = try output ?? singleSink(loaded)
+            // Before the data, which takes a while to load.
+            try checkOutput(outputName, in: loaded)
             let hasVariables = loaded.graph.nodes.contains { if case .variable = $0.op { return true } else { return false } }
             if hasVariables {
                 guard let weights else { throw ValidationError("the graph's weights are variables: give --weights CHECKPOINT.safetensors") }

@@ -48,6 +48,8 @@ struct TrainCommand: ParsableCommand {
             try checkDataPath(data)
             let model = try Model(contentsOf: graph)
             let outputName = try output ?? singleSink(model)
+            // Before the data, which takes a while to load.
+            try checkOutput(outputName, in: model)
             let (loadedTrain, loadedTest, scaling) = try TrainingData.loadScaled(data, standardize: standardize)
             let allTrain = try limit.map { try loadedTrain.slice(0..<min($0, loadedTrain.count)) } ?? loadedTrain
             let test = try limit.flatMap { n in try loadedTest.map { try $0.slice(0..<min(n, $0.count)) } } ?? loadedTest
@@ -110,6 +112,11 @@ struct TrainCommand: ParsableCommand {
 /// `--data PATH` checked before anything is loaded, the error saying what it should be.
 func checkDataPath(_ path: String) throws {
     do { try TrainingData.checkPath(path) } catch let e as GraphJITError { throw ValidationError("--data \(e.message)") }
+}
+
+/// Throws, naming the node and its outputs, unless `--output NODE[:k]` is a value of the graph.
+func checkOutput(_ name: String, in model: Model) throws {
+    guard model.graph.value(named: name) != nil else { throw GraphJITError(model.graph.missingValueMessage(name)) }
 }
 
 /// The model's prediction node when it has exactly one node nothing consumes.
