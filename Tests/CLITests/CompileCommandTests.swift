@@ -116,6 +116,28 @@ final class CompileEmitTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dash.path), "-o - wrote a file named '-'")
     }
 
+    /// Object files and bitcode would garble a terminal: refused there, in one line.
+    func testBinaryKindsAreRefusedOnATerminal() throws {
+        let script = "/usr/bin/script"
+        guard FileManager.default.isExecutableFile(atPath: script) else { throw XCTSkip("no \(script) to give graphjit a terminal") }
+        for kind in ["obj", "bc"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: script)
+            // script runs the command on a pseudo-terminal; -e passes its exit status on.
+            process.arguments = ["-qec", "'\(try graphjitBinary().path)' compile \(blog) --emit \(kind) -o -", "/dev/null"]
+            process.currentDirectoryURL = repositoryRoot
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 1, text)
+            XCTAssertTrue(text.hasPrefix("graphjit: error: --emit \(kind) is binary: not written to a terminal"), text)
+            XCTAssertEqual(text.split(separator: "\n").count, 1, text)
+        }
+    }
+
     func testLLVMIRIsLLVM() throws {
         let ir = try graphjit(["compile", blog, "--emit", "llvm-ir"])
         XCTAssertEqual(ir.status, 0, ir.stderr)
