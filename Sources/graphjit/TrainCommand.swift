@@ -43,6 +43,7 @@ struct TrainCommand: ParsableCommand {
         try reportingErrors {
             guard epochs >= 0, batchSize >= 1 else { throw ValidationError("--epochs must be >= 0 and --batch-size >= 1") }
             guard lr > 0, lr.isFinite else { throw ValidationError("--lr must be positive") }
+            guard (0...3).contains(optimizationLevel) else { throw ValidationError(optimizationLevelError(optimizationLevel)) }
             guard limit.map({ $0 >= 1 }) ?? true else { throw ValidationError("--limit must be at least 1") }
             guard evalSize.map({ $0 >= 0 && $0 < 1 }) ?? true else { throw ValidationError("--eval-size must be a fraction in [0, 1)") }
             try checkDataPath(data)

@@ -45,6 +45,8 @@ final class ArgumentErrorTests: XCTestCase {
         try checkOneLine(["train", "graphs/mnist_cnn.pbtxt", "--data", "/nonexistent", "--lr", "-1"], mentions: ["--lr must be positive"])
         try checkOneLine(["train", "graphs/mnist_cnn.pbtxt", "--data", "/nonexistent", "--lr", "-1e-3"], mentions: ["--lr must be positive"])
         try checkOneLine(["compile", blog, "-O", "-1"], mentions: ["optimisation level", "-1"])
+        // train took -O7 as -O3.
+        try checkOneLine(["train", "graphs/mnist_cnn.pbtxt", "--data", "/nonexistent", "-O7"], mentions: ["-O: optimisation level", "7"])
         try checkOneLine(["bench", blog, "--repeat", "-2"], mentions: ["--repeat"])
         let run = try graphjit(["run", blog, "--input", "input=-7"])
         XCTAssertEqual(run.status, 0, run.stderr)
