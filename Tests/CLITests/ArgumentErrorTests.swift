@@ -51,5 +51,11 @@ final class ArgumentErrorTests: XCTestCase {
         let run = try graphjit(["run", blog, "--input", "input=-7"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stdout, "output = [96]\n")
+        // Values that only contain negative numbers were never options, and still are not.
+        let list = try graphjit(["run", "Tests/Fixtures/tf/add_batch1_unknown_f32/graph.pbtxt", "--input", "x=-1e3,-2,-3,-4,-5", "--output", "x"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertEqual(list.stdout, "x = [[-1000.0, -2.0, -3.0, -4.0, -5.0]]\n")
+        // After `--` nothing is joined: -5 stays an argument of its own (and is refused as one).
+        try checkOneLine(["run", blog, "--input", "input=1", "--", "-5"], mentions: ["-5"])
     }
 }
