@@ -51,6 +51,10 @@ struct TrainCommand: ParsableCommand {
             let outputName = try output ?? singleSink(model)
             // Before the data, which takes a while to load.
             try checkOutput(outputName, in: model)
+            // Resuming on other pixels than the checkpoint saw would silently train a different model.
+            if let resume, !standardize, try Trainer.checkpointScaling(at: resume) != nil {
+                throw ValidationError("\(resume) was trained on standardised pixels (it records their mean and std): resume with --standardize")
+            }
             let (loadedTrain, loadedTest, scaling) = try TrainingData.loadScaled(data, standardize: standardize)
             let allTrain = try limit.map { try loadedTrain.slice(0..<min($0, loadedTrain.count)) } ?? loadedTrain
             let test = try limit.flatMap { n in try loadedTest.map { try $0.slice(0..<min(n, $0.count)) } } ?? loadedTest

@@ -112,6 +112,10 @@ final class EvalCommandTests: XCTestCase {
             let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
             XCTAssertEqual(String(format: "%.5f", object["accuracy"] as? Double ?? .nan), String(format: "%.5f", trained), "\(model)")
         }
+        // Resuming from the checkpoint needs the same pixels.
+        let resumed = try graphjit(["train", "graphs/mnist_cnn.pbtxt", "--data", mnist, "--resume", weights, "--epochs", "0"])
+        XCTAssertEqual(resumed.status, 1, resumed.stdout)
+        XCTAssertEqual(resumed.stderr, "graphjit: error: \(weights) was trained on standardised pixels (it records their mean and std): resume with --standardize\n")
         // The old spelling (eval --standardize, which needs the training files) is not applied twice.
         let again = try graphjit(["eval", frozen, "--data", mnist, "--limit", "1000", "--json", "--standardize"])
         XCTAssertEqual(again.status, 0, again.stderr)
