@@ -50,6 +50,14 @@ public struct MNIST: Hashable, Sendable {
         return MNIST(train: train, test: test, scaling: scaling)
     }
 
+    /// Loads only the test files (`t10k-...`, each as `NAME.gz` or `NAME`) from `directory`, for
+    /// evaluating a trained model where the training files are not needed (or not there).
+    public static func loadTest(directory: String, scaling: PixelScaling = .unitInterval,
+                                layout: ImageLayout = .nhwc, classCount: Int = 10) throws -> Dataset {
+        try load(images: locate(testImagesFile, in: directory), labels: locate(testLabelsFile, in: directory),
+                 scaling: scaling, layout: layout, classCount: classCount)
+    }
+
     /// Loads one pair of image and label files (IDX, gzipped or not) as a dataset.
     public static func load(images imagesPath: String, labels labelsPath: String, scaling: PixelScaling = .unitInterval,
                             layout: ImageLayout = .nhwc, classCount: Int = 10) throws -> Dataset {

@@ -7,6 +7,12 @@ public struct CompileOptions: Sendable {
     public var optimizationLevel: Int
     /// Target triple to generate code for; nil is the host (the only target that can run).
     public var targetTriple: String?
+    /// CPU to generate code for (LLVM's name, e.g. `znver3`, `cortex-a72`); nil is the host's, or
+    /// for another triple `TargetDescription.defaults(forTriple:)`.
+    public var targetCPU: String?
+    /// LLVM feature string (`+avx2,-avx512f`); nil is the host's with the host's CPU, the CPU's
+    /// own with another CPU.
+    public var targetFeatures: String?
     /// Graph passes run before lowering, in order.
     public var passes: [PassName]
     /// Load the code into memory with MCJIT so it can run; false when only emitting IR or assembly.
@@ -16,18 +22,26 @@ public struct CompileOptions: Sendable {
 
     public init(optimizationLevel: Int = 3, targetTriple: String? = nil,
                 passes: [PassName] = PassName.standardPipeline, loadForExecution: Bool = true,
-                profile: Bool = false) {
+                profile: Bool = false, targetCPU: String? = nil, targetFeatures: String? = nil) {
         self.optimizationLevel = optimizationLevel
         self.targetTriple = targetTriple
         self.passes = passes
         self.loadForExecution = loadForExecution
         self.profile = profile
+        self.targetCPU = targetCPU
+        self.targetFeatures = targetFeatures
     }
 
-    /// The code generation target: the host's CPU and features, or a generic CPU of another triple.
+    /// The code generation target: the host's CPU and features, or the default CPU of another
+    /// triple, with the CPU and features asked for.
     var target: TargetDescription {
         let host = TargetDescription.host
-        guard let triple = targetTriple, triple != host.triple else { return host }
-        return TargetDescription(triple: triple)
+        let triple = targetTriple ?? host.triple
+        guard targetCPU != nil || targetFeatures != nil || triple != host.triple else { return host }
+        let base = triple == host.triple ? host : TargetDescription.defaults(forTriple: triple)
+        guard let cpu = targetCPU else {
+            return TargetDescription(triple: triple, cpu: base.cpu, features: targetFeatures ?? base.features)
+        }
+        return TargetDescription(triple: triple, cpu: cpu, features: targetFeatures ?? "")
     }
 }

@@ -53,6 +53,9 @@ public final class CompiledGraph {
         String(decoding: try machine.emit(module.clone(), as: .assembly), as: UTF8.self)
     }
 
+    /// The optimised module as LLVM bitcode (what `assembly()` and `objectFile()` are made from).
+    public func bitcode() -> [UInt8] { module.bitcode }
+
     /// A relocatable object file for the compiled target.
     public func objectFile() throws -> [UInt8] {
         try machine.emit(module.clone(), as: .object)

@@ -12,20 +12,22 @@ struct Compiler {
     func compile(_ graph: Graph, outputs: [String], effects: [String] = [],
                  inputShapes: [String: [Int]]) throws -> CompiledGraph {
         guard !outputs.isEmpty || !effects.isEmpty else { throw GraphJITError("nothing to compile: no output requested") }
+        let target = options.target
+        // Before anything else: LLVM aborts on some CPUs it does not know (see TargetProbe).
+        if !target.isHost { try TargetProbe.check(target) }
         for name in inputShapes.keys {
             guard let i = graph.index(of: name), case .placeholder = graph.nodes[i].op else {
                 throw GraphJITError("the graph has no input (Placeholder) named '\(name)'")
             }
         }
         for name in outputs + effects where graph.value(named: name) == nil {
-            throw GraphJITError("the graph has no node named '\(name)'")
+            throw GraphJITError(graph.missingValueMessage(name))
         }
         var clock = PhaseClock()
         let specialised = try graph.specialized(inputShapes: inputShapes)
         // Resolving computed shapes is part of specialisation: first, whatever the pipeline.
         var manager = PassManager([.shapeFolding] + options.passes.filter { $0 != .shapeFolding })
         manager.constantEvaluator = JITConstantEvaluator()
-        let target = options.target
         manager.filterBlockWidth = { c, input, filter, dtype in
             CodeGenerator.convolutionBlockWidth(c, input: input, filter: filter, dtype: dtype, target: target)
         }

@@ -15,6 +15,27 @@ public struct ClassificationReport: Sendable {
     public var perClass: [ClassScores]
     public var count: Int
 
+    /// The classes scikit-learn reports: those among the labels or the predictions (`unique_labels`).
+    public var reportedClasses: [Int] {
+        perClass.indices.filter { c in perClass[c].support > 0 || confusion.contains { $0[c] > 0 } }
+    }
+
+    /// The unweighted mean of each score over `reportedClasses` (scikit-learn's `macro avg`);
+    /// its support is every example.
+    public var macroAverage: ClassScores { average { _ in 1 } }
+
+    /// The mean of each score over `reportedClasses`, weighted by support (`weighted avg`).
+    public var weightedAverage: ClassScores { average { Double($0.support) } }
+
+    private func average(weight: (ClassScores) -> Double) -> ClassScores {
+        let scores = reportedClasses.map { perClass[$0] }
+        let total = scores.reduce(0) { $0 + weight($1) }
+        func mean(_ f: (ClassScores) -> Double) -> Double {
+            total > 0 ? scores.reduce(0) { $0 + f($1) * weight($1) } / total : 0
+        }
+        return ClassScores(precision: mean(\.precision), recall: mean(\.recall), f1: mean(\.f1), support: count)
+    }
+
     /// Builds the report from true and predicted class indices.
     public init(labels: [Int], predictions: [Int], classCount: Int) {
         var confusion = Array(repeating: Array(repeating: 0, count: classCount), count: classCount)
@@ -42,8 +63,9 @@ extension Model {
     /// compiled graph), in batches of `batchSize`.
     public func predictClasses(_ images: Tensor, output: String, batchSize: Int = 500,
                                options: CompileOptions = CompileOptions()) throws -> [Int] {
-        guard let out = graph.value(named: output), let inputName = inputNames.first, inputNames.count == 1 else {
-            throw GraphJITError("classification needs one input and an output node named '\(output)'")
+        guard let out = graph.value(named: output) else { throw GraphJITError(graph.missingValueMessage(output)) }
+        guard let inputName = inputNames.first, inputNames.count == 1 else {
+            throw GraphJITError("classification needs one input; the graph has \(inputNames.count) (\(inputNames.joined(separator: ", ")))")
         }
         var g = graph
         let classes = try g.add(g.uniqueName("\(output)/predicted_class"), .argMax(axis: 1, outputType: .int32), [out])

@@ -121,10 +121,10 @@ extension Model {
     private static func differentiate(_ graph: Graph, of loss: String, wrt: [String], seeded: Bool) throws
         -> (graph: Graph, gradients: [Value], seedName: String?, seedType: TensorType) {
         let selector = try GradientSelector(parsing: loss)
-        guard let named = graph.value(named: selector.value) else { throw GraphJITError("the graph has no node named '\(selector.value)'") }
+        guard let named = graph.value(named: selector.value) else { throw GraphJITError(graph.missingValueMessage(selector.value)) }
         guard !wrt.isEmpty else { throw GraphJITError("no gradient requested: give at least one node to differentiate with respect to") }
         let wrtValues = try wrt.map { name -> Value in
-            guard let v = graph.value(named: name) else { throw GraphJITError("the graph has no node named '\(name)'") }
+            guard let v = graph.value(named: name) else { throw GraphJITError(graph.missingValueMessage(name)) }
             return v
         }
         var g = graph

@@ -66,7 +66,7 @@ public final class Trainer {
         self.model = model
         self.output = output
         self.configuration = configuration
-        guard model.graph.value(named: output) != nil else { throw GraphJITError("the graph has no node named '\(output)'") }
+        guard model.graph.value(named: output) != nil else { throw GraphJITError(model.graph.missingValueMessage(output)) }
         let names = model.inputNames
         guard names.count == 1, let images = names.first, let i = model.graph.index(of: images),
               case let .placeholder(_, shape?) = model.graph.nodes[i].op, shape.count >= 2 else {

@@ -75,6 +75,15 @@ public final class Module {
     /// Textual IR.
     public var ir: String { takeMessage(LLVMPrintModuleToString(ref)) }
 
+    /// LLVM bitcode, the binary form of `ir` (what `llvm-dis` reads, `clang -c` compiles).
+    public var bitcode: [UInt8] {
+        guard let buffer = LLVMWriteBitcodeToMemoryBuffer(ref) else { return [] }
+        defer { LLVMDisposeMemoryBuffer(buffer) }
+        let size = LLVMGetBufferSize(buffer)
+        guard let start = LLVMGetBufferStart(buffer) else { return [] }
+        return start.withMemoryRebound(to: UInt8.self, capacity: size) { Array(UnsafeBufferPointer(start: $0, count: size)) }
+    }
+
     /// Runs LLVM's verifier; throws its report.
     public func verify() throws {
         var message: UnsafeMutablePointer<CChar>?

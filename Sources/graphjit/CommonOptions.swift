@@ -12,12 +12,17 @@ struct CompileFlags: ParsableArguments {
 
     func options(target: String? = nil, execute: Bool = true) throws -> CompileOptions {
         guard (0...3).contains(optimizationLevel) else {
-            throw ValidationError("optimisation level must be 0, 1, 2 or 3, not \(optimizationLevel)")
+            throw ValidationError(optimizationLevelError(optimizationLevel))
         }
         let pipeline = try passes.map(PassName.parseList) ?? PassName.standardPipeline
         return CompileOptions(optimizationLevel: optimizationLevel, targetTriple: target, passes: pipeline,
                               loadForExecution: execute)
     }
+}
+
+/// The one message for `-O` out of range, in every command that takes it.
+func optimizationLevelError(_ level: Int) -> String {
+    "-O: optimisation level must be 0, 1, 2 or 3, not \(level)"
 }
 
 /// `NAME=VALUE`, split at the last `=` (node names may contain `/` and `:`, file names never `=`).

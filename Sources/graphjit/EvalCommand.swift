@@ -11,30 +11,44 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "A frozen GraphDef, or a trainable one with --weights.")
     var model: String
 
-    @Option(help: "MNIST directory (the t10k files are the test set) or a labelled Kaggle-style CSV.")
+    @Option(help: "MNIST directory (its t10k test files; the training files need not be there) or a labelled Kaggle-style CSV.")
     var data: String
 
     @Option(help: "Prediction node (default: the node nothing consumes).") var output: String?
     @Option(help: "Checkpoint (safetensors) for a graph whose weights are VariableV2 nodes.") var weights: String?
-    @Option(name: .customLong("batch-size")) var batchSize: Int = 500
-    @Flag(help: "Standardise pixels as in training with --standardize.") var standardize = false
-    @Flag(help: "One JSON object with keys accuracy, confusion_matrix, per_class.") var json = false
+    @Option(name: .customLong("batch-size"), help: "Images per compiled batch.") var batchSize: Int = 500
+    @Flag(help: "Standardise pixels with the training images' mean and std (needs the training files), for a model trained with --standardize that does not record it; models train --standardize writes do.")
+    var standardize = false
+    @Flag(help: "One JSON object with keys accuracy, count, confusion_matrix, per_class, macro_avg, weighted_avg.") var json = false
     @Option(help: "Use only the first N test images.") var limit: Int?
+    @Option(help: "Decimal places of the classification report (scikit-learn's digits).") var digits: Int = 2
 
     func run() throws {
         try reportingErrors {
             guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+            guard limit.map({ $0 >= 1 }) ?? true else { throw ValidationError("--limit must be at least 1") }
+            guard (0...15).contains(digits) else { throw ValidationError("--digits must be 0 to 15") }
+            try checkDataPath(data)
             var loaded = try Model(contentsOf: model)
             let outputName = try output ?? singleSink(loaded)
+            // Before the data, which takes a while to load.
+            try checkOutput(outputName, in: loaded)
             let hasVariables = loaded.graph.nodes.contains { if case .variable = $0.op { return true } else { return false } }
             if hasVariables {
                 guard let weights else { throw ValidationError("the graph's weights are variables: give --weights CHECKPOINT.safetensors") }
                 let trainer = try Trainer(model: loaded, output: outputName)
                 try trainer.loadCheckpoint(from: weights)
-                loaded = Model(graph: try trainer.frozenGraph())
+                // A checkpoint of train --standardize records the scaling; the graph then applies it.
+                loaded = Model(graph: try trainer.frozenGraph(standardizing: try Trainer.checkpointScaling(at: weights)))
             }
-            let (train, test) = try TrainingData.load(data, standardize: standardize)
-            let all = test ?? train
+            let standardizedByModel = loaded.inputNames.contains { loaded.graph.inputStandardization($0) != nil }
+            let all: LabelledImages
+            if standardize && !standardizedByModel {
+                let (train, test, _) = try TrainingData.loadScaled(data, standardize: true)
+                all = test ?? train
+            } else {
+                all = try TrainingData.loadTest(data)
+            }
             let set = try limit.map { try all.slice(0..<min($0, all.count)) } ?? all
             let predictions = try loaded.predictClasses(set.images, output: outputName, batchSize: batchSize)
             let labels = (0..<set.labels.elementCount).map { set.labels.int(at: $0) }
@@ -52,22 +66,18 @@ struct EvalCommand: ParsableCommand {
         for (c, row) in r.confusion.enumerated() {
             lines.append(cell(String(c)) + "   " + row.map { cell(String($0)) }.joined(separator: " "))
         }
-        lines += ["", "class  precision     recall   f1-score    support"]
-        for (c, s) in r.perClass.enumerated() {
-            lines.append(String(format: "%5d  %9.4f  %9.4f  %9.4f  %9d", c, s.precision, s.recall, s.f1, s.support))
-        }
-        let n = Double(max(r.count, 1))
-        let avg = { (f: (ClassificationReport.ClassScores) -> Double) in r.perClass.reduce(0) { $0 + f($1) * Double($1.support) } / n }
-        lines.append(String(format: "  avg  %9.4f  %9.4f  %9.4f  %9d", avg { $0.precision }, avg { $0.recall }, avg { $0.f1 }, r.count))
+        lines += ["", classificationReportText(r, digits: digits)]
         return lines.joined(separator: "\n")
     }
 
     func jsonText(_ r: ClassificationReport) -> String {
-        let perClass = r.perClass.enumerated().map { c, s in
-            String(format: "{\"class\":%d,\"precision\":%.6f,\"recall\":%.6f,\"f1\":%.6f,\"support\":%d}", c, s.precision, s.recall, s.f1, s.support)
+        func scores(_ s: ClassificationReport.ClassScores) -> String {
+            String(format: "\"precision\":%.6f,\"recall\":%.6f,\"f1\":%.6f,\"support\":%d", s.precision, s.recall, s.f1, s.support)
         }
+        let perClass = r.perClass.enumerated().map { c, s in "{\"class\":\(c)," + scores(s) + "}" }
         let matrix = r.confusion.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
         return String(format: "{\"accuracy\":%.6f,\"count\":%d,", r.accuracy, r.count)
-            + "\"confusion_matrix\":[" + matrix.joined(separator: ",") + "],\"per_class\":[" + perClass.joined(separator: ",") + "]}"
+            + "\"confusion_matrix\":[" + matrix.joined(separator: ",") + "],\"per_class\":[" + perClass.joined(separator: ",") + "],"
+            + "\"macro_avg\":{" + scores(r.macroAverage) + "},\"weighted_avg\":{" + scores(r.weightedAverage) + "}}"
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import GraphJIT
 
 /// `graphjit`: compile TensorFlow graphs to native code with LLVM and run them.
-@main
+/// The entry point is `GraphJITMain` (Entry.swift), which reports argument errors in one line.
 struct GraphJITCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graphjit",

@@ -20,12 +20,16 @@ struct NetCommand: ParsableCommand {
     @Argument(help: "seed000 (Q&A net, 217,706 params), seed002 (blog net with dropout, 160,362), seed001net4 (353,738).")
     var preset: Preset
 
-    @Option(name: .shortAndLong, help: "Output file (.pbtxt text, .pb binary).")
+    @Option(name: .shortAndLong, help: "Output file (.pbtxt text, .pb binary; - writes the text to standard output).")
     var outputFile: String
 
     func run() throws {
         try reportingErrors {
-            try preset.network.save(to: outputFile)
+            if OutputDestination(outputFile) == .standardOutput {
+                try OutputDestination.standardOutput.write(Array(try preset.network.graphDefText().utf8), what: "the graph")
+            } else {
+                try preset.network.save(to: outputFile)
+            }
         }
     }
 }

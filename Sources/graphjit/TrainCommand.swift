@@ -30,7 +30,7 @@ struct TrainCommand: ParsableCommand {
     var evalSize: Double?
     @Option(help: "Seed for initialisation, shuffling and dropout.") var seed: UInt64 = 0
     @Option(help: "Use only the first N training and test images (quick experiments).") var limit: Int?
-    @Flag(help: "Standardise pixels with the training mean and std instead of scaling to [0, 1).") var standardize = false
+    @Flag(help: "Standardise pixels with the training mean and std instead of scaling to [0, 1); --save-weights records them, --save-frozen writes them into the graph (which then takes [0, 1) pixels).") var standardize = false
     @Option(name: .customLong("save-weights"), help: "Checkpoint (safetensors) written after every epoch.") var saveWeights: String?
     @Option(name: .customLong("save-frozen"), help: "Frozen GraphDef (.pbtxt or .pb) written at the end.") var saveFrozen: String?
     @Option(help: "Resume from a checkpoint written by --save-weights.") var resume: String?
@@ -43,9 +43,19 @@ struct TrainCommand: ParsableCommand {
         try reportingErrors {
             guard epochs >= 0, batchSize >= 1 else { throw ValidationError("--epochs must be >= 0 and --batch-size >= 1") }
             guard lr > 0, lr.isFinite else { throw ValidationError("--lr must be positive") }
+            guard (0...3).contains(optimizationLevel) else { throw ValidationError(optimizationLevelError(optimizationLevel)) }
+            guard limit.map({ $0 >= 1 }) ?? true else { throw ValidationError("--limit must be at least 1") }
+            guard evalSize.map({ $0 >= 0 && $0 < 1 }) ?? true else { throw ValidationError("--eval-size must be a fraction in [0, 1)") }
+            try checkDataPath(data)
             let model = try Model(contentsOf: graph)
             let outputName = try output ?? singleSink(model)
-            let (loadedTrain, loadedTest) = try TrainingData.load(data, standardize: standardize)
+            // Before the data, which takes a while to load.
+            try checkOutput(outputName, in: model)
+            // Resuming on other pixels than the checkpoint saw would silently train a different model.
+            if let resume, !standardize, try Trainer.checkpointScaling(at: resume) != nil {
+                throw ValidationError("\(resume) was trained on standardised pixels (it records their mean and std): resume with --standardize")
+            }
+            let (loadedTrain, loadedTest, scaling) = try TrainingData.loadScaled(data, standardize: standardize)
             let allTrain = try limit.map { try loadedTrain.slice(0..<min($0, loadedTrain.count)) } ?? loadedTrain
             let test = try limit.flatMap { n in try loadedTest.map { try $0.slice(0..<min(n, $0.count)) } } ?? loadedTest
             let split = try evalSize.map { try allTrain.split(evalSize: $0) }
@@ -90,18 +100,28 @@ struct TrainCommand: ParsableCommand {
                 let d = ContinuousClock.now - start
                 table.printRow(epoch: epoch, train: train.loss, valid: valid.loss, accuracy: valid.accuracy,
                                seconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
-                if let saveWeights { try trainer.saveCheckpoint(to: saveWeights, epoch: epoch) }
+                if let saveWeights { try trainer.saveCheckpoint(to: saveWeights, epoch: epoch, scaling: scaling) }
             }
             if let test {
                 let result = try trainer.evaluate(try TrainingData.batches(test, size: 500, shuffle: false, seed: 0))
                 print(String(format: "\ntest accuracy: %.5f (%d images), test loss %.5f", result.accuracy, result.count, result.loss))
             }
             if let saveFrozen {
-                try trainer.saveFrozenGraph(to: saveFrozen)
+                try trainer.saveFrozenGraph(to: saveFrozen, standardizing: scaling)
                 print("frozen graph written to \(saveFrozen)")
             }
         }
     }
+}
+
+/// `--data PATH` checked before anything is loaded, the error saying what it should be.
+func checkDataPath(_ path: String) throws {
+    do { try TrainingData.checkPath(path) } catch let e as GraphJITError { throw ValidationError("--data \(e.message)") }
+}
+
+/// Throws, naming the node and its outputs, unless `--output NODE[:k]` is a value of the graph.
+func checkOutput(_ name: String, in model: Model) throws {
+    guard model.graph.value(named: name) != nil else { throw GraphJITError(model.graph.missingValueMessage(name)) }
 }
 
 /// The model's prediction node when it has exactly one node nothing consumes.

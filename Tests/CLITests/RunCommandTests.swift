@@ -68,3 +68,20 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "precious")
     }
 }
+
+/// `NODE:k` past a node's outputs names the node and says how many it has.
+final class OutputIndexTests: XCTestCase {
+    func testOutputPastTheNodesOutputsNamesTheNode() throws {
+        for args in [["run", "graphs/mlp.pbtxt", "--input", "x=Tests/Fixtures/tf/mlp/inputs/x.npy", "--output", "softmax:1"],
+                     ["compile", "graphs/mlp.pbtxt", "--input-shape", "x=1,784", "--output", "softmax:1"],
+                     ["eval", "graphs/cnn.pbtxt", "--data", "graphs", "--output", "softmax:1"]] {
+            let r = try graphjit(args)
+            XCTAssertEqual(r.status, 1, "\(args): \(r.stderr)")
+            XCTAssertEqual(r.stderr, "graphjit: error: node 'softmax' (Softmax) has one output ('softmax' or 'softmax:0'): 'softmax:1' asks for output 1\n", "\(args)")
+        }
+        let train = try graphjit(["train", "graphs/mnist_cnn.pbtxt", "--data", "graphs", "--output", "dense6:1"])
+        XCTAssertEqual(train.stderr, "graphjit: error: node 'dense6' (Softmax) has one output ('dense6' or 'dense6:0'): 'dense6:1' asks for output 1\n")
+        let none = try graphjit(["run", "graphs/blog_addsub.pbtxt", "--input", "input=1", "--output", "nosuch:1"])
+        XCTAssertEqual(none.stderr, "graphjit: error: the graph has no node named 'nosuch:1'\n")
+    }
+}
