@@ -70,9 +70,15 @@ extension Model {
         return Model(graph: g)
     }
 
-    /// `freezing` with the weights of a safetensors file (`train --save-weights`).
+    /// `freezing` with the weights of a safetensors file (`train --save-weights`). A checkpoint of
+    /// `train --standardize` records the pixel mean and std; the frozen graph then standardises its
+    /// input itself, as `--save-frozen` writes it, so it takes the same `x / 256` pixels.
     public func freezing(weightsFile path: String) throws -> Model {
-        try freezing(try Safetensors.read(path: path).tensors)
+        let file = try Safetensors.read(path: path)
+        let frozen = try freezing(file.tensors)
+        guard let scaling = try PixelScaling(metadata: file.metadata, file: path), !scaling.isUnitInterval,
+              let input = inputNames.first, inputNames.count == 1 else { return frozen }
+        return Model(graph: try frozen.graph.standardizingInput(input, with: scaling))
     }
 
     /// The variables' values at initialisation, as training starts from them: the graph's own

@@ -30,7 +30,7 @@ final class DocsMatchTests: XCTestCase {
                 let words = line.split(separator: " ")
                 return line.hasPrefix("  ") && !line.hasPrefix("   ") ? words.first.map(String.init) : nil
             }.filter { $0 != "See" } ?? []
-        XCTAssertEqual(Set(commands), ["run", "compile", "info", "train", "net", "grad", "eval", "bench"])
+        XCTAssertEqual(Set(commands), ["run", "compile", "info", "train", "net", "grad", "eval", "bench", "freeze", "saliency", "occlusion", "erf"])
         for command in commands {
             let text = section("`graphjit \(command) ")
             XCTAssertFalse(text.isEmpty, "Docs/CLI.md has no section for \(command)")
