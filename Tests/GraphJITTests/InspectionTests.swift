@@ -90,4 +90,50 @@ final class InspectionTests: XCTestCase {
             XCTAssertTrue("\(e)".contains("no node named 'nope'"), "\(e)")
         }
     }
+
+    /// A stack of three 3x3 SAME convolutions with all-one filters and no nonlinearity: the
+    /// gradient of the centre unit at each input pixel is the number of paths to it, the product
+    /// of the trinomial coefficients of (1 + z + z^2)^3 along each axis, times the channel paths
+    /// (2 channels: 2^3 choices through the layers, summed over 2 input channels).
+    func testERFOfLinearStackIsThePathCount() throws {
+        var g = Graph()
+        var x = try g.add("x", .placeholder(dtype: .float32, shape: [-1, 15, 15, 2]))
+        for layer in 1...3 {
+            let w = try g.add("c\(layer)/w", .constant(Tensor(shape: [3, 3, 2, 2], floats: Array(repeating: 1, count: 36))))
+            x = try g.add("c\(layer)", .conv2D(Conv2DAttributes(padding: .same)), [x, w])
+        }
+        let erf = try Model(graph: g).effectiveReceptiveField(layer: "c3", images: 6, batch: 4)
+        XCTAssertEqual(erf.images, 6)
+        XCTAssertEqual(erf.unit.y, 7)
+        XCTAssertEqual(erf.theoretical, PixelBox(top: 4, bottom: 10, left: 4, right: 10))
+        let trinomial: [Double] = [1, 3, 6, 7, 6, 3, 1]
+        for y in 0..<15 {
+            for x in 0..<15 {
+                let inside = (4...10).contains(y) && (4...10).contains(x)
+                let expected = inside ? 16 * trinomial[y - 4] * trinomial[x - 4] : 0
+                XCTAssertEqual(erf.map.double(at: y * 15 + x), expected, accuracy: 1e-3 * max(expected, 1), "(\(y), \(x))")
+            }
+        }
+        // 50% of the mass: the 49 values sorted, 784 of 1568 reached within the largest few.
+        XCTAssertLessThan(erf.fraction50, erf.fraction90)
+        XCTAssertLessThan(erf.fraction90, 1)
+    }
+
+    /// The theoretical field walks back through VALID convolutions and pooling, clipped to the
+    /// image; the seed-000 net at initialisation gives a field inside it.
+    func testTheoreticalFieldOfTheSeedNet() throws {
+        let model = Model(graph: try Network.seed000.graph())
+        let initial = try model.freezing(try model.initialWeights(seed: 1))
+        let erf = try initial.effectiveReceptiveField(layer: "conv2d3", images: 4, batch: 4)
+        // conv 5x5 VALID -> pool 2 -> conv 3x3 VALID: centre (5, 5) of 10x10 reads rows 10..19.
+        XCTAssertEqual(erf.theoretical, PixelBox(top: 10, bottom: 19, left: 10, right: 19))
+        for y in 0..<28 { for x in 0..<28 where !(10...19).contains(y) || !(10...19).contains(x) {
+            XCTAssertEqual(erf.map.double(at: y * 28 + x), 0, "(\(y), \(x)) is outside the field")
+        } }
+        XCTAssertGreaterThan(erf.map.double(at: 14 * 28 + 14), 0)
+        XCTAssertThrowsError(try initial.effectiveReceptiveField(layer: "dense5")) { e in
+            XCTAssertTrue("\(e)".contains("not an image layer"), "\(e)")
+        }
+        XCTAssertThrowsError(try model.effectiveReceptiveField(layer: "conv2d3", images: 0))
+    }
 }
