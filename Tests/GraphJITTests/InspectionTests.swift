@@ -136,4 +136,47 @@ final class InspectionTests: XCTestCase {
         }
         XCTAssertThrowsError(try model.effectiveReceptiveField(layer: "conv2d3", images: 0))
     }
+
+    /// The seed's hypercolumns of graphs/cnn.pbtxt equal TensorFlow's tf.image.resize (bilinear)
+    /// of the same layers, concatenated (`scripts/tf/make_inspection_fixtures.py`).
+    func testHypercolumnsEqualTensorFlowsResize() throws {
+        let folder = repositoryRoot.appendingPathComponent("Tests/Fixtures/tf_inspect/hypercolumns_cnn")
+        let image = try TensorFile.read(path: folder.appendingPathComponent("image.npy").path)
+        let want = try TensorFile.read(path: folder.appendingPathComponent("hypercolumns.npy").path)
+        let hc = try Model(contentsOf: cnn).hypercolumns(image, layers: ["conv1/Relu", "pool1", "conv2/Relu"])
+        XCTAssertEqual(hc.columns.shape, [28, 28, 24])
+        XCTAssertEqual(hc.layers.map(\.shape), [[24, 24, 8], [12, 12, 8], [12, 12, 8]])
+        var worst = 0.0
+        for i in 0..<want.elementCount { worst = max(worst, abs(hc.columns.double(at: i) - want.double(at: i))) }
+        XCTAssertLessThan(worst, 1e-5)
+        XCTAssertThrowsError(try Model(contentsOf: cnn).hypercolumns(image, layers: ["flatten"])) { e in
+            XCTAssertTrue("\(e)".contains("not a float32 image layer"), "\(e)")
+        }
+        XCTAssertThrowsError(try Model(contentsOf: cnn).hypercolumns(Tensor(shape: [14, 14, 1], floats: Array(repeating: 0, count: 196)), layers: ["pool1"]))
+    }
+
+    /// Columns spread along two known directions: the first component follows the wide one, the
+    /// second the narrow one (correlation +-1), each scaled to [-1, 1].
+    func testPrincipalComponentsFindTheDirections() throws {
+        let (h, w) = (4, 5)
+        var values: [Float] = []
+        for p in 0..<(h * w) {
+            let t: Float = p % 2 == 0 ? 1 : -1, s: Float = (p / 2) % 2 == 0 ? 1 : -1  // uncorrelated patterns
+            // Direction one (1, 1, 0, 0) / sqrt 2 with spread 3, direction two (0, 0, 1, -1) / sqrt 2 with spread 1.
+            values += [3 * t + 0.5, 3 * t + 0.5, s - 1, -s - 1]
+        }
+        let components = try Hypercolumns(columns: Tensor(shape: [h, w, 4], floats: values), layers: []).principalComponents()
+        XCTAssertEqual(components.shape, [h, w, 3])
+        func correlation(_ k: Int, _ f: (Int) -> Float) -> Double {
+            let a = (0..<(h * w)).map { components.double(at: $0 * 3 + k) }, b = (0..<(h * w)).map { Double(f($0)) }
+            let ma = a.reduce(0, +) / Double(a.count), mb = b.reduce(0, +) / Double(b.count)
+            let cov = zip(a, b).reduce(0) { $0 + ($1.0 - ma) * ($1.1 - mb) }
+            let va = a.reduce(0) { $0 + ($1 - ma) * ($1 - ma) }, vb = b.reduce(0) { $0 + ($1 - mb) * ($1 - mb) }
+            return cov / (va * vb).squareRoot()
+        }
+        XCTAssertEqual(abs(correlation(0) { $0 % 2 == 0 ? 1 : -1 }), 1, accuracy: 1e-4)
+        XCTAssertEqual(abs(correlation(1) { ($0 / 2) % 2 == 0 ? 1 : -1 }), 1, accuracy: 1e-4)
+        let peak = (0..<(h * w)).map { abs(components.double(at: $0 * 3)) }.max() ?? 0
+        XCTAssertEqual(peak, 1, accuracy: 1e-5)
+    }
 }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Figures
+import Foundation
+import GraphIR
+import GraphJIT
+
+struct HypercolumnsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hypercolumns",
+        abstract: "Each layer's activations resized bilinearly to the image and concatenated per pixel.",
+        discussion: """
+            The VGG-16 seed's hypercolumns: for --layers A,B,... (NHWC nodes), tf.image.resize(..., \
+            bilinear) of each to the input's height and width, concatenated along the channels: \
+            [H, W, channels] as .npy. --png (or .svg) draws the image beside its pixels' projection \
+            on the columns' first three principal components as red, green and blue.
+            """)
+
+    @Argument(help: "GraphDef of the network (frozen, or trainable with --weights).")
+    var graph: String
+
+    @Option(name: .long, help: "The layers, comma-separated (NHWC nodes).")
+    var layers: String
+
+    @Option(name: .long, help: "The image as .npy: the input's shape after the batch dimension, or with a batch of 1.")
+    var input: String
+
+    @Option(name: .customShort("o"), help: "The hypercolumns as .npy [H, W, channels].")
+    var outputFile: String
+
+    @Option(name: .long, help: "Also draw the first three principal components (.png or .svg).")
+    var png: String?
+
+    @OptionGroup var weights: WeightsOption
+    @OptionGroup var flags: CompileFlags
+
+    func run() throws {
+        try reportingErrors {
+            if let png, !(png.lowercased().hasSuffix(".png") || png.lowercased().hasSuffix(".svg")) {
+                throw ValidationError("--png \(png): the picture is written as .png or .svg")
+            }
+            let model = try weights.model(graph)
+            let names = layers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            try model.requireWeights(for: names)
+            let image = try TensorFile.read(path: input)
+            let start = ContinuousClock.now
+            let hc = try model.hypercolumns(image, layers: names, options: try flags.options())
+            let d = ContinuousClock.now - start
+            try TensorFile.write(hc.columns, to: outputFile)
+            for layer in hc.layers { print("\(layer.name): \(formatShape(layer.shape))") }
+            print(String(format: "hypercolumns %@ written to %@; run %.1f ms (%.2f s with compiling)", formatShape(hc.columns.shape),
+                         outputFile, hc.runSeconds * 1e3, Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
+            guard let png else { return }
+            let components = try hc.principalComponents()
+            let side = max(hc.columns.shape[0], hc.columns.shape[1])
+            let magnify = Heatmap.magnification(for: side, target: 280)
+            let shown = try image.shape.count == 4 ? image.reshaped(Array(image.shape.dropFirst())) : image
+            let figure = try Figure.grid(
+                title: "Hypercolumns: first principal components",
+                subtitle: "\(hc.columns.shape[2]) channels from \(hc.layers.map(\.name).joined(separator: ", "))",
+                tiles: [Figure.Tile(pixels: try Heatmap.picture(shown, magnify: magnify), caption: "input"),
+                        Figure.Tile(pixels: try Heatmap.picture(components, magnify: magnify), caption: "components 1-3 as red, green, blue")],
+                tileWidth: Double(side * magnify))
+            try figure.write(to: png)
+            print("principal components drawn in \(png)")
+        }
+    }
+}
