@@ -30,6 +30,9 @@ struct HypercolumnsCommand: ParsableCommand {
     @Option(name: .long, help: "Also draw the first three principal components (.png or .svg).")
     var png: String?
 
+    @Option(name: .customLong("repeat"), help: "Run N times and report the median time per run after the first.")
+    var repetitions: Int = 1
+
     @OptionGroup var weights: WeightsOption
     @OptionGroup var flags: CompileFlags
 
@@ -43,12 +46,13 @@ struct HypercolumnsCommand: ParsableCommand {
             try model.requireWeights(for: names)
             let image = try TensorFile.read(path: input)
             let start = ContinuousClock.now
-            let hc = try model.hypercolumns(image, layers: names, options: try flags.options())
+            guard repetitions >= 1 else { throw ValidationError("--repeat must be at least 1") }
+            let hc = try model.hypercolumns(image, layers: names, runs: repetitions, options: try flags.options())
             let d = ContinuousClock.now - start
             try TensorFile.write(hc.columns, to: outputFile)
             for layer in hc.layers { print("\(layer.name): \(formatShape(layer.shape))") }
-            print(String(format: "hypercolumns %@ written to %@; run %.1f ms (%.2f s with compiling)", formatShape(hc.columns.shape),
-                         outputFile, hc.runSeconds * 1e3, Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
+            print(String(format: "hypercolumns %@ written to %@; run %.1f ms%@ (%.2f s in all, compiling included)", formatShape(hc.columns.shape),
+                         outputFile, hc.runSeconds * 1e3, repetitions > 1 ? " (median of \(repetitions - 1) after a warm-up)" : "", Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
             guard let png else { return }
             let components = try hc.principalComponents()
             let side = max(hc.columns.shape[0], hc.columns.shape[1])
