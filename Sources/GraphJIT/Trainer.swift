@@ -281,6 +281,14 @@ public struct EpochRecord: Sendable {
     public var validLoss: Double
     public var validAccuracy: Double
     public var seconds: Double
+
+    public init(epoch: Int, trainLoss: Double, validLoss: Double, validAccuracy: Double, seconds: Double) {
+        self.epoch = epoch
+        self.trainLoss = trainLoss
+        self.validLoss = validLoss
+        self.validAccuracy = validAccuracy
+        self.seconds = seconds
+    }
 }
 
 extension Trainer {

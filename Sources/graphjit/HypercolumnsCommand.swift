@@ -38,9 +38,7 @@ struct HypercolumnsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if let png, !(png.lowercased().hasSuffix(".png") || png.lowercased().hasSuffix(".svg")) {
-                throw ValidationError("--png \(png): the picture is written as .png or .svg")
-            }
+            if let png { try checkPictureName(png, flag: "--png") }
             let model = try weights.model(graph)
             let names = layers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             try model.requireWeights(for: names)

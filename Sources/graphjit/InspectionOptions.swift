@@ -53,12 +53,7 @@ struct PictureOutput: ParsableArguments {
     @Option(name: .long, help: "Where to write the numbers as .npy (default: the picture's name with .npy).")
     var npy: String?
 
-    func check() throws {
-        let lower = picture.lowercased()
-        guard lower.hasSuffix(".png") || lower.hasSuffix(".svg") else {
-            throw ValidationError("-o \(picture): the picture is written as .png or .svg")
-        }
-    }
+    func check() throws { try checkPictureName(picture) }
 
     var numbersPath: String {
         npy ?? ((picture as NSString).deletingPathExtension + ".npy")
@@ -67,3 +62,11 @@ struct PictureOutput: ParsableArguments {
 
 /// "0.9731" for a probability, "12.4" for a score.
 func formatValue(_ v: Double) -> String { String(format: abs(v) < 10 ? "%.4f" : "%.4g", v) }
+
+/// A picture is written as `.png` or `.svg`: refused before any work otherwise.
+func checkPictureName(_ path: String, flag: String = "-o") throws {
+    let lower = path.lowercased()
+    guard lower.hasSuffix(".png") || lower.hasSuffix(".svg") else {
+        throw ValidationError("\(flag) \(path): the picture is written as .png or .svg")
+    }
+}

@@ -33,6 +33,8 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Standardise pixels with the training mean and std instead of scaling to [0, 1); --save-weights records them, --save-frozen writes them into the graph (which then takes [0, 1) pixels).") var standardize = false
     @Option(name: .customLong("save-weights"), help: "Checkpoint (safetensors) written after every epoch.") var saveWeights: String?
     @Option(name: .customLong("save-frozen"), help: "Frozen GraphDef (.pbtxt or .pb) written at the end.") var saveFrozen: String?
+    @Option(help: "Training history written after every epoch, one row per epoch as the table shows (.csv, or .json); graphjit plot loss draws it.")
+    var history: String?
     @Option(help: "Resume from a checkpoint written by --save-weights.") var resume: String?
     @Flag(name: .customLong("no-color"), help: "No colours in the epoch table.") var noColor = false
     @Flag(name: .shortAndLong, help: "nolearn's verbose layer table: learning capacity and image coverage per axis; twice (-vv) also the real filter and receptive field sizes.")
@@ -88,6 +90,11 @@ struct TrainCommand: ParsableCommand {
                 print(String(format: "compiled %d training and %d evaluation functions in %.1f s\n", trainSizes.count, evalSizes.count,
                              Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
             }
+            // Resuming keeps the epochs the history already holds before the first new one.
+            var records = TrainingHistory()
+            if let history, resume != nil, FileManager.default.fileExists(atPath: history) {
+                records.epochs = try TrainingHistory.read(path: history).epochs.filter { $0.epoch < firstEpoch }
+            }
             var table = EpochTable(style: style)
             table.printHeader()
             for epoch in firstEpoch..<(firstEpoch + epochs) {
@@ -98,8 +105,13 @@ struct TrainCommand: ParsableCommand {
                 progress.finish()
                 let valid = try trainer.evaluate(validationBatches)
                 let d = ContinuousClock.now - start
-                table.printRow(epoch: epoch, train: train.loss, valid: valid.loss, accuracy: valid.accuracy,
-                               seconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+                let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+                table.printRow(epoch: epoch, train: train.loss, valid: valid.loss, accuracy: valid.accuracy, seconds: seconds)
+                if let history {
+                    records.epochs.append(EpochRecord(epoch: epoch, trainLoss: train.loss, validLoss: valid.loss,
+                                                      validAccuracy: valid.accuracy, seconds: seconds))
+                    try records.write(to: history)
+                }
                 if let saveWeights { try trainer.saveCheckpoint(to: saveWeights, epoch: epoch, scaling: scaling) }
             }
             if let test {

@@ -145,18 +145,19 @@ public enum Heatmap {
 
 extension Heatmap {
     /// An image as the network sees it, for showing beside a map: `[H, W, 1]` (or `[H, W]`) in grey,
-    /// `[H, W, 3]` as RGB, each scaled from its smallest to its largest value (a network's input
-    /// is rarely 0-255: MNIST is [0, 1), Keras' VGG16 takes mean-subtracted BGR).
+    /// `[..., H, W, 3]` as RGB (several pictures sharing one range, such as RGB filters), each
+    /// scaled from the smallest to the largest value (a network's input is rarely 0-255: MNIST is
+    /// [0, 1), Keras' VGG16 takes mean-subtracted BGR).
     public static func picture(_ image: Tensor, magnify: Int = 1) throws -> Tensor {
         var shape = image.shape
-        if shape.count == 4, shape[0] == 1 { shape.removeFirst() }
+        if shape.count == 4, shape[0] == 1, shape[3] == 1 { shape.removeFirst() }
         if (shape.count == 3 && shape[2] == 1) || shape.count == 2 {
             return try colors(try image.reshaped(Array(shape.prefix(2))), map: .gray, range: .data, magnify: magnify).rgb
         }
-        guard shape.count == 3, shape[2] == 3, image.dtype.isFloatingPoint, (1...64).contains(magnify) else {
-            throw GraphJITError("a picture is [H, W], [H, W, 1] or [H, W, 3] floats, got \(image.dtype)\(formatShape(image.shape))")
+        guard shape.count >= 3, shape.last == 3, image.dtype.isFloatingPoint, (1...64).contains(magnify) else {
+            throw GraphJITError("a picture is [H, W], [H, W, 1] or [..., H, W, 3] floats, got \(image.dtype)\(formatShape(image.shape))")
         }
-        let h = shape[0], w = shape[1]
+        let h = shape[shape.count - 3], w = shape[shape.count - 2], planes = shape.dropLast(3).reduce(1, *)
         var g = Graph()
         let x = try g.add("image", .placeholder(dtype: image.dtype, shape: image.shape))
         let flat = try g.add("float", .cast(.float32), [x])
@@ -166,10 +167,10 @@ extension Heatmap {
                                                          try g.add("tiny", .constant(Tensor(shape: [], floats: [1e-30])))])
         let scale = try g.add("scale", .binary(.div), [try g.add("c255", .constant(Tensor(shape: [], floats: [255]))), span])
         var t = try g.add("scaled", .binary(.mul), [try g.add("shifted", .binary(.sub), [flat, low]), scale])
-        t = try g.add("nhwc", .reshape([1, h, w, 3]), [t])
+        t = try g.add("nhwc", .reshape([planes, h, w, 3]), [t])
         if magnify > 1 { t = try g.add("magnified", .resize(ResizeAttributes(method: .nearest, height: h * magnify, width: w * magnify)), [t]) }
         let rounded = try g.add("rounded", .unary(.floor), [try g.add("half", .binary(.add), [t, try g.add("c05", .constant(Tensor(shape: [], floats: [0.5])))])])
-        try g.add("rgb", .reshape([h * magnify, w * magnify, 3]), [try g.add("int", .cast(.int32), [rounded])])
+        try g.add("rgb", .reshape(Array(shape.dropLast(3)) + [h * magnify, w * magnify, 3]), [try g.add("int", .cast(.int32), [rounded])])
         return try Model(graph: g).compile(outputs: ["rgb"], options: CompileOptions(optimizationLevel: 2)).run([image])[0]
     }
 
