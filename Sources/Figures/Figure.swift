@@ -147,3 +147,14 @@ public struct Figure {
         return Array(out)
     }
 }
+
+/// Graphviz drawings: DOT text rendered by `dot` (Debian `graphviz`), the field's tool for it.
+public enum GraphvizRendering {
+    /// `dot -Tsvg` or `-Tpng` of `text`.
+    public static func render(_ text: String, format: String) throws -> [UInt8] {
+        guard let tool = Figure.findTool("dot") else {
+            throw FigureError("rendering needs Graphviz's dot (Debian package graphviz; scripts/install-deps.sh installs it), or write .dot")
+        }
+        return try Figure.runTool(tool, arguments: ["-T\(format)"], input: Array(text.utf8))
+    }
+}
