@@ -1,7 +1,8 @@
 import GraphIR
 
 /// One row of nolearn's layer table: a layer is a node whose name has no '/', and its parameters
-/// are the variables under its name (`conv2d1/W`, `conv2d1/b`), as the builder names them.
+/// are the variables (or, frozen, the float constants) under its name (`conv2d1/W`, `conv2d1/b`),
+/// as the builder names them.
 public struct LayerSummary: Sendable, Equatable {
     public var name: String
     /// The output shape without the batch dimension, channels first for images (`32x24x24`).
@@ -44,10 +45,8 @@ extension Model {
             let dims = shape.map { $0 < 0 ? "?" : String($0) }
             let size = (dims.count == 3 ? [dims[2], dims[0], dims[1]] : dims).joined(separator: "x")
             let members = g.nodes.filter { $0.name == n.name || $0.name.hasPrefix(n.name + "/") }
-            let parameters = members.reduce(0) { sum, m in
-                if case let .variable(_, s) = m.op { return sum + s.reduce(1, *) }
-                return sum
-            }
+            // Variables of a trainable graph, or the float constants a frozen one holds in their place.
+            let parameters = members.reduce(0) { $0 + Model.parameters(of: $1) }
             let filter = members.lazy.compactMap { m -> (Double, Double)? in
                 guard case .conv2D = m.op, let fs = g[m.inputs[1]].shape, fs.count == 4 else { return nil }
                 return (Double(fs[0]), Double(fs[1]))

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import GraphIR
 import GraphJIT
@@ -18,10 +19,22 @@ struct InfoCommand: ParsableCommand {
     @Option(name: .customLong("input-shape"), help: "NAME=D1,D2,...: fix an input's shape (e.g. the batch size).")
     var inputShapes: [String] = []
 
+    @Flag(name: .long, help: "Print nolearn's layer table instead (as train does, no data needed).")
+    var layers = false
+
+    @Flag(name: .shortAndLong, help: "With --layers: nolearn's capacity and coverage columns; -vv also the real filter and receptive field sizes.")
+    var verbose: Int
+
     func run() throws {
         try reportingErrors {
+            guard layers || verbose == 0 else { throw ValidationError("-v adds columns to the layer table: use it with --layers") }
             let inspection = try Model.inspect(contentsOf: graph)
             let model = inspection.model
+            if layers {
+                if let problem = inspection.problem { throw problem }
+                printLayerInformation(model, verbosity: verbose, color: isatty(STDOUT_FILENO) != 0)
+                return
+            }
             let shapes = try parseInputShapes(inputShapes)
             let rows = try model.summary(inputShapes: shapes)
             let nameWidth = min(max(rows.map(\.name.count).max() ?? 4, 4), 48)

@@ -150,10 +150,7 @@ func singleSink(_ model: Model) throws -> String {
 func printLayerInformation(_ model: Model, verbosity: Int = 0, color: Bool = false) {
     let detailed = verbosity >= 1, sizes = verbosity >= 2
     let rows = model.layers
-    let total = model.graph.nodes.reduce(0) { sum, n in
-        if case let .variable(_, shape) = n.op { return sum + shape.reduce(1, *) }
-        return sum
-    }
+    let total = model.learnableParameterCount
     print("# Neural Network with \(total.formatted(grouping: true)) learnable parameters\n\n## Layer information\n")
     let w = max(rows.map(\.name.count).max() ?? 4, 4)
     func pad(_ s: String, _ n: Int, right: Bool = false) -> String {

@@ -24,17 +24,28 @@ final class DocsMatchTests: XCTestCase {
         func section(_ title: String) -> String { sections.first { $0.hasPrefix(title) } ?? "" }
         let common = section("Common options")
         XCTAssertFalse(common.isEmpty)
+        func subcommands(_ help: String) -> [String] {
+            help.components(separatedBy: "SUBCOMMANDS:").dropFirst().first?.split(separator: "\n")
+                .compactMap { line -> String? in
+                    let words = line.split(separator: " ")
+                    return line.hasPrefix("  ") && !line.hasPrefix("   ") ? words.first.map(String.init) : nil
+                }.filter { $0 != "See" } ?? []
+        }
         let top = try graphjit(["--help"])
-        let commands = top.stdout.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n")
-            .compactMap { line -> String? in
-                let words = line.split(separator: " ")
-                return line.hasPrefix("  ") && !line.hasPrefix("   ") ? words.first.map(String.init) : nil
-            }.filter { $0 != "See" } ?? []
-        XCTAssertEqual(Set(commands), ["run", "compile", "info", "train", "net", "grad", "eval", "bench", "freeze", "saliency", "occlusion", "erf"])
-        for command in commands {
+        let topLevel = subcommands(top.stdout)
+        XCTAssertEqual(Set(topLevel), ["run", "compile", "info", "train", "net", "grad", "eval", "bench", "freeze", "saliency",
+                                       "occlusion", "erf", "hypercolumns", "plot", "dot"])
+        // A command with subcommands (plot) is documented per subcommand: `graphjit plot filters ...`.
+        var commands: [[String]] = []
+        for command in topLevel {
+            let nested = subcommands(try graphjit([command, "--help"]).stdout)
+            commands += nested.isEmpty ? [[command]] : nested.map { [command, $0] }
+        }
+        for words in commands {
+            let command = words.joined(separator: " ")
             let text = section("`graphjit \(command) ")
             XCTAssertFalse(text.isEmpty, "Docs/CLI.md has no section for \(command)")
-            let help = try graphjit([command, "--help"]).stdout
+            let help = try graphjit(words + ["--help"]).stdout
             let options = help.split(separator: "\n").flatMap { line -> [String] in
                 guard line.hasPrefix("  -") else { return [] }
                 // "  -o, --output-file <output-file>" -> ["-o", "--output-file"]

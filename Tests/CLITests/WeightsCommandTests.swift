@@ -4,17 +4,19 @@ import GraphJIT
 import XCTest
 
 /// `--weights` on every command that runs a graph, `freeze`, and `grad`'s element selector and seed.
-final class WeightsCommandTests: XCTestCase {
-    /// The seed-000 net and a checkpoint from one short epoch of training on real MNIST.
-    func trainedNet(in dir: URL) throws -> (graph: String, weights: String) {
-        let graph = dir.appendingPathComponent("net.pbtxt").path, weights = dir.appendingPathComponent("w.safetensors").path
-        XCTAssertEqual(try graphjit(["net", "seed000", "-o", graph]).status, 0)
-        let mnist = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/mnist").path
-        let r = try graphjit(["train", graph, "--data", mnist, "--epochs", "1", "--limit", "600", "--save-weights", weights, "-O1"])
-        XCTAssertEqual(r.status, 0, r.stderr)
-        return (graph, weights)
-    }
+/// The seed-000 net and a checkpoint from one short epoch of training on real MNIST (and its history).
+func trainedNet(in dir: URL) throws -> (graph: String, weights: String) {
+    let graph = dir.appendingPathComponent("net.pbtxt").path, weights = dir.appendingPathComponent("w.safetensors").path
+    XCTAssertEqual(try graphjit(["net", "seed000", "-o", graph]).status, 0)
+    let r = try graphjit(["train", graph, "--data", mnistFolder, "--epochs", "2", "--limit", "600", "--save-weights", weights,
+                          "--history", dir.appendingPathComponent("history.csv").path, "-O1"])
+    XCTAssertEqual(r.status, 0, r.stderr)
+    return (graph, weights)
+}
 
+let mnistFolder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/mnist").path
+
+final class WeightsCommandTests: XCTestCase {
     func images(_ n: Int, in dir: URL) throws -> String {
         let path = dir.appendingPathComponent("x\(n).npy").path
         try TensorFile.write(Tensor(shape: [n, 28, 28, 1], floats: (0..<(n * 784)).map { Float(($0 * 7919) % 256) / 256 }), to: path)
