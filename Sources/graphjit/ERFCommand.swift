@@ -76,7 +76,7 @@ struct ERFCommand: ParsableCommand {
             print("layer \(layer) \(formatShape(erf.layerShape)), centre unit (\(erf.unit.y), \(erf.unit.x)), \(state)")
             print("theoretical receptive field: \(box)")
             print(String(format: "50%% of the mass in %.1f%% of it, 90%% in %.1f%%", erf.fraction50 * 100, erf.fraction90 * 100))
-            print(String(format: "%d images in %.2f s (compile included); %@, numbers in %@", erf.images,
+            print(String(format: "%d images in %.1f ms once compiled (%.2f s in all); %@, numbers in %@", erf.images, erf.runSeconds * 1e3,
                          Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18, picture.picture, picture.numbersPath))
         }
     }

@@ -61,7 +61,7 @@ struct PictureOutput: ParsableArguments {
 }
 
 /// "0.9731" for a probability, "12.4" for a score.
-func formatValue(_ v: Double) -> String { String(format: abs(v) < 10 ? "%.4f" : "%.4g", v) }
+func formatValue(_ v: Double) -> String { String(format: abs(v) < 10 && (abs(v) >= 0.01 || v == 0) ? "%.4f" : "%.4g", v) }
 
 /// A picture is written as `.png` or `.svg`: refused before any work otherwise.
 func checkPictureName(_ path: String, flag: String = "-o") throws {

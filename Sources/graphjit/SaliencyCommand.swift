@@ -51,7 +51,7 @@ struct SaliencyCommand: ParsableCommand {
                                          colorBar: Figure.ColorBar(pixels: try Heatmap.colorBar(.inferno), low: colored.low, high: colored.high, label: "|gradient|"))
             try figure.write(to: picture.picture)
             print("class \(map.classIndex): score \(formatValue(map.score))\(probability)\(truth)")
-            print("saliency: max |d score / d x| = \(formatValue(colored.high)); \(picture.picture), numbers in \(picture.numbersPath)")
+            print("saliency: max |d score / d x| = \(formatValue(colored.high)); \(String(format: "%.1f", map.runSeconds * 1e3)) ms once compiled; \(picture.picture), numbers in \(picture.numbersPath)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import GraphIR
+import Passes
 
 /// What the inspection analyses need to know about a classifier: its image input, the class
 /// scores to differentiate and the probabilities to report.
@@ -38,9 +39,11 @@ public struct Classifier: Sendable {
         }
     }
 
-    /// The number of classes (the scores' last dimension) for a batch of `n`.
+    /// The number of classes (the scores' last dimension). Shapes a frozen Keras graph computes
+    /// (Shape -> StridedSlice -> Reshape) are resolved first, as compiling does.
     func classCount() throws -> Int {
-        let g = try model.graph.specialized(inputShapes: [input: [1] + imageShape])
+        let specialised = try model.graph.specialized(inputShapes: [input: [1] + imageShape])
+        let g = try PassManager([.shapeFolding], constantEvaluator: JITConstantEvaluator()).run(specialised, keepingNames: [scores]).graph
         guard let v = g.value(named: scores), let shape = g[v].shape, shape.count == 2, shape[0] == 1 else {
             throw GraphJITError("'\(scores)' is not a [batch, classes] score")
         }

@@ -28,16 +28,23 @@ extension Model {
             throw GraphJITError("convolution '\(name)' has no HWIO filter of known shape")
         }
         try requireWeights(for: [graph.name(of: filter)])
+        // The filter alone (a Const, perhaps behind Identity nodes): the rest of the graph need not compile.
+        var source = filter.node
+        while case .identity = graph.nodes[source].op, let next = graph.nodes[source].inputs.first { source = next.node }
+        guard case .constant(let weights) = graph.nodes[source].op else {
+            throw GraphJITError("the filter of '\(name)' is computed ('\(graph.nodes[source].name)', \(graph.nodes[source].op.name)), not a constant")
+        }
         let (kh, kw, c, f) = (s[0], s[1], s[2], s[3])
-        var g = graph
+        var g = Graph()
+        let filterValue = try g.add("filter", .constant(weights))
         let out: Value
         if c == 3 {
-            out = try g.add(g.uniqueName("plot/filters"), .transpose([3, 0, 1, 2]), [filter])
+            out = try g.add(g.uniqueName("plot/filters"), .transpose([3, 0, 1, 2]), [filterValue])
         } else {
             guard (0..<c).contains(channel) else {
                 throw GraphJITError("--channel \(channel): the filters of '\(name)' read \(c) channels (0 to \(c - 1))")
             }
-            let one = try g.add(g.uniqueName("plot/channel"), .slice(begin: [0, 0, channel, 0], size: [kh, kw, 1, f]), [filter])
+            let one = try g.add(g.uniqueName("plot/channel"), .slice(begin: [0, 0, channel, 0], size: [kh, kw, 1, f]), [filterValue])
             let planes = try g.add(g.uniqueName("plot/reshaped"), .reshape([kh, kw, f]), [one])
             out = try g.add(g.uniqueName("plot/filters"), .transpose([2, 0, 1]), [planes])
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GraphIR
 
 /// A saliency map (Simonyan, Vedaldi and Zisserman 2014): the gradient of one class score with
@@ -12,6 +13,8 @@ public struct SaliencyMap: Sendable {
     /// The class score (logit) and, when the output is a Softmax, the class probability.
     public var score: Double
     public var probability: Double?
+    /// The compiled program's runs (one, or two to find the predicted class), without compiling, in seconds.
+    public var runSeconds: Double = 0
 }
 
 extension Classifier {
@@ -36,6 +39,7 @@ extension Classifier {
             return ["saliency/map", "saliency/predicted", scores] + (probabilities.map { [$0] } ?? [])
         }
         guard let seedName = program.seedName else { throw GraphJITError("internal: the saliency program has no seed input") }
+        let start = ContinuousClock.now
         var chosen = classIndex ?? 0
         if classIndex == nil {
             let zero = try program.run([input: x, seedName: Tensor(shape: [1, classes], floats: Array(repeating: 0, count: classes))])
@@ -46,8 +50,10 @@ extension Classifier {
         guard let gradient = out[input], let map = out["saliency/map"], let s = out[scores] else {
             throw GraphJITError("internal: the saliency program did not return its outputs")
         }
+        let d = ContinuousClock.now - start
         return SaliencyMap(gradient: gradient, magnitude: map, classIndex: chosen, score: s.double(at: chosen),
-                           probability: probabilities.flatMap { out[$0]?.double(at: chosen) })
+                           probability: probabilities.flatMap { out[$0]?.double(at: chosen) },
+                           runSeconds: Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
     }
 
 }
