@@ -100,6 +100,28 @@ final class GradCommandTests: XCTestCase {
         XCTAssertTrue(info.stdout.contains("gradients/conv1/Conv2D_grad/Conv2DBackpropFilter"), info.stdout)
     }
 
+    /// The README's `grad` example, as written, on the graph it names (files put in a temporary folder).
+    func testReadmeExampleRuns() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let line = readme.split(separator: "\n").first(where: { $0.hasPrefix("graphjit grad graphs/") }) else {
+            return XCTFail("the README has no `graphjit grad graphs/...` example")
+        }
+        let dir = try temporaryFolder()
+        try TensorFile.write(Tensor(shape: [1, 28, 28, 1], floats: (0..<784).map { Float($0 % 17) / 17 }), to: dir.appendingPathComponent("x.npy").path)
+        // Words as a shell splits them here: single quotes group, `NAME=FILE.npy` files go to the folder.
+        let words = line.split(separator: " ").dropFirst().map { word -> String in
+            var w = String(word).replacingOccurrences(of: "'", with: "")
+            if let eq = w.lastIndex(of: "="), w.hasSuffix(".npy") {
+                w = String(w[...eq]) + dir.appendingPathComponent(String(w[w.index(after: eq)...])).path
+            }
+            return w
+        }
+        let r = try graphjit(words)
+        XCTAssertEqual(r.status, 0, "\(words): \(r.stderr)")
+        XCTAssertEqual(try TensorFile.read(path: dir.appendingPathComponent("dx.npy").path).shape, [1, 28, 28, 1])
+        XCTAssertEqual(try TensorFile.read(path: dir.appendingPathComponent("dk.npy").path).shape, [5, 5, 1, 8])
+    }
+
     func testErrorsAreOneLineWithNonZeroStatus() throws {
         let dir = try temporaryFolder()
         let model = dir.appendingPathComponent("f.pbtxt")
