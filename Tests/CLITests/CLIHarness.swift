@@ -26,10 +26,19 @@ func graphjitBinary() throws -> URL {
 
 /// Runs `graphjit ARGS` from the repository root.
 func graphjit(_ args: [String]) throws -> CLIResult {
+    try runProcess(try graphjitBinary(), args)
+}
+
+/// Runs `executable ARGS` from the repository root, with `environment` added to (or, for a
+/// name listed in `removing`, taken from) this process's environment.
+func runProcess(_ executable: URL, _ args: [String], environment: [String: String] = [:], removing: Set<String> = []) throws -> CLIResult {
     let process = Process()
-    process.executableURL = try graphjitBinary()
+    process.executableURL = executable
     process.arguments = args
     process.currentDirectoryURL = repositoryRoot
+    if !environment.isEmpty || !removing.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.filter { !removing.contains($0.key) }.merging(environment) { _, new in new }
+    }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

@@ -4,25 +4,10 @@ import XCTest
 /// `scripts/conformance.py` after the README's set-up, which builds release only.
 final class ConformanceScriptTests: XCTestCase {
     func script(_ args: [String], environment: [String: String]) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "scripts/conformance.py"] + args
-        process.currentDirectoryURL = repositoryRoot
-        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "GRAPHJIT" }.merging(environment) { _, new in new }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "scripts/conformance.py"] + args,
+                       environment: environment, removing: ["GRAPHJIT"])
     }
 
-    /// Without a path or GRAPHJIT the script asks `swift build -c release --show-bin-path` (it
-    /// looked for .build/debug only). A stand-in `swift` answers with a folder whose `graphjit`
-    /// leaves a mark before running the binary under test.
     func testFindsTheReleaseBuildThroughSwiftPM() throws {
         let dir = try temporaryFolder()
         let bin = dir.appendingPathComponent("release-bin")

@@ -48,10 +48,14 @@ final class GradientTests: XCTestCase {
             let inputs = try XCTUnwrap(spec["inputs"] as? [String: String])
             let tolerance = spec["tolerance"] as? [String: Double] ?? [:]
             let model = try Model(contentsOf: folder.appendingPathComponent("graph.pb").path)
-            let feeds = try inputs.mapValues { try TensorFile.read(path: folder.appendingPathComponent($0).path) }
+            var feeds = try inputs.mapValues { try TensorFile.read(path: folder.appendingPathComponent($0).path) }
             let placeholders = Set(model.inputNames)
+            // A case with grad_ys seeds the gradient through the compiled program's seed input.
+            let seed = try (spec["seed"] as? String).map { try TensorFile.read(path: folder.appendingPathComponent($0).path) }
             let grads = try model.gradients(of: of, wrt: wrt.keys.sorted(),
-                                            inputShapes: feeds.filter { placeholders.contains($0.key) }.mapValues(\.shape))
+                                            inputShapes: feeds.filter { placeholders.contains($0.key) }.mapValues(\.shape),
+                                            seeded: seed != nil)
+            if let seed, let name = grads.seedName { feeds[name] = seed }
             let got = try grads.run(feeds)
             for (node, file) in wrt {
                 let expected = try TensorFile.read(path: folder.appendingPathComponent(file).path)
