@@ -21,7 +21,7 @@ struct DotCommand: ParsableCommand {
     @Option(name: .customLong("input-shape"), help: "NAME=D1,D2,...: fix an input's shape (unknown dimensions are otherwise 1).")
     var inputShapes: [String] = []
     @OptionGroup var weights: WeightsOption
-    @Option(name: .customShort("o"), help: "Where to write: FILE.dot, FILE.svg, FILE.png, or - for standard output.") var outputFile: String?
+    @Option(name: .customShort("o"), help: ArgumentHelp("Where to write: FILE.dot, FILE.svg, FILE.png, or - for standard output.", valueName: "file")) var outputFile: String?
     @OptionGroup var flags: CompileFlags
 
     func run() throws {

@@ -24,7 +24,7 @@ struct HypercolumnsCommand: ParsableCommand {
     @Option(name: .long, help: "The image as .npy: the input's shape after the batch dimension, or with a batch of 1.")
     var input: String
 
-    @Option(name: .customShort("o"), help: "The hypercolumns as .npy [H, W, channels].")
+    @Option(name: .customShort("o"), help: ArgumentHelp("The hypercolumns as .npy [H, W, channels].", valueName: "file"))
     var outputFile: String
 
     @Option(name: .long, help: "Also draw the first three principal components (.png or .svg).")

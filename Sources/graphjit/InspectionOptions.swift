@@ -47,7 +47,7 @@ struct ImageSelection: ParsableArguments {
 
 /// `-o FILE.png|.svg` and where the numbers go beside it.
 struct PictureOutput: ParsableArguments {
-    @Option(name: .customShort("o"), help: "The picture to write: .png (rendered by rsvg-convert) or .svg.")
+    @Option(name: .customShort("o"), help: ArgumentHelp("The picture to write: .png (rendered by rsvg-convert) or .svg.", valueName: "picture"))
     var picture: String
 
     @Option(name: .long, help: "Where to write the numbers as .npy (default: the picture's name with .npy).")

@@ -30,7 +30,7 @@ struct PlotFilters: ParsableCommand {
     @Option(name: .long, help: "The convolution: a Conv2D node, or a layer name with one under it.") var layer: String?
     @Option(name: .long, help: "The input channel to show when the filters do not read three.") var channel: Int = 0
     @OptionGroup var weights: WeightsOption
-    @Option(name: .customShort("o"), help: "The picture (.png or .svg).") var picture: String
+    @Option(name: .customShort("o"), help: ArgumentHelp("The picture (.png or .svg).", valueName: "picture")) var picture: String
 
     func run() throws {
         try reportingErrors {
@@ -69,7 +69,7 @@ struct PlotActivations: ParsableCommand {
     @Option(name: .long, help: "The image as .npy (the input's shape after the batch, or with a batch of 1).") var input: String
     @Option(name: .long, help: "Draw at most this many channels (the first ones).") var channels: Int = 64
     @OptionGroup var weights: WeightsOption
-    @Option(name: .customShort("o"), help: "The picture (.png or .svg).") var picture: String
+    @Option(name: .customShort("o"), help: ArgumentHelp("The picture (.png or .svg).", valueName: "picture")) var picture: String
     @OptionGroup var flags: CompileFlags
 
     func run() throws {
@@ -99,7 +99,7 @@ struct PlotLoss: ParsableCommand {
         abstract: "Train and validation loss and validation accuracy per epoch, from train --history.")
 
     @Argument(help: "A history file train --history wrote (.csv or .json).") var history: String
-    @Option(name: .customShort("o"), help: "The picture (.png or .svg).") var picture: String
+    @Option(name: .customShort("o"), help: ArgumentHelp("The picture (.png or .svg).", valueName: "picture")) var picture: String
 
     func run() throws {
         try reportingErrors {
@@ -132,7 +132,7 @@ struct PlotConfusion: ParsableCommand {
     @Option(name: .long, help: "Use only the first N test images.") var limit: Int?
     @Option(name: .customLong("batch-size"), help: "Images per run.") var batchSize: Int = 500
     @OptionGroup var weights: WeightsOption
-    @Option(name: .customShort("o"), help: "The picture (.png or .svg).") var picture: String
+    @Option(name: .customShort("o"), help: ArgumentHelp("The picture (.png or .svg).", valueName: "picture")) var picture: String
 
     func run() throws {
         try reportingErrors {
