@@ -52,11 +52,15 @@ public struct Kernel: Hashable, Sendable {
     public var output: Int { outputs[0] }
     /// Values read from other kernels' buffers (or inputs/constants), each with its buffer.
     public var operands: [Value]
+    /// Producers of the anchor's inputs computed where the anchor reads them, never stored:
+    /// resizes whose only consumer is a channel concatenation, which writes each resized pixel
+    /// straight into its slice (hypercolumns: one pass over the result instead of three).
+    public var absorbed: [Int] = []
 
-    /// Nodes computed inside this kernel, anchor first.
+    /// Nodes computed inside this kernel: absorbed producers, then the anchor, then the body.
     public var nodes: [Int] {
         switch kind {
-        case let .compute(anchor, body): return (anchor.map { [$0] } ?? []) + body
+        case let .compute(anchor, body): return absorbed + (anchor.map { [$0] } ?? []) + body
         case .copy: return []
         }
     }

@@ -5,7 +5,9 @@ struct FusionGroup {
     var anchor: Int?
     /// Element-wise nodes, topological; the last is the group's root unless the group is only an anchor.
     var body: [Int]
-    var nodes: [Int] { (anchor.map { [$0] } ?? []) + body }
+    /// Producers the anchor computes as it reads them (`Kernel.absorbed`).
+    var absorbed: [Int] = []
+    var nodes: [Int] { absorbed + (anchor.map { [$0] } ?? []) + body }
 }
 
 /// Groups nodes into kernels: element-wise chains (and diamonds of them) are fused into their consumer's loop, and
@@ -66,7 +68,29 @@ enum Fusion {
         }
         // Bodies were collected in reverse; keep them in graph (topological) order.
         for (root, g) in groups { groups[root]?.body = g.body.sorted() }
+        absorbResizesIntoConcats(graph, consumers: consumers, outputs: outputNodes, &groups)
         return groups
+    }
+
+    /// A resize read only by a concatenation along an NHWC image's channels becomes part of the
+    /// concatenation's kernel, which interpolates each pixel's channels into its slice of the
+    /// result: the resized image is never stored and read back.
+    static func absorbResizesIntoConcats(_ graph: Graph, consumers: [[Int]], outputs: Set<Int>, _ groups: inout [Int: FusionGroup]) {
+        for (root, group) in groups {
+            guard let a = group.anchor, case .concat(let axis, _) = graph.nodes[a].op,
+                  let shape = graph.nodes[a].types[0].shape, shape.count == 4, axis == 3 else { continue }
+            var absorbed: [Int] = []
+            for v in graph.nodes[a].inputs {
+                let p = v.node
+                guard case .resize = graph.nodes[p].op, !outputs.contains(p), !absorbed.contains(p),
+                      consumers[p].allSatisfy({ $0 == a }),
+                      let own = groups[p], own.anchor == p, own.body.isEmpty, own.absorbed.isEmpty else { continue }
+                absorbed.append(p)
+            }
+            guard !absorbed.isEmpty else { continue }
+            for p in absorbed { groups[p] = nil }
+            groups[root]?.absorbed = absorbed.sorted()
+        }
     }
 }
 

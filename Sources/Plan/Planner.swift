@@ -71,7 +71,7 @@ public enum Planner {
                     }
                 }
                 plan.kernels.append(Kernel(name: kernelName(graph, i), kind: .compute(anchor: group.anchor, body: group.body),
-                                           root: i, outputs: buffers, operands: operands))
+                                           root: i, outputs: buffers, operands: operands, absorbed: group.absorbed))
             }
         }
         try plan.scheduleAssignmentsLast()

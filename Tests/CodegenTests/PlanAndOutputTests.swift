@@ -39,6 +39,27 @@ final class PlanAndOutputTests: XCTestCase {
 
     // MARK: fusion
 
+    /// Hypercolumns' shape: resizes (bilinear, nearest, an odd ratio) read only by a channel
+    /// concatenation are computed by the concatenation's kernel, never stored; a resize another
+    /// node also reads, and a plain input, keep their own buffers. Equal to the Reference.
+    func testResizesIntoAChannelConcatAreAbsorbed() throws {
+        var g = Graph()
+        let a = try g.add("a", .placeholder(dtype: .float32, shape: [2, 3, 4, 5]))
+        let b = try g.add("b", .placeholder(dtype: .float32, shape: [2, 7, 9, 3]))
+        let c = try g.add("c", .placeholder(dtype: .float32, shape: [2, 2, 3, 4]))
+        let d = try g.add("d", .placeholder(dtype: .float32, shape: [2, 7, 9, 2]))
+        let up = try g.add("up", .resize(ResizeAttributes(method: .bilinear, height: 7, width: 9, halfPixelCenters: true)), [a])
+        let near = try g.add("near", .resize(ResizeAttributes(method: .nearest, height: 7, width: 9)), [c])
+        let shared = try g.add("shared", .resize(ResizeAttributes(method: .bilinear, height: 7, width: 9, alignCorners: true)), [c])
+        try g.add("joined", .concat(axis: 3, count: 5), [up, b, near, shared, d])
+        try g.add("other", .unary(.neg), [shared])
+        let (plan, _) = try checkGraph(g, outputs: ["joined", "other"], tolerance: Tolerance(rtol: 1e-6, atol: 1e-6))
+        let join = try XCTUnwrap(computeKernels(plan).first { $0.root == node(g, "joined") })
+        XCTAssertEqual(join.absorbed, [node(g, "up"), node(g, "near")])
+        XCTAssertNil(plan.valueBuffer[Value(node: node(g, "up"))], "an absorbed resize has no buffer")
+        XCTAssertNotNil(plan.valueBuffer[Value(node: node(g, "shared"))])
+    }
+
     func testConvBiasReluIsOneKernel() throws {
         for format in DataFormat.allCases {
             var g = Graph()

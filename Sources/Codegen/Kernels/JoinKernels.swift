@@ -25,13 +25,19 @@ extension KernelEmitter {
         let block = runs.reduce(0, +)
         let dtype = n.types[0].dtype
         let out = try outputPointer
-        let sources = try n.inputs.map { try pointer(of: $0) }
+        // An absorbed input (a resize, `Kernel.absorbed`) has no buffer: it is computed here.
+        let sources = try n.inputs.map { kernel.absorbed.contains($0.node) ? nil : try pointer(of: $0) }
         try batchLoop(outer, "outer") { o in
             let blockStart = b.mulNSW(o, i64(block))
             var offset = 0
             for (k, run) in runs.enumerated() {
-                try emitStridedCopy(dtype, from: sources[k], at: b.mulNSW(o, i64(run)), strides: [1],
-                                    to: out, at: b.addNSW(blockStart, i64(offset)), strides: [1], shape: [run])
+                if let source = sources[k] {
+                    try emitStridedCopy(dtype, from: source, at: b.mulNSW(o, i64(run)), strides: [1],
+                                        to: out, at: b.addNSW(blockStart, i64(offset)), strides: [1], shape: [run])
+                } else {
+                    // Channel concatenation of NHWC images: the outer index is the pixel.
+                    try emitAbsorbedResize(node(n.inputs[k].node), pixel: o, to: out, at: b.addNSW(blockStart, i64(offset)))
+                }
                 offset += run
             }
             try emitEpilogue(start: blockStart, count: block)

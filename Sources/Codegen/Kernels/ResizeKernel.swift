@@ -84,18 +84,36 @@ extension KernelEmitter {
         let dtype = n.types[0].dtype
         let x = try pointer(of: n.inputs[0]), out = try outputPointer
         try forEachResizedPixel(r, input: xs) { ni, row, column, o in
-            let sources = resizeSources(ni, row, column, input: xs)
-            loop(xs[3], "c") { c in
-                let v = sources.map { load(dtype, x, b.addNSW($0.offset, c)) }
-                if case let (.linear(_, _, yl), .linear(_, _, xl)) = (row, column), v.count == 4 {
-                    let top = b.add(v[0], b.mul(b.sub(v[1], v[0]), xl)), bottom = b.add(v[2], b.mul(b.sub(v[3], v[2]), xl))
-                    store(dtype, b.add(top, b.mul(b.sub(bottom, top), yl)), out, b.addNSW(o, c))
-                } else if let value = v.first {
-                    store(dtype, value, out, b.addNSW(o, c))
-                }
-            }
+            emitResizedChannels(dtype, from: x, resizeSources(ni, row, column, input: xs), row, column, channels: xs[3], to: out, at: o)
             try emitEpilogue(start: o, count: xs[3])
         }
+    }
+
+    /// One output pixel's channel row: copied (nearest) or interpolated from the four `sources`.
+    private func emitResizedChannels(_ dtype: DType, from x: IRValue, _ sources: [(offset: IRValue, weight: (IRValue, IRValue)?)],
+                                     _ row: ResizeTap, _ column: ResizeTap, channels: Int, to out: IRValue, at o: IRValue) {
+        loop(channels, "c") { c in
+            let v = sources.map { load(dtype, x, b.addNSW($0.offset, c)) }
+            if case let (.linear(_, _, yl), .linear(_, _, xl)) = (row, column), v.count == 4 {
+                let top = b.add(v[0], b.mul(b.sub(v[1], v[0]), xl)), bottom = b.add(v[2], b.mul(b.sub(v[3], v[2]), xl))
+                store(dtype, b.add(top, b.mul(b.sub(bottom, top), yl)), out, b.addNSW(o, c))
+            } else if let value = v.first {
+                store(dtype, value, out, b.addNSW(o, c))
+            }
+        }
+    }
+
+    /// Pixel `pixel` (`(n·H + oy)·W + ox` of the resized image) of the resize `n` that a
+    /// concatenation absorbed (`Kernel.absorbed`): its channels, computed from the resize's input
+    /// exactly as `emitResize` computes them, stored at `out[at...]`.
+    func emitAbsorbedResize(_ n: Node, pixel: IRValue, to out: IRValue, at: IRValue) throws {
+        guard case .resize(let r) = n.op else { throw CodegenError("node '\(n.name)' (\(n.op.name)) is not a resize") }
+        let xs = graph[n.inputs[0]].shape ?? []
+        let x = try pointer(of: n.inputs[0])
+        let ox = b.remainder(pixel, i64(r.width), signed: false), rest = b.div(pixel, i64(r.width))
+        let oy = b.remainder(rest, i64(r.height), signed: false), ni = b.div(rest, i64(r.height))
+        let row = try resizeTap(oy, r, in: xs[1], out: r.height), column = try resizeTap(ox, r, in: xs[2], out: r.width)
+        emitResizedChannels(n.types[0].dtype, from: x, resizeSources(ni, row, column, input: xs), row, column, channels: xs[3], to: out, at: at)
     }
 
     /// The gradients: each image's dx is zeroed, then every dy element is added to the input
