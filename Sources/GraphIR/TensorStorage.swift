@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The bytes of a tensor: one immutable, 64-byte aligned allocation, shared by every copy of the
 /// `Tensor` (and every graph, pass result and plan holding it) and never copied to be read.
 /// Compiled code reads large constants (weights) straight from here, so the storage must not move
@@ -12,7 +16,7 @@ public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStr
     /// Copies `bytes` into a new aligned allocation.
     public init<C: Collection>(copying bytes: C) where C.Element == UInt8 {
         count = bytes.count
-        base = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: Self.alignment)
+        base = Self.allocate(count)
         let target = UnsafeMutableRawBufferPointer(start: base, count: count)
         let copied: Bool? = bytes.withContiguousStorageIfAvailable { source -> Bool in
             if let from = source.baseAddress, count > 0 { target.baseAddress?.copyMemory(from: from, byteCount: count) }
@@ -26,21 +30,21 @@ public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStr
     /// Copies `count` bytes from `source`.
     public init(copying source: UnsafeRawPointer, count: Int) {
         self.count = count
-        base = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: Self.alignment)
+        base = Self.allocate(count)
         if count > 0 { base.copyMemory(from: source, byteCount: count) }
     }
 
     /// `count` zero bytes.
     public init(zeros count: Int) {
         self.count = count
-        base = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: Self.alignment)
+        base = Self.allocate(count)
         base.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
     }
 
     /// `count` bytes written once by `fill` (which must initialise all of them) before anyone reads them.
     public init(count: Int, fill: (UnsafeMutableRawBufferPointer) throws -> Void) rethrows {
         self.count = count
-        base = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: Self.alignment)
+        base = Self.allocate(count)
         do {
             try fill(UnsafeMutableRawBufferPointer(start: base, count: count))
         } catch {
@@ -50,6 +54,21 @@ public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStr
     }
 
     deinit { base.deallocate() }
+
+    /// Large storages (outputs of hundreds of MB: VGG16's hypercolumns) start on a 2 MiB boundary
+    /// and ask Linux for transparent huge pages, so filling fresh memory takes one page fault per
+    /// 2 MiB instead of one per 4 KiB; small ones are cache-line aligned.
+    private static let hugePage = 1 << 21
+
+    private static func allocate(_ count: Int) -> UnsafeMutableRawPointer {
+        guard count >= 4 * hugePage else { return UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: alignment) }
+        let rounded = (count + hugePage - 1) / hugePage * hugePage
+        let base = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: hugePage)
+        #if canImport(Glibc)
+        _ = madvise(base, rounded, MADV_HUGEPAGE)
+        #endif
+        return base
+    }
 
     /// The address compiled code reads: valid while this object lives.
     public var address: UnsafeRawPointer { UnsafeRawPointer(base) }

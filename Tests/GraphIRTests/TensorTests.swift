@@ -77,4 +77,16 @@ final class TensorTests: XCTestCase {
         }
         XCTAssertEqual(DType.allCases.map(\.byteSize), [4, 8, 4, 8, 1])
     }
+
+    /// Storages of 8 MiB and more start on a 2 MiB boundary (so Linux can back them with huge
+    /// pages); smaller ones on a cache line; either way the bytes are the ones given.
+    func testLargeStoragesAreHugePageAligned() {
+        let large = TensorStorage(copying: [UInt8](repeating: 7, count: 9 << 20))
+        XCTAssertEqual(Int(bitPattern: large.address) % (1 << 21), 0)
+        XCTAssertEqual(large.count, 9 << 20)
+        XCTAssertEqual(large.address.load(fromByteOffset: (9 << 20) - 1, as: UInt8.self), 7)
+        let small = TensorStorage(zeros: 100)
+        XCTAssertEqual(Int(bitPattern: small.address) % TensorStorage.alignment, 0)
+        XCTAssertEqual(small.count, 100)
+    }
 }
