@@ -1,8 +1,8 @@
 import GraphIR
 
-/// One row of nolearn's layer table: a layer is a node whose name has no '/', and its parameters
-/// are the variables (or, frozen, the float constants) under its name (`conv2d1/W`, `conv2d1/b`),
-/// as the builder names them.
+/// One row of nolearn's layer table: a layer is a name scope (`layerScopes`: `conv2d1` for
+/// `conv2d1/W`, `conv2d1/b` and the output `conv2d1`, as the builder names them; TensorFlow's and
+/// Keras' scopes alike), and its parameters are the variables (or, frozen, the float constants) in it.
 public struct LayerSummary: Sendable, Equatable {
     public var name: String
     /// The output shape without the batch dimension, channels first for images (`32x24x24`).
@@ -38,13 +38,10 @@ extension Model {
         var convolutional = true, firstConvolution = true
         var scale = (y: 1.0, x: 1.0)
         var real = (y: 0.0, x: 0.0), field = (y: 0.0, x: 0.0)
-        for n in g.nodes where !n.name.contains("/") {
-            if case .variable = n.op { continue }
-            if case .constant = n.op { continue }
+        for (name, n, members) in layerScopes() {
             let shape = Array((n.types.first?.shape ?? []).dropFirst())
             let dims = shape.map { $0 < 0 ? "?" : String($0) }
             let size = (dims.count == 3 ? [dims[2], dims[0], dims[1]] : dims).joined(separator: "x")
-            let members = g.nodes.filter { $0.name == n.name || $0.name.hasPrefix(n.name + "/") }
             // Variables of a trainable graph, or the float constants a frozen one holds in their place.
             let parameters = members.reduce(0) { $0 + Model.parameters(of: $1) }
             let filter = members.lazy.compactMap { m -> (Double, Double)? in
@@ -74,10 +71,57 @@ extension Model {
             }
             let img = image ?? (1, 1)
             let capacity = (y: field.y > 0 ? 100 * real.y / field.y : 100, x: field.x > 0 ? 100 * real.x / field.x : 100)
-            rows.append(LayerSummary(name: n.name, size: size, units: shape.reduce(1, *), parameters: parameters,
+            rows.append(LayerSummary(name: name, size: size, units: shape.reduce(1, *), parameters: parameters,
                                      capacity: capacity, coverage: (100 * field.y / img.y, 100 * field.x / img.x),
                                      realFilter: real, receptiveField: field))
         }
         return rows
     }
 }
+
+extension Model {
+    /// The layers: the first component of the node names (`conv2d1` for `conv2d1/W`,
+    /// `conv2d1/Conv2D` and `conv2d1` itself), each layer's output being its scope's last node in
+    /// graph order and its members every node of the scope. A scope that wraps nearly the whole
+    /// graph (Keras' `vgg16_1/...`) is looked into: its sub-scopes are the layers. Scopes that hold
+    /// only weights are not layers.
+    func layerScopes() -> [(name: String, output: Node, members: [Node])] {
+        func isWeight(_ n: Node) -> Bool {
+            switch n.op {
+            case .variable, .constant: return true
+            default: return false
+            }
+        }
+        var prefix = ""
+        while true {
+            let inside = graph.nodes.filter { $0.name.hasPrefix(prefix) && !isWeight($0) }
+            var counts: [String: Int] = [:]
+            for n in inside {
+                let rest = n.name.dropFirst(prefix.count)
+                guard let slash = rest.firstIndex(of: "/") else { continue }
+                counts[String(rest[..<slash]), default: 0] += 1
+            }
+            // One scope holding at least 90% of the computing nodes wraps the model.
+            guard let (top, count) = counts.max(by: { $0.value < $1.value }), inside.count >= 10,
+                  Double(count) >= 0.9 * Double(inside.count) else { break }
+            prefix += top + "/"
+        }
+        var order: [String] = []
+        var scopes: [String: (last: Int, members: [Node])] = [:]
+        for (i, n) in graph.nodes.enumerated() {
+            let rest: Substring
+            if n.name.hasPrefix(prefix) { rest = n.name.dropFirst(prefix.count) } else if case .placeholder = n.op { rest = Substring(n.name) } else if !n.name.contains("/") { rest = Substring(n.name) } else { continue }
+            let name = String(rest.prefix { $0 != "/" })
+            if scopes[name] == nil { order.append(name); scopes[name] = (i, []) }
+            scopes[name]?.members.append(n)
+            if !isWeight(n) { scopes[name]?.last = i }
+        }
+        return order.compactMap { name in
+            guard let s = scopes[name], !isWeight(graph.nodes[s.last]) else { return nil }
+            return (name, graph.nodes[s.last], s.members)
+        }.sorted { a, b in
+            (graph.index(of: a.output.name) ?? 0) < (graph.index(of: b.output.name) ?? 0)
+        }
+    }
+}
+

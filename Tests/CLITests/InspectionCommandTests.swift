@@ -58,6 +58,20 @@ final class InspectionCommandTests: XCTestCase {
         XCTAssertTrue(layers.contains("cap.Y") && layers.contains("field X"), layers)
     }
 
+    /// TensorFlow's layers are name scopes (`conv1/Conv2D`, `conv1/kernel`, `conv1/Relu`): each is a
+    /// row, its output the scope's last node, its parameters the scope's weights.
+    func testLayerTableOfATensorFlowGraph() throws {
+        let table = try expectOK(["info", "graphs/cnn.pbtxt", "--layers", "-vv"])
+        let rows = table.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        let conv1 = try XCTUnwrap(rows.first { $0.first == "conv1" }, table)
+        XCTAssertEqual(Array(conv1.prefix(4)), ["conv1", "8x24x24", "4608", "208"])
+        let conv2 = try XCTUnwrap(rows.first { $0.first == "conv2" }, table)
+        XCTAssertEqual(Array(conv2.prefix(4)), ["conv2", "8x12x12", "1152", "584"])
+        // conv2's receptive field: 5 + (3 - 1) * 2 after the 2x2 pool = 9 pixels.
+        XCTAssertEqual(conv2.suffix(2), ["9", "9"])
+        XCTAssertTrue(table.contains("10,370 learnable parameters"), table)
+    }
+
     /// DOT text that Graphviz's own parser accepts, for the graph, its plan and its gradient.
     func testDotIsAcceptedByGraphviz() throws {
         let dir = try temporaryFolder()
