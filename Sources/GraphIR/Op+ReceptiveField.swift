@@ -61,12 +61,12 @@ extension Op {
             return multiples.count == 4 && multiples[1] == 1 && multiples[2] == 1 && keepsPixels() ? .samePosition : .everywhere
         case .reduce(_, let axes, let keepDims):
             return keepDims && !axes.contains(1) && !axes.contains(2) && keepsPixels() ? .samePosition : .everywhere
-        case .reshape, .transpose, .reverse, .broadcastTo, .squeeze, .expandDims, .stridedSlice, .pack, .unpack:
-            // Positions may move: only a reshape or broadcast that leaves an NHWC image's pixels alone keeps them.
-            switch self {
-            case .reshape, .broadcastTo: return keepsPixels() ? .samePosition : .everywhere
-            default: return .everywhere
-            }
+        case .reshape, .broadcastTo:
+            // Only a reshape or broadcast that leaves an NHWC image's pixels alone keeps them.
+            return keepsPixels() ? .samePosition : .everywhere
+        case .transpose, .reverse, .squeeze, .expandDims, .stridedSlice, .pack, .unpack:
+            // Positions may move.
+            return .everywhere
         case .matMul, .batchMatMul, .gather, .gatherGrad, .resize, .resizeGrad, .winograd: return .everywhere
         case .sparseSoftmaxCrossEntropy, .softmaxCrossEntropy, .conv2DBackpropInput, .conv2DBackpropFilter,
              .maxPoolGrad, .avgPoolGrad: return .everywhere

@@ -54,7 +54,7 @@ struct ERFCommand: ParsableCommand {
                 let (train, test) = try TrainingData.load(data)
                 let set = test ?? train
                 guard images <= set.count else { throw ValidationError("--images \(images): \(data) has \(set.count) images") }
-                inputs = try set.slice(0..<images).reshapingImages(to: try imageShape(model)).images
+                inputs = try set.slice(0..<images).reshapingImages(to: try model.imageInput().shape).images
             }
             let start = ContinuousClock.now
             let erf = try model.effectiveReceptiveField(layer: layer, images: images, data: inputs, batch: batchSize,
@@ -79,12 +79,5 @@ struct ERFCommand: ParsableCommand {
             print(String(format: "%d images in %.1f ms once compiled (%.2f s in all); %@, numbers in %@", erf.images, erf.runSeconds * 1e3,
                          Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18, picture.picture, picture.numbersPath))
         }
-    }
-
-    func imageShape(_ model: Model) throws -> [Int] {
-        guard let input = model.inputNames.first, let shape = model.inputShapes[input] ?? nil, shape.count == 4 else {
-            throw ValidationError("the graph's input is not a batch of images [N, H, W, C]")
-        }
-        return Array(shape.dropFirst())
     }
 }

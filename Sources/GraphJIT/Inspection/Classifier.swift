@@ -50,14 +50,9 @@ public struct Classifier: Sendable {
         return shape[1]
     }
 
-    /// `image` as one batch entry `[1] + imageShape`: given as the image itself or with a batch of 1.
+    /// `image` as one batch entry `[1] + imageShape` (see `Model.batchOfOne`).
     func batchOfOne(_ image: Tensor) throws -> Tensor {
-        guard image.dtype == .float32 else { throw GraphJITError("the image is \(image.dtype); '\(input)' takes float32") }
-        if image.shape == [1] + imageShape { return image }
-        guard image.shape == imageShape else {
-            throw GraphJITError("the image is \(formatShape(image.shape)), '\(input)' takes images of \(formatShape(imageShape)) (or \(formatShape([1] + imageShape)))")
-        }
-        return try image.reshaped([1] + imageShape)
+        try model.batchOfOne(image, input: input, imageShape: imageShape)
     }
 
     /// One-hot `[1, classes]` for class `c`: the seed that picks one score.
@@ -79,7 +74,7 @@ extension Optional {
 
 extension Model {
     /// The graph's one input and its shape after the batch dimension, which must be known.
-    func imageInput() throws -> (name: String, shape: [Int]) {
+    public func imageInput() throws -> (name: String, shape: [Int]) {
         let names = inputNames
         guard names.count == 1, let input = names.first else {
             throw GraphJITError("an image model has one input (Placeholder); this graph has \(names.count): \(names.joined(separator: ", "))")
@@ -88,5 +83,15 @@ extension Model {
             throw GraphJITError("input '\(input)' needs a known shape after the batch dimension")
         }
         return (input, Array(declared.dropFirst()))
+    }
+
+    /// `image` as one batch entry `[1] + imageShape` of `input`: given as the image itself or with a batch of 1.
+    func batchOfOne(_ image: Tensor, input: String, imageShape: [Int]) throws -> Tensor {
+        guard image.dtype == .float32 else { throw GraphJITError("the image is \(image.dtype); '\(input)' takes float32") }
+        if image.shape == [1] + imageShape { return image }
+        guard image.shape == imageShape else {
+            throw GraphJITError("the image is \(formatShape(image.shape)), '\(input)' takes images of \(formatShape(imageShape)) (or \(formatShape([1] + imageShape)))")
+        }
+        return try image.reshaped([1] + imageShape)
     }
 }

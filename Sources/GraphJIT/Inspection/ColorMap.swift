@@ -68,31 +68,8 @@ public enum Heatmap {
         var g = Graph()
         let x = try g.add("values", .placeholder(dtype: values.dtype, shape: shape))
         let flat = try g.add("flat", .cast(.float32), [x])
-        let all = Array(0..<shape.count)
-        let low: Value, high: Value
-        switch range {
-        case .data:
-            low = try g.add("low", .reduce(.min, axes: all, keepDims: false), [flat])
-            high = try g.add("high", .reduce(.max, axes: all, keepDims: false), [flat])
-        case .fromZero:
-            low = try g.add("low", .constant(Tensor(shape: [], floats: [0])))
-            high = try g.add("high", .reduce(.max, axes: all, keepDims: false), [flat])
-        case .symmetric:
-            let magnitude = try g.add("abs", .unary(.abs), [flat])
-            high = try g.add("high", .reduce(.max, axes: all, keepDims: false), [magnitude])
-            low = try g.add("low", .unary(.neg), [high])
-        case let .fixed(a, b):
-            low = try g.add("low", .constant(Tensor(shape: [], floats: [Float(a)])))
-            high = try g.add("high", .constant(Tensor(shape: [], floats: [Float(b)])))
-        }
-        // A constant image (or an all-zero gradient) maps to the scale's low end, not to NaN.
-        let span = try g.add("span", .binary(.maximum), [try g.add("width", .binary(.sub), [high, low]),
-                                                         try g.add("tiny", .constant(Tensor(shape: [], floats: [1e-30])))])
-        let t = try g.add("t", .binary(.div), [try g.add("shifted", .binary(.sub), [flat, low]), span])
-        var image = try g.add("planes", .reshape([planes, h, w, 1]), [t])
-        if magnify > 1 {
-            image = try g.add("magnified", .resize(ResizeAttributes(method: .nearest, height: h * magnify, width: w * magnify)), [image])
-        }
+        let (t, _, _) = try appendScaling(flat, range: range, rank: shape.count, to: &g)  // outputs "low", "high"
+        let image = try appendMagnified(try g.add("planes", .reshape([planes, h, w, 1]), [t]), magnify: magnify, to: &g)
         let pixels = planes * h * w * magnify * magnify
         let rgb = try appendColorStops(map, to: &g, t: try g.add("column", .reshape([pixels, 1]), [image]))
         try g.add("rgb", .reshape(Array(shape.dropLast(2)) + [h * magnify, w * magnify, 3]), [rgb])
@@ -110,6 +87,39 @@ public enum Heatmap {
         let rgb = try appendColorStops(map, to: &g, t: try g.add("column", .reshape([steps, 1]), [t]))
         try g.add("bar", .reshape([steps, 1, 3]), [rgb])
         return try Model(graph: g).compile(outputs: ["bar"], options: CompileOptions(optimizationLevel: 2)).run([])[0]
+    }
+
+    /// `(x - low) / max(high - low, tiny)` for the ends `range` gives over all of `x` (rank `rank`):
+    /// values scaled to [0, 1], with the ends. A constant image (or an all-zero gradient) maps to
+    /// the low end, not to NaN.
+    static func appendScaling(_ x: Value, range: ColorRange, rank: Int, to g: inout Graph) throws -> (t: Value, low: Value, high: Value) {
+        let all = Array(0..<rank)
+        let low: Value, high: Value
+        switch range {
+        case .data:
+            low = try g.add("low", .reduce(.min, axes: all, keepDims: false), [x])
+            high = try g.add("high", .reduce(.max, axes: all, keepDims: false), [x])
+        case .fromZero:
+            low = try g.add("low", .constant(Tensor(shape: [], floats: [0])))
+            high = try g.add("high", .reduce(.max, axes: all, keepDims: false), [x])
+        case .symmetric:
+            let magnitude = try g.add("abs", .unary(.abs), [x])
+            high = try g.add("high", .reduce(.max, axes: all, keepDims: false), [magnitude])
+            low = try g.add("low", .unary(.neg), [high])
+        case let .fixed(a, b):
+            low = try g.add("low", .constant(Tensor(shape: [], floats: [Float(a)])))
+            high = try g.add("high", .constant(Tensor(shape: [], floats: [Float(b)])))
+        }
+        let span = try g.add("span", .binary(.maximum), [try g.add("width", .binary(.sub), [high, low]),
+                                                         try g.add("tiny", .constant(Tensor(shape: [], floats: [1e-30])))])
+        let t = try g.add("t", .binary(.div), [try g.add("shifted", .binary(.sub), [x, low]), span])
+        return (t, low, high)
+    }
+
+    /// NHWC `planes` enlarged `magnify` times by nearest neighbour: each value a crisp square.
+    static func appendMagnified(_ planes: Value, magnify: Int, to g: inout Graph) throws -> Value {
+        guard magnify > 1, let s = g[planes].shape, s.count == 4 else { return planes }
+        return try g.add("magnified", .resize(ResizeAttributes(method: .nearest, height: s[1] * magnify, width: s[2] * magnify)), [planes])
     }
 
     /// `t` `[P, 1]` in [0, 1] (clamped) to int32 `[P, 3]`: with stops at a_0 = 0 < a_1 < ... < a_K = 1
@@ -161,14 +171,9 @@ extension Heatmap {
         var g = Graph()
         let x = try g.add("image", .placeholder(dtype: image.dtype, shape: image.shape))
         let flat = try g.add("float", .cast(.float32), [x])
-        let low = try g.add("low", .reduce(.min, axes: Array(0..<image.shape.count), keepDims: false), [flat])
-        let high = try g.add("high", .reduce(.max, axes: Array(0..<image.shape.count), keepDims: false), [flat])
-        let span = try g.add("span", .binary(.maximum), [try g.add("width", .binary(.sub), [high, low]),
-                                                         try g.add("tiny", .constant(Tensor(shape: [], floats: [1e-30])))])
-        let scale = try g.add("scale", .binary(.div), [try g.add("c255", .constant(Tensor(shape: [], floats: [255]))), span])
-        var t = try g.add("scaled", .binary(.mul), [try g.add("shifted", .binary(.sub), [flat, low]), scale])
-        t = try g.add("nhwc", .reshape([planes, h, w, 3]), [t])
-        if magnify > 1 { t = try g.add("magnified", .resize(ResizeAttributes(method: .nearest, height: h * magnify, width: w * magnify)), [t]) }
+        let (scaled, _, _) = try appendScaling(flat, range: .data, rank: image.shape.count, to: &g)
+        let levels = try g.add("levels", .binary(.mul), [scaled, try g.add("c255", .constant(Tensor(shape: [], floats: [255])))])
+        let t = try appendMagnified(try g.add("nhwc", .reshape([planes, h, w, 3]), [levels]), magnify: magnify, to: &g)
         let rounded = try g.add("rounded", .unary(.floor), [try g.add("half", .binary(.add), [t, try g.add("c05", .constant(Tensor(shape: [], floats: [0.5])))])])
         try g.add("rgb", .reshape(Array(shape.dropLast(3)) + [h * magnify, w * magnify, 3]), [try g.add("int", .cast(.int32), [rounded])])
         return try Model(graph: g).compile(outputs: ["rgb"], options: CompileOptions(optimizationLevel: 2)).run([image])[0]

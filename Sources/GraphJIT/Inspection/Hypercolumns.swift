@@ -29,11 +29,7 @@ extension Model {
             throw GraphJITError("hypercolumns need images: input '\(input)' is \(formatShape(imageShape)) after the batch, not [H, W, C]")
         }
         guard !layers.isEmpty else { throw GraphJITError("give at least one layer (--layers A,B,...)") }
-        let x: Tensor
-        if image.shape == imageShape { x = try image.reshaped([1] + imageShape) } else { x = image }
-        guard x.dtype == .float32, x.shape == [1] + imageShape else {
-            throw GraphJITError("the image is \(image.dtype)\(formatShape(image.shape)), '\(input)' takes float32 images of \(formatShape(imageShape))")
-        }
+        let x = try batchOfOne(image, input: input, imageShape: imageShape)
         var g = try graph.specialized(inputShapes: [input: [1] + imageShape])
         let (h, w) = (imageShape[0], imageShape[1])
         var resized: [Value] = [], found: [(name: String, shape: [Int])] = []

@@ -55,10 +55,7 @@ extension Model {
     /// Layer `layer`'s activations for one image as `[channels, h, w]`.
     public func activationPictures(of layer: String, image: Tensor, options: CompileOptions = CompileOptions()) throws -> Tensor {
         let (input, imageShape) = try imageInput()
-        let x = image.shape == imageShape ? try image.reshaped([1] + imageShape) : image
-        guard x.dtype == .float32, x.shape == [1] + imageShape else {
-            throw GraphJITError("the image is \(image.dtype)\(formatShape(image.shape)), '\(input)' takes float32 images of \(formatShape(imageShape))")
-        }
+        let x = try batchOfOne(image, input: input, imageShape: imageShape)
         var g = try graph.specialized(inputShapes: [input: [1] + imageShape])
         guard let v = g.value(named: layer) else { throw GraphJITError("the graph has no node named '\(layer)' (--layer)") }
         guard let s = g[v].shape, s.count == 4, g[v].dtype.isFloatingPoint else {

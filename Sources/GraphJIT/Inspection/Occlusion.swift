@@ -45,16 +45,24 @@ extension Classifier {
             return (Tensor(shape: [n], int32s: tops), Tensor(shape: [n], int32s: lefts))
         }
         let nowhere = Tensor(shape: [n], int32s: Array(repeating: Int32(-4 * (h + patch)), count: n))
-        func run(_ tops: Tensor, _ lefts: Tensor, _ oneHot: Tensor) throws -> (probability: Tensor, predicted: Tensor) {
+        func run(_ tops: Tensor, _ lefts: Tensor, _ oneHot: Tensor) throws -> (probability: Tensor, predicted: Tensor, best: Tensor) {
             let out = try program.run(["image": x, "tops": tops, "lefts": lefts, "class": oneHot])
-            guard let p = out["occlusion/probability"], let c = out["occlusion/predicted"] else {
+            guard let p = out["occlusion/probability"], let c = out["occlusion/predicted"], let m = out["occlusion/best"] else {
                 throw GraphJITError("internal: the occlusion program did not return its outputs")
             }
-            return (p, c)
+            return (p, c, m)
         }
-        let chosen = try classIndex ?? run(nowhere, nowhere, Tensor(shape: [1, classes], floats: Array(repeating: 0, count: classes))).predicted.int(at: 0)
+        // Unoccluded: the asked class's probability, or the prediction and its probability.
+        let chosen: Int, unoccluded: Double
+        if let classIndex {
+            chosen = classIndex
+            unoccluded = try run(nowhere, nowhere, try oneHot(classIndex, of: classes)).probability.double(at: 0)
+        } else {
+            let base = try run(nowhere, nowhere, Tensor(shape: [1, classes], floats: Array(repeating: 0, count: classes)))
+            chosen = base.predicted.int(at: 0)
+            unoccluded = base.best.double(at: 0)
+        }
         let seed = try oneHot(chosen, of: classes)
-        let unoccluded = try run(nowhere, nowhere, seed).probability.double(at: 0)
         var values: [Float] = []
         values.reserveCapacity(positions)
         var start = 0
@@ -70,7 +78,8 @@ extension Classifier {
     }
 
     /// image `[1, H, W, C]`, tops and lefts `[n]` int32, class one-hot `[1, classes]` ->
-    /// (the class's probability per occluded image `[n]`, the predicted class per image `[n]`).
+    /// (the class's probability per occluded image `[n]`, the predicted class per image `[n]`,
+    /// that prediction's probability `[n]`).
     private func occlusionProgram(batch n: Int, patch: Int, fill: Double?, options: CompileOptions) throws -> CompiledGraph {
         let h = imageShape[0], w = imageShape[1], c = imageShape[2]
         var g = Graph()
@@ -106,6 +115,7 @@ extension Classifier {
         let picked = try g.add("occlusion/picked", .binary(.mul), [probabilities, oneHot])
         try g.add("occlusion/probability", .reduce(.sum, axes: [1], keepDims: false), [picked])
         try g.add("occlusion/predicted", .argMax(axis: 1, outputType: .int32), [probabilities])
-        return try Model(graph: g).compile(outputs: ["occlusion/probability", "occlusion/predicted"], options: options)
+        try g.add("occlusion/best", .reduce(.max, axes: [1], keepDims: false), [probabilities])
+        return try Model(graph: g).compile(outputs: ["occlusion/probability", "occlusion/predicted", "occlusion/best"], options: options)
     }
 }
