@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those before it:
-// CLLVM <- LLVMKit; GraphIR <- Formats; GraphIR <- Passes;
+// CLLVM <- LLVMKit; GraphIR <- Formats <- ONNX; GraphIR <- Passes;
 // GraphIR <- Plan; GraphIR <- Autodiff; GraphIR, Plan, LLVMKit <- Codegen; LLVMKit, Codegen <- Runtime; all <- GraphJIT <- Figures <- graphjit.
 let package = Package(
     name: "GraphJIT",
@@ -24,6 +24,8 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
         .target(name: "GraphIR"),
         .target(name: "Formats", dependencies: ["GraphIR"]),
+        // ONNX: a second front end onto GraphIR, sharing Formats' protobuf wire layer.
+        .target(name: "ONNX", dependencies: ["GraphIR", "Formats"]),
         .target(name: "Datasets", dependencies: ["GraphIR", "Formats", "CZlib"]),
         .target(name: "Passes", dependencies: ["GraphIR"]),
         .target(name: "Plan", dependencies: ["GraphIR"]),
@@ -32,7 +34,7 @@ let package = Package(
                                                .product(name: "Atomics", package: "swift-atomics")]),
         .target(name: "Autodiff", dependencies: ["GraphIR"]),
         .target(name: "Training", dependencies: ["GraphIR", "Autodiff"]),
-        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit", "Autodiff", "Training", "Datasets"]),
+        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "ONNX", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit", "Autodiff", "Training", "Datasets"]),
         // Pictures: SVG layout around PNGs of colours the generated code computed (GraphJIT's Heatmap).
         .target(name: "Figures", dependencies: ["GraphJIT", "GraphIR", "Formats", "CZlib"]),
         .executableTarget(name: "graphjit-bench", dependencies: ["GraphJIT", "GraphIR"]),
@@ -44,6 +46,7 @@ let package = Package(
         .target(name: "Reference", dependencies: ["GraphIR"], path: "Tests/Reference"),
         .testTarget(name: "GraphIRTests", dependencies: ["GraphIR"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "GraphIR"]),
+        .testTarget(name: "ONNXTests", dependencies: ["ONNX", "Formats", "GraphIR"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Formats", "GraphIR"]),
         .testTarget(name: "PassesTests", dependencies: ["Passes", "GraphIR", "Reference"]),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Plan", "GraphIR", "Reference"]),

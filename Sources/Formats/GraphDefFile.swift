@@ -52,6 +52,13 @@ public enum GraphDefFile {
         try FileIO.writeAtomically(bytes, to: path)
     }
 
+    /// Whether the file at `path` begins as protobuf text does (for telling a misnamed text
+    /// GraphDef from an ONNX file).
+    public static func looksLikeText(path: String) -> Bool {
+        guard let head = try? FileIO.readPrefix(path: path, count: 256) else { return false }
+        return sniff(head) == .text
+    }
+
     /// The encoding the file extension names, or nil when it names none.
     public static func encoding(forPath path: String) -> Encoding? {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -1,5 +1,6 @@
 import Formats
 import GraphIR
+import ONNX
 
 /// What `graphjit info` shows of a file that may not import whole.
 public struct ModelInspection: Sendable {
@@ -27,6 +28,8 @@ extension Model {
     /// ops and failing nodes leave out what depends on them instead of failing the load.
     /// Unreadable files and broken graphs (cycles, missing inputs, control flow) still throw.
     public static func inspect(contentsOf path: String) throws -> ModelInspection {
+        // ONNX files import whole or not at all: their unsupported ops are listed together.
+        if ONNXFile.isONNX(path: path) { return ModelInspection(model: try Model(contentsOf: path), problem: nil, nodesLeftOut: 0) }
         let partial = try GraphDefImporter.partialGraph(from: GraphDefFile.readGraphDef(path: path))
         return ModelInspection(model: Model(graph: partial.graph), problem: partial.problem, nodesLeftOut: partial.nodesLeftOut)
     }

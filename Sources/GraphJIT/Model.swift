@@ -1,22 +1,58 @@
 import Formats
 import GraphIR
+import ONNX
 import Passes
 
 /// A loaded computation graph, ready to inspect or compile.
 public struct Model: Sendable {
     /// The graph as imported (shapes may have unknown dimensions).
     public let graph: Graph
+    /// The outputs the file declares (an ONNX graph's outputs); nil for a GraphDef, which has none.
+    public let declaredOutputs: [String]?
+    /// Symbolic dimensions (ONNX's `dim_param`) and the input axes each names.
+    public let symbolicDimensions: [String: [ONNXImport.SymbolicUse]]
 
-    public init(graph: Graph) { self.graph = graph }
+    public init(graph: Graph) {
+        self.graph = graph
+        declaredOutputs = nil
+        symbolicDimensions = [:]
+    }
 
-    /// Loads a TensorFlow GraphDef: binary (`.pb`) or text (`.pbtxt`).
+    /// Loads a model file: an ONNX model (recognised by its content), else a TensorFlow GraphDef,
+    /// binary (`.pb`) or text (`.pbtxt`).
     public init(contentsOf path: String) throws {
-        graph = try GraphDefFile.load(path: path)
+        if ONNXFile.isONNX(path: path) || (path.lowercased().hasSuffix(".onnx") && !GraphDefFile.looksLikeText(path: path)) {
+            let imported = try ONNXFile.load(path: path)
+            graph = imported.graph
+            declaredOutputs = imported.outputs
+            symbolicDimensions = imported.symbolicDimensions
+        } else {
+            graph = try GraphDefFile.load(path: path)
+            declaredOutputs = nil
+            symbolicDimensions = [:]
+        }
     }
 
     /// Parses a GraphDef in protobuf text format; `filename` names it in error messages.
     public init(text: String, filename: String = "<string>") throws {
         graph = try GraphDefFile.parse(text: text, filename: filename)
+        declaredOutputs = nil
+        symbolicDimensions = [:]
+    }
+
+    /// Fails when inputs given together fix one symbolic dimension to different sizes.
+    func checkSymbolicDimensions(_ inputShapes: [String: [Int]]) throws {
+        for (symbol, uses) in symbolicDimensions.sorted(by: { $0.key < $1.key }) {
+            var first: (use: ONNXImport.SymbolicUse, size: Int)?
+            for use in uses {
+                guard let shape = inputShapes[use.input], use.axis < shape.count else { continue }
+                let size = shape[use.axis]
+                if let first, first.size != size {
+                    throw GraphJITError("dimension '\(symbol)' is \(first.size) in input '\(first.use.input)' (axis \(first.use.axis)) but \(size) in input '\(use.input)' (axis \(use.axis))")
+                }
+                if first == nil { first = (use, size) }
+            }
+        }
     }
 
     /// Each input's declared shape (nil: unknown rank; -1: an unknown dimension).
@@ -36,8 +72,10 @@ public struct Model: Sendable {
     /// Names of the graph's inputs (placeholders), in graph order.
     public var inputNames: [String] { graph.placeholders.map { graph.nodes[$0].name } }
 
-    /// Nodes nothing else consumes (the graph's natural outputs), excluding inputs and constants.
+    /// The graph's natural outputs: those the file declares (ONNX), else the nodes nothing else
+    /// consumes, excluding inputs and constants.
     public var sinkNames: [String] {
+        if let declaredOutputs { return declaredOutputs }
         let consumers = graph.consumers()
         return graph.nodes.indices.filter { i in
             guard consumers[i].isEmpty else { return false }
@@ -52,13 +90,15 @@ public struct Model: Sendable {
     /// Inputs whose shapes are fully declared in the graph need no entry in `inputShapes`.
     public func compile(outputs: [String], inputShapes: [String: [Int]] = [:],
                         options: CompileOptions = CompileOptions()) throws -> CompiledGraph {
-        try Compiler(options: options).compile(graph, outputs: outputs, inputShapes: inputShapes)
+        try checkSymbolicDimensions(inputShapes)
+        return try Compiler(options: options).compile(graph, outputs: outputs, inputShapes: inputShapes)
     }
 
     /// Compiles `outputs` and also runs the nodes in `effects` (Assign nodes that update variables)
     /// on every run, without returning their values.
     public func compile(outputs: [String], effects: [String], inputShapes: [String: [Int]] = [:],
                         options: CompileOptions = CompileOptions()) throws -> CompiledGraph {
-        try Compiler(options: options).compile(graph, outputs: outputs, effects: effects, inputShapes: inputShapes)
+        try checkSymbolicDimensions(inputShapes)
+        return try Compiler(options: options).compile(graph, outputs: outputs, effects: effects, inputShapes: inputShapes)
     }
 }

@@ -18,7 +18,7 @@ struct BenchCommand: ParsableCommand {
             products and element-wise ops. --json prints one JSON object instead of text.
             """)
 
-    @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
+    @Argument(help: "Model file: ONNX (.onnx) or GraphDef (.pbtxt text or .pb binary).")
     var graph: String
 
     @Option(name: .customLong("input-shape"), help: "NAME=D1,D2,...: a Placeholder's shape, fed with random values.")

@@ -13,7 +13,7 @@ struct CompileCommand: ParsableCommand {
             .bc, .plan.txt, .graph.pbtxt).
             """)
 
-    @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
+    @Argument(help: "Model file: ONNX (.onnx) or GraphDef (.pbtxt text or .pb binary).")
     var graph: String
 
     @Option(name: .long, help: "What to emit, comma-separated or repeated: llvm or llvm-ir (IR before optimisation), llvm-opt, asm, obj, bc (optimised bitcode), plan, graph.")

@@ -19,7 +19,7 @@ struct GradCommand: ParsableCommand {
 
     enum Emit: String, ExpressibleByArgument, CaseIterable { case graph }
 
-    @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
+    @Argument(help: "Model file: ONNX (.onnx) or GraphDef (.pbtxt text or .pb binary).")
     var graph: String
 
     @Option(name: .customLong("of"), help: "NODE or NODE[i,j,...]: the value to differentiate (summed if not a scalar); an index or ':' per axis selects elements.")

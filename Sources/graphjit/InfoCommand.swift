@@ -13,7 +13,7 @@ struct InfoCommand: ParsableCommand {
         unsupported op and the exit status is 1.
         """)
 
-    @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
+    @Argument(help: "Model file: ONNX (.onnx) or GraphDef (.pbtxt text or .pb binary).")
     var graph: String
 
     @Option(name: .customLong("input-shape"), help: "NAME=D1,D2,...: fix an input's shape (e.g. the batch size).")

@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
             Without --output, every node that nothing consumes is printed.
             """)
 
-    @Argument(help: "GraphDef file (.pbtxt text or .pb binary).")
+    @Argument(help: "Model file: ONNX (.onnx) or GraphDef (.pbtxt text or .pb binary).")
     var graph: String
 
     @Option(name: .long, help: "NAME=FILE.npy or NAME=v1,v2,...: a value for a Placeholder.")

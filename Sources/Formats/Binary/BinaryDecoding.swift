@@ -30,50 +30,50 @@ extension WireReader {
         }
     }
 
-    mutating func int64(_ wire: WireType) throws -> Int64 {
+    package mutating func int64(_ wire: WireType) throws -> Int64 {
         try expect(wire, .varint, "int64")
         return Int64(bitPattern: try varint())
     }
 
     /// int32 and enums: negative values arrive sign-extended to ten bytes; the low 32 bits are the value.
-    mutating func int32(_ wire: WireType) throws -> Int32 {
+    package mutating func int32(_ wire: WireType) throws -> Int32 {
         try expect(wire, .varint, "int32")
         return Int32(truncatingIfNeeded: try varint())
     }
 
-    mutating func uint32(_ wire: WireType) throws -> UInt32 {
+    package mutating func uint32(_ wire: WireType) throws -> UInt32 {
         try expect(wire, .varint, "uint32")
         return UInt32(truncatingIfNeeded: try varint())
     }
 
-    mutating func bool(_ wire: WireType) throws -> Bool {
+    package mutating func bool(_ wire: WireType) throws -> Bool {
         try expect(wire, .varint, "bool")
         return try varint() != 0
     }
 
-    mutating func float(_ wire: WireType) throws -> Float {
+    package mutating func float(_ wire: WireType) throws -> Float {
         try expect(wire, .fixed32, "float")
         return Float(bitPattern: try fixed32())
     }
 
-    mutating func double(_ wire: WireType) throws -> Double {
+    package mutating func double(_ wire: WireType) throws -> Double {
         try expect(wire, .fixed64, "double")
         return Double(bitPattern: try fixed64())
     }
 
-    mutating func bytes(_ wire: WireType) throws -> [UInt8] {
+    package mutating func bytes(_ wire: WireType) throws -> [UInt8] {
         try expect(wire, .lengthDelimited, "bytes")
         return copy(try lengthDelimitedRange())
     }
 
     /// A `bytes` field as aligned tensor storage (tensor_content), filled the way `copy` fills arrays.
-    mutating func storage(_ wire: WireType) throws -> TensorStorage {
+    package mutating func storage(_ wire: WireType) throws -> TensorStorage {
         try expect(wire, .lengthDelimited, "bytes")
         return copyToStorage(try lengthDelimitedRange())
     }
 
     /// A `string` field, named for the error when it is not UTF-8 (which protobuf refuses).
-    mutating func string(_ wire: WireType, _ field: String) throws -> String {
+    package mutating func string(_ wire: WireType, _ field: String) throws -> String {
         try expect(wire, .lengthDelimited, "string")
         let range = try lengthDelimitedRange()
         let value = view(range)
@@ -103,7 +103,7 @@ extension WireReader {
 
     /// A repeated scalar, accepting both the packed form (one length-delimited run) and the
     /// unpacked form (one field per element), as protobuf parsers must.
-    mutating func repeated<T>(_ wire: WireType, element: WireType,
+    package mutating func repeated<T>(_ wire: WireType, element: WireType,
                               _ read: (inout WireReader, WireType) throws -> T) throws -> [T] {
         if wire == .lengthDelimited {
             var packed = try nested()

@@ -1,27 +1,27 @@
 import GraphIR
 /// Protobuf wire types (groups, 3 and 4, are recognised only to be rejected).
-enum WireType: UInt8 {
+package enum WireType: UInt8 {
     case varint = 0, fixed64 = 1, lengthDelimited = 2, startGroup = 3, endGroup = 4, fixed32 = 5
 }
 
 /// Reads one message's bytes, `bytes[position..<end]`, of a larger buffer so offsets in errors
 /// are absolute. Every read checks the bound first: nothing is allocated from a length the data
 /// cannot back. The buffer must outlive the reader (it is only used inside a decode call).
-struct WireReader {
+package struct WireReader {
     private let bytes: UnsafeRawBufferPointer
     private let filename: String
-    private(set) var position: Int
+    package private(set) var position: Int
     private let end: Int
     /// Where the current field's tag starts, for errors about its value.
     private(set) var fieldStart = 0
     /// The message being read (`tensorflow.NodeDef`), for errors about its fields.
-    var messageName = ""
+    package var messageName = ""
     /// Set when the decoder owns the buffer and reads it once: the pages of large `bytes` values
     /// are handed back to the system as they are copied out, so a file of weights is never held
     /// twice.
     private let owner: FileBuffer?
 
-    init(_ bytes: UnsafeRawBufferPointer, filename: String, owner: FileBuffer? = nil) {
+    package init(_ bytes: UnsafeRawBufferPointer, filename: String, owner: FileBuffer? = nil) {
         self.init(bytes, filename: filename, range: 0..<bytes.count, owner: owner)
     }
 
@@ -33,11 +33,11 @@ struct WireReader {
         self.owner = owner
     }
 
-    var isAtEnd: Bool { position >= end }
+    package var isAtEnd: Bool { position >= end }
 
     /// `truncated` when the whole buffer ran out; running out inside a nested message that claims
     /// fewer bytes than its fields need is malformed rather than cut short.
-    func ranOut(at offset: Int, _ message: String) -> FormatError {
+    package func ranOut(at offset: Int, _ message: String) -> FormatError {
         if end == bytes.count {
             return FormatError(file: filename, .protobuf(byte: offset, truncated: true), message)
         }
@@ -45,13 +45,13 @@ struct WireReader {
                            message + " (past the end of the enclosing message)")
     }
 
-    func invalid(at offset: Int, _ message: String) -> FormatError {
+    package func invalid(at offset: Int, _ message: String) -> FormatError {
         FormatError(file: filename, .protobuf(byte: offset, truncated: false), message)
     }
 
-    func invalidField(_ message: String) -> FormatError { invalid(at: fieldStart, message) }
+    package func invalidField(_ message: String) -> FormatError { invalid(at: fieldStart, message) }
 
-    mutating func varint() throws -> UInt64 {
+    package mutating func varint() throws -> UInt64 {
         let start = position
         var result: UInt64 = 0
         var shift: UInt64 = 0
@@ -67,7 +67,7 @@ struct WireReader {
         }
     }
 
-    mutating func fixed32() throws -> UInt32 {
+    package mutating func fixed32() throws -> UInt32 {
         guard end - position >= 4 else { throw ranOut(at: position, "fixed32 value needs 4 bytes") }
         var v: UInt32 = 0
         for k in 0..<4 { v |= UInt32(bytes[position + k]) << (8 * UInt32(k)) }
@@ -75,7 +75,7 @@ struct WireReader {
         return v
     }
 
-    mutating func fixed64() throws -> UInt64 {
+    package mutating func fixed64() throws -> UInt64 {
         guard end - position >= 8 else { throw ranOut(at: position, "fixed64 value needs 8 bytes") }
         var v: UInt64 = 0
         for k in 0..<8 { v |= UInt64(bytes[position + k]) << (8 * UInt64(k)) }
@@ -84,7 +84,7 @@ struct WireReader {
     }
 
     /// The next field's number and wire type, or nil at the end of the message.
-    mutating func nextField() throws -> (number: Int, wire: WireType)? {
+    package mutating func nextField() throws -> (number: Int, wire: WireType)? {
         guard !isAtEnd else { return nil }
         fieldStart = position
         let key = try varint()
@@ -102,7 +102,7 @@ struct WireReader {
     }
 
     /// The byte range of a length-delimited value, checked against the bytes left.
-    mutating func lengthDelimitedRange() throws -> Range<Int> {
+    package mutating func lengthDelimitedRange() throws -> Range<Int> {
         let start = position
         let length = try varint()
         guard length <= UInt64(end - position) else {
@@ -115,7 +115,7 @@ struct WireReader {
 
     /// The bytes of `range` as an array. Large values are copied in chunks, each handed back to
     /// the system right after when the buffer allows it, so at no time are both copies resident.
-    func copy(_ range: Range<Int>) -> [UInt8] {
+    package func copy(_ range: Range<Int>) -> [UInt8] {
         guard let owner, range.count >= FileBuffer.releaseThreshold, let base = bytes.baseAddress else {
             return Array(bytes[range])
         }
@@ -133,7 +133,7 @@ struct WireReader {
     }
 
     /// The bytes of `range` in aligned tensor storage, released from the buffer as `copy` does.
-    func copyToStorage(_ range: Range<Int>) -> TensorStorage {
+    package func copyToStorage(_ range: Range<Int>) -> TensorStorage {
         guard let base = bytes.baseAddress else { return .empty }
         return TensorStorage(count: range.count) { out in
             guard let target = out.baseAddress else { return }
@@ -150,16 +150,16 @@ struct WireReader {
     }
 
     /// The bytes of `range`, for UTF-8 checks.
-    func view(_ range: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[range]) }
+    package func view(_ range: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[range]) }
 
     /// A reader for a nested message or packed list that stops at its end.
-    mutating func nested() throws -> WireReader {
+    package mutating func nested() throws -> WireReader {
         var sub = WireReader(bytes, filename: filename, range: try lengthDelimitedRange(), owner: owner)
         sub.messageName = messageName
         return sub
     }
 
-    mutating func skip(_ wire: WireType) throws {
+    package mutating func skip(_ wire: WireType) throws {
         switch wire {
         case .varint: _ = try varint()
         case .fixed64: _ = try fixed64()

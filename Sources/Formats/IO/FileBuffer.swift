@@ -12,7 +12,7 @@ import Darwin
 /// (`release`): decoding a 550 MB file of weights then holds about 550 MB, not twice that.
 /// Plain `read(2)` rather than `mmap` of the file, so a file truncated meanwhile is a short read,
 /// not a SIGBUS.
-final class FileBuffer {
+package final class FileBuffer {
     /// Values at least this long (16 pages) are released once copied, in chunks of `releaseChunk`.
     static let releaseThreshold = 1 << 16
     static let releaseChunk = 1 << 22
@@ -23,9 +23,9 @@ final class FileBuffer {
     private(set) var count = 0
 
     /// The file's bytes; valid while the buffer lives.
-    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+    package var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
-    init(path: String) throws {
+    package init(path: String) throws {
         let (fd, size) = try FileIO.openForReading(path)
         defer { close(fd) }
         // One byte more than the size, so reaching the end of an unchanged file needs no growth.

@@ -1,3 +1,4 @@
+import GraphIR
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -26,6 +27,41 @@ public enum FileIO {
             bytes.append(contentsOf: chunk[0..<n])
         }
         return bytes
+    }
+
+    /// `count` bytes of the file at `path` from byte `offset`, in aligned tensor storage (ONNX's
+    /// external weights); a file too short for them is an error naming it, with `describe` giving
+    /// the caller's words for what was being read.
+    package static func readStorage(path: String, offset: Int, count: Int,
+                                    describe: (String) -> FormatError) throws -> TensorStorage {
+        let (fd, size) = try openForReading(path)
+        defer { close(fd) }
+        guard offset <= size, count <= size - offset else {
+            throw describe("external data file '\(path)' has \(size) bytes, too few for \(count) bytes from offset \(offset)")
+        }
+        return try TensorStorage(count: count) { out in
+            var done = 0
+            while done < count {
+                guard let base = out.baseAddress else { return }
+                let n = pread(fd, base + done, count - done, off_t(offset + done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path, "cannot read")
+                }
+                if n == 0 { throw describe("external data file '\(path)' ended early") }
+                done += n
+            }
+        }
+    }
+
+    /// Up to `count` bytes from the start of the file at `path` (for sniffing its format).
+    public static func readPrefix(path: String, count: Int) throws -> [UInt8] {
+        let (fd, _) = try openForReading(path)
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
+        guard n >= 0 else { throw failure(path, "cannot read") }
+        return Array(bytes[0..<n])
     }
 
     /// A descriptor open for reading and the file's size as `fstat` gives it (0 for a pipe).

@@ -3,7 +3,7 @@ import GraphIR
 /// Orders nodes so each comes after the nodes it reads, keeping file order where the edges allow
 /// (a file already in order comes back unchanged). Iterative, so a long chain cannot overflow the
 /// stack. `dependencies[i]` lists the nodes node `i` reads.
-func topologicalOrder(_ dependencies: [[Int]], names: [String], ops: [String]) throws -> [Int] {
+package func topologicalOrder(_ dependencies: [[Int]], names: [String], ops: [String]) throws -> [Int] {
     enum Mark { case unvisited, inProgress, done }
     var mark = Array(repeating: Mark.unvisited, count: dependencies.count)
     var order: [Int] = []

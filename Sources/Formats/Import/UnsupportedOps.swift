@@ -17,7 +17,7 @@ public struct UnsupportedOpsError: Error, Hashable, Sendable, CustomStringConver
     public init(uses: [Use]) { self.uses = uses }
 
     /// Groups `(node, op)` pairs by op, keeping first-appearance order.
-    init(nodes: [(name: String, op: String)]) {
+    package init(nodes: [(name: String, op: String)]) {
         var index: [String: Int] = [:]
         var uses: [Use] = []
         for (name, op) in nodes {

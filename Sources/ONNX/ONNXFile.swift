@@ -1,0 +1,46 @@
+import Formats
+import GraphIR
+
+/// Reading and writing ONNX model files as GraphIR graphs.
+public enum ONNXFile {
+    /// Reads and imports the model at `path`; external data is read relative to its folder.
+    /// Throws `FormatError` for unreadable or malformed files, `GraphError` and
+    /// `UnsupportedOpsError` for models GraphJIT cannot import.
+    public static func load(path: String) throws -> ONNXImport {
+        let model = try read(path: path)
+        let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : ""
+        return try ONNXImporter.importModel(model, folder: folder.isEmpty && path.hasPrefix("/") ? "/" : folder,
+                                            filename: path)
+    }
+
+    /// Decodes the ModelProto at `path` without importing it.
+    public static func read(path: String) throws -> ModelProto {
+        let buffer = try FileBuffer(path: path)
+        var reader = WireReader(buffer.bytes, filename: path, owner: buffer)
+        return try withExtendedLifetime(buffer) { try ModelProto(wire: &reader, name: "onnx.ModelProto") }
+    }
+
+    /// Decodes a ModelProto from bytes and imports it (external data relative to `folder`).
+    public static func decode(_ bytes: [UInt8], filename: String = "<onnx>", folder: String = "") throws -> ONNXImport {
+        let model = try bytes.withUnsafeBytes { raw -> ModelProto in
+            var reader = WireReader(raw, filename: filename)
+            return try ModelProto(wire: &reader, name: "onnx.ModelProto")
+        }
+        return try ONNXImporter.importModel(model, folder: folder, filename: filename)
+    }
+
+    /// Whether the bytes begin as an ONNX ModelProto does: field 1 (`ir_version`, a varint) first,
+    /// which a GraphDef never has (its field 1 is a node, a message). ONNX writers emit fields
+    /// in number order, and `ir_version` is required.
+    public static func looksLikeONNX<Bytes: Sequence>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        var it = bytes.makeIterator()
+        guard let first = it.next(), first == 0x08, let second = it.next() else { return false }
+        return second >= 3 && second < 0x80
+    }
+
+    /// Whether the file at `path` is an ONNX model: by content (see `looksLikeONNX`).
+    public static func isONNX(path: String) -> Bool {
+        guard let head = try? FileIO.readPrefix(path: path, count: 2) else { return false }
+        return looksLikeONNX(head)
+    }
+}
