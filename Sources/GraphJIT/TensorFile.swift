@@ -1,11 +1,17 @@
 import Formats
 import GraphIR
+import ONNX
 
 /// Tensors in NumPy `.npy` files, and atomic saving of anything a user keeps.
 public enum TensorFile {
-    /// Reads a `.npy` file (float32/64, int32/64, bool; C order, little-endian).
+    /// Reads a `.npy` file (float32/64, int32/64, bool; C order, little-endian), or an ONNX
+    /// TensorProto (`.pb`, as ONNX's test data stores inputs): told apart by NumPy's magic bytes.
     public static func read(path: String) throws -> Tensor {
-        try NPY.read(path: path)
+        let head = try FileIO.readPrefix(path: path, count: 6)
+        if path.lowercased().hasSuffix(".npy") || head.elementsEqual([0x93] + Array("NUMPY".utf8)) {
+            return try NPY.read(path: path)
+        }
+        return try ONNXFile.readTensor(path: path)
     }
 
     /// Writes a `.npy` file NumPy loads; the old file stays intact if writing fails.

@@ -29,6 +29,16 @@ public enum ONNXFile {
         return try ONNXImporter.importModel(model, folder: folder, filename: filename)
     }
 
+    /// Reads a serialized ONNX TensorProto (the `input_0.pb` files of ONNX's test data); external
+    /// data is read relative to its folder.
+    public static func readTensor(path: String) throws -> Tensor {
+        let buffer = try FileBuffer(path: path)
+        var reader = WireReader(buffer.bytes, filename: path, owner: buffer)
+        let proto = try withExtendedLifetime(buffer) { try ONNXTensor(wire: &reader, name: "onnx.TensorProto") }
+        let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : ""
+        return try InitializerData(folder: folder, filename: path).tensor(proto, what: "tensor")
+    }
+
     /// Whether the bytes begin as an ONNX ModelProto does: field 1 (`ir_version`, a varint) first,
     /// which a GraphDef never has (its field 1 is a node, a message). ONNX writers emit fields
     /// in number order, and `ir_version` is required.

@@ -64,9 +64,9 @@ let convolutionOps: [String: ONNXOp] = [
         }
         guard height > 0, width > 0 else { throw n.fail("the output would be empty (\(height)x\(width))") }
         // The forward convolution whose input gradient this is maps the output back onto the
-        // input; output_padding rows are past its last window, so they receive nothing but bias.
-        s.padding = .explicit(top: pads.top, bottom: pads.bottom + outputPadding[0], left: pads.left,
-                              right: pads.right + outputPadding[1])
+        // input with the same pads: output_padding (less than the stride) rows are past its last
+        // window, which the floor in its output size drops, so they receive nothing but bias.
+        s.padding = .explicit(top: pads.top, bottom: pads.bottom, left: pads.left, right: pads.right)
         let attrs = Conv2DAttributes(strideH: s.strideH, strideW: s.strideW, dilationH: s.dilationH,
                                      dilationW: s.dilationW, padding: s.padding)
         let filter = try n.hwio(w)

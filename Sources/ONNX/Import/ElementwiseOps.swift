@@ -49,7 +49,14 @@ let elementwiseOps: [String: ONNXOp] = {
 
     table["Identity"] = .single(1...1) { n in try n.result(.identity, [try n.input(0)]) }
     // Inference: Dropout forwards its input; the mask output (all true) is not computed.
-    table["Dropout"] = .single(1...3, ["ratio", "is_test", "seed"]) { n in try n.result(.identity, [try n.input(0)]) }
+    table["Dropout"] = ONNXOp(inputs: 1...3, outputs: 1...2, attributes: ["ratio", "is_test", "seed"]) { n in
+        let x = try n.input(0)
+        let y = try n.result(.identity, [x])
+        guard n.proto.output.count > 1 else { return [y] }
+        // The mask keeps every element at inference.
+        let mask = try n.add("mask", .cast(.bool), [try n.add("ones", .splat(1), [x])])
+        return [y, mask]
+    }
     table["Cast"] = .single(1...1, ["to", "saturate"]) { n in
         let to = try n.int("to", default: 0)
         guard let d = ONNXDataType.dtype(Int32(truncatingIfNeeded: to)) else {
