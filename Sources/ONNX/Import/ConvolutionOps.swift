@@ -7,6 +7,7 @@ let convolutionOps: [String: ONNXOp] = [
     "Conv": .single(2...3, ["kernel_shape", "strides", "dilations", "pads", "auto_pad", "group"]) { n in
         let x = try n.input(0), w = try n.input(1)
         guard let ws = n.type(w).shape else { throw n.fail("the filter's rank is unknown") }
+        if n.type(x).rank == 5 { return try n.convolution3D(x, w, bias: n.optionalInput(2), group: try n.int("group", default: 1)) }
         let s = try SpatialAttributes(n, input: n.type(x).shape, kernel: Array(ws.dropFirst(2)))
         let group = try n.int("group", default: 1)
         guard group >= 1 else { throw n.fail("group must be positive") }

@@ -5,6 +5,7 @@ let poolingOps: [String: ONNXOp] = [
     "MaxPool": ONNXOp(inputs: 1...1, outputs: 1...1,
                       attributes: ["kernel_shape", "strides", "dilations", "pads", "auto_pad", "ceil_mode", "storage_order"]) { n in
         let x = try n.input(0)
+        if n.type(x).rank == 5 { return [try n.pool3D(x, kind: .max, ceilMode: try n.int("ceil_mode", default: 0) != 0, includePad: false)] }
         let s = try SpatialAttributes(n, input: n.type(x).shape, ceilMode: try n.int("ceil_mode", default: 0) != 0)
         guard s.dilationH == 1, s.dilationW == 1 else { throw n.fail("dilated max pooling is not supported") }
         let attrs = PoolAttributes(kind: .max, windowH: s.kernelH, windowW: s.kernelW, strideH: s.strideH,
@@ -16,6 +17,7 @@ let poolingOps: [String: ONNXOp] = [
         let x = try n.input(0)
         let ceil = try n.int("ceil_mode", default: 0) != 0
         let includePad = try n.int("count_include_pad", default: 0) != 0
+        if n.type(x).rank == 5 { return try n.pool3D(x, kind: .avg, ceilMode: ceil, includePad: includePad) }
         let s = try SpatialAttributes(n, input: n.type(x).shape, ceilMode: ceil)
         guard s.dilationH == 1, s.dilationW == 1 else { throw n.fail("dilated average pooling is not supported") }
         // GraphIR's average divides by the window's pixels inside the (padded) image. Padding that
