@@ -67,7 +67,7 @@ extension Model {
                 try g.add(n.name, n.op, n.inputs)
             }
         }
-        return Model(graph: g)
+        return Model(graph: g, like: self)
     }
 
     /// `freezing` with the weights of a safetensors file (`train --save-weights`). A checkpoint of
@@ -78,7 +78,7 @@ extension Model {
         let frozen = try freezing(file.tensors)
         guard let scaling = try PixelScaling(metadata: file.metadata, file: path), !scaling.isUnitInterval,
               let input = inputNames.first, inputNames.count == 1 else { return frozen }
-        return Model(graph: try frozen.graph.standardizingInput(input, with: scaling))
+        return Model(graph: try frozen.graph.standardizingInput(input, with: scaling), like: frozen)
     }
 
     /// The variables' values at initialisation, as training starts from them: the graph's own

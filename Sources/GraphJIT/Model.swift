@@ -18,6 +18,13 @@ public struct Model: Sendable {
         symbolicDimensions = [:]
     }
 
+    /// `graph` with the outputs and symbolic dimensions `other`'s file declared (a rewritten model).
+    init(graph: Graph, like other: Model) {
+        self.graph = graph
+        declaredOutputs = other.declaredOutputs
+        symbolicDimensions = other.symbolicDimensions
+    }
+
     /// Loads a model file: an ONNX model (recognised by its content), else a TensorFlow GraphDef,
     /// binary (`.pb`) or text (`.pbtxt`).
     public init(contentsOf path: String) throws {

@@ -53,7 +53,10 @@ struct RunCommand: ParsableCommand {
             try model.requireWeights(for: outputNames)
             var options = try flags.options()
             options.profile = profile
-            let compiled = try model.compile(outputs: outputNames, inputShapes: feeds.mapValues(\.shape), options: options)
+            // Inputs that decide shapes (ONNX's Expand to a fed shape) are compiled in as constants.
+            let (bound, runFeeds) = try model.bindingShapeInputs(feeds)
+            feeds = runFeeds
+            let compiled = try bound.compile(outputs: outputNames, inputShapes: feeds.mapValues(\.shape), options: options)
             for name in compiled.inputNames where feeds[name] == nil {
                 throw GraphJITError("input '\(name)' is needed but was not given (--input \(name)=FILE.npy)")
             }
