@@ -29,7 +29,9 @@ public struct Model: Sendable {
     /// binary (`.pb`) or text (`.pbtxt`).
     public init(contentsOf path: String) throws {
         if ONNXFile.isONNX(path: path) || (path.lowercased().hasSuffix(".onnx") && !GraphDefFile.looksLikeText(path: path)) {
-            let imported = try ONNXFile.load(path: path)
+            let imported = try ONNXFile.load(path: path) { graph, fetch in
+                try JITConstantEvaluator().evaluate(graph, fetch: fetch)
+            }
             graph = imported.graph
             declaredOutputs = imported.outputs
             symbolicDimensions = imported.symbolicDimensions

@@ -6,11 +6,13 @@ public enum ONNXFile {
     /// Reads and imports the model at `path`; external data is read relative to its folder.
     /// Throws `FormatError` for unreadable or malformed files, `GraphError` and
     /// `UnsupportedOpsError` for models GraphJIT cannot import.
-    public static func load(path: String) throws -> ONNXImport {
+    /// `evaluator` computes the small shape-derived inputs some ops need at import (see
+    /// `ShapeEvaluation`); without one, those inputs must be constants in the file.
+    public static func load(path: String, evaluator: ImportEvaluator? = nil) throws -> ONNXImport {
         let model = try read(path: path)
         let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : ""
         return try ONNXImporter.importModel(model, folder: folder.isEmpty && path.hasPrefix("/") ? "/" : folder,
-                                            filename: path)
+                                            filename: path, evaluator: evaluator)
     }
 
     /// Decodes the ModelProto at `path` without importing it.
@@ -21,12 +23,13 @@ public enum ONNXFile {
     }
 
     /// Decodes a ModelProto from bytes and imports it (external data relative to `folder`).
-    public static func decode(_ bytes: [UInt8], filename: String = "<onnx>", folder: String = "") throws -> ONNXImport {
+    public static func decode(_ bytes: [UInt8], filename: String = "<onnx>", folder: String = "",
+                              evaluator: ImportEvaluator? = nil) throws -> ONNXImport {
         let model = try bytes.withUnsafeBytes { raw -> ModelProto in
             var reader = WireReader(raw, filename: filename)
             return try ModelProto(wire: &reader, name: "onnx.ModelProto")
         }
-        return try ONNXImporter.importModel(model, folder: folder, filename: filename)
+        return try ONNXImporter.importModel(model, folder: folder, filename: filename, evaluator: evaluator)
     }
 
     /// Reads a serialized ONNX TensorProto (the `input_0.pb` files of ONNX's test data); external

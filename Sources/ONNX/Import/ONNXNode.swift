@@ -14,11 +14,14 @@ struct ONNXNode {
     let reserved: Set<String>
     /// Reads the node's tensor attributes as the file's initializers are read.
     let initializers: InitializerData
+    /// Computes inputs derived from shapes, for ops that need them at import.
+    let shapes: ShapeEvaluation
     private let attributes: [String: AttributeProto]
 
     init(proto: NodeProto, opset: Int, inputs: [Value?], graph: Graph, reserved: Set<String>,
-         initializers: InitializerData) throws {
+         initializers: InitializerData, shapes: ShapeEvaluation) throws {
         self.initializers = initializers
+        self.shapes = shapes
         self.proto = proto
         self.opset = opset
         self.inputs = inputs
@@ -66,7 +69,8 @@ struct ONNXNode {
         guard var v = optionalInput(k) else { return nil }
         while case .identity = graph.nodes[v.node].op, let next = graph.nodes[v.node].inputs.first { v = next }
         if case .constant(let t) = graph.nodes[v.node].op { return t }
-        return nil
+        // A value computed from constants and static shapes (failures leave it to the caller's error).
+        return (try? shapes.value(of: v, in: graph)) ?? nil
     }
 
     /// Input `k` as integers, which must be a constant (ONNX gives shapes, axes, pads as inputs).
