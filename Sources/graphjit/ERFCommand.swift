@@ -54,7 +54,7 @@ struct ERFCommand: ParsableCommand {
                 let (train, test) = try TrainingData.load(data)
                 let set = test ?? train
                 guard images <= set.count else { throw ValidationError("--images \(images): \(data) has \(set.count) images") }
-                inputs = try set.slice(0..<images).reshapingImages(to: try model.imageInput().shape).images
+                inputs = try set.slice(0..<images).reshapingImages(to: try model.inspectionImageInput().shape).images
             }
             let start = ContinuousClock.now
             let erf = try model.effectiveReceptiveField(layer: layer, images: images, data: inputs, batch: batchSize,

@@ -55,7 +55,9 @@ struct HypercolumnsCommand: ParsableCommand {
             let components = try hc.principalComponents()
             let side = max(hc.columns.shape[0], hc.columns.shape[1])
             let magnify = Heatmap.magnification(for: side, target: 280)
-            let shown = try image.shape.count == 4 ? image.reshaped(Array(image.shape.dropFirst())) : image
+            // NHWC without the batch, as it is drawn (an ONNX image may come NCHW).
+            let nhwc = try model.channelsLastImage(image)
+            let shown = try nhwc.reshaped(Array(nhwc.shape.dropFirst()))
             let figure = try Figure.grid(
                 title: "Hypercolumns: first principal components",
                 subtitle: "\(hc.columns.shape[2]) channels from \(hc.layers.map(\.name).joined(separator: ", "))",
