@@ -15,7 +15,7 @@ struct SaliencyCommand: ParsableCommand {
             (--npy, default: the picture's name), and with --gradient the signed gradient too.
             """)
 
-    @Argument(help: "GraphDef of the classifier (frozen, or trainable with --weights).")
+    @Argument(help: "The classifier: ONNX, or a GraphDef (frozen, or trainable with --weights).")
     var graph: String
 
     @OptionGroup var weights: WeightsOption
