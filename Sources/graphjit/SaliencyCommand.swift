@@ -22,7 +22,7 @@ struct SaliencyCommand: ParsableCommand {
     @OptionGroup var selection: ImageSelection
     @OptionGroup var picture: PictureOutput
 
-    @Option(name: .long, help: "Also write the signed gradient d score / d image (.npy, the image's shape).")
+    @Option(name: .long, help: "Also write the signed gradient d score / d image (.npy, the input's shape with a batch of 1: NCHW for ONNX, as grad gives it).")
     var gradient: String?
 
     @OptionGroup var flags: CompileFlags
