@@ -41,7 +41,8 @@ extension Model {
         for (name, n, members) in layerScopes() {
             let shape = Array((n.types.first?.shape ?? []).dropFirst())
             let dims = shape.map { $0 < 0 ? "?" : String($0) }
-            let size = (dims.count == 3 ? [dims[2], dims[0], dims[1]] : dims).joined(separator: "x")
+            // Images print channels first: an NHWC shape is reordered, a channels-first (ONNX) one is so already.
+            let size = (dims.count == 3 && !channelsFirst ? [dims[2], dims[0], dims[1]] : dims).joined(separator: "x")
             // Variables of a trainable graph, or the float constants a frozen one holds in their place.
             let parameters = members.reduce(0) { $0 + Model.parameters(of: $1) }
             let filter = members.lazy.compactMap { m -> (Double, Double)? in
@@ -53,8 +54,9 @@ extension Model {
                 return (Double(p.windowH), Double(p.windowW))
             }.first
             if image == nil {
-                // The input layer: its image size (NHWC) is what coverage is measured against.
-                image = shape.count == 3 ? (Double(max(shape[0], 1)), Double(max(shape[1], 1))) : (1, 1)
+                // The input layer: its image size (NHWC, or NCHW for ONNX) is what coverage is measured against.
+                let (y, x) = channelsFirst ? (1, 2) : (0, 1)
+                image = shape.count == 3 ? (Double(max(shape[y], 1)), Double(max(shape[x], 1))) : (1, 1)
                 real = image ?? (1, 1)
                 field = real
             } else if !convolutional {
@@ -65,6 +67,11 @@ extension Model {
                 firstConvolution = false
             } else if let (wy, wx) = window {
                 scale = (scale.y * wy, scale.x * wx)
+            } else if channelsFirst, members.allSatisfy({ m in
+                switch m.op { case .unary, .binary: return true; default: return false }
+            }) {
+                // An ONNX activation (Relu) is a layer of its own, where nolearn's is part of the
+                // convolution's: it changes neither the filter size nor the field.
             } else {
                 convolutional = false
                 real = image ?? (1, 1); field = real
@@ -92,12 +99,15 @@ extension Model {
             default: return false
             }
         }
+        // torch's ONNX value names are absolute scopes (`/conv1/Conv_output_0`): the scope is what
+        // follows the leading slash.
+        func path(_ n: Node) -> Substring { channelsFirst && n.name.hasPrefix("/") ? n.name.dropFirst() : Substring(n.name) }
         var prefix = ""
         while true {
-            let inside = graph.nodes.filter { $0.name.hasPrefix(prefix) && !isWeight($0) }
+            let inside = graph.nodes.filter { path($0).hasPrefix(prefix) && !isWeight($0) }
             var counts: [String: Int] = [:]
             for n in inside {
-                let rest = n.name.dropFirst(prefix.count)
+                let rest = path(n).dropFirst(prefix.count)
                 guard let slash = rest.firstIndex(of: "/") else { continue }
                 counts[String(rest[..<slash]), default: 0] += 1
             }
@@ -110,8 +120,13 @@ extension Model {
         var scopes: [String: (last: Int, members: [Node])] = [:]
         for (i, n) in graph.nodes.enumerated() {
             let rest: Substring
-            if n.name.hasPrefix(prefix) { rest = n.name.dropFirst(prefix.count) } else if case .placeholder = n.op { rest = Substring(n.name) } else if !n.name.contains("/") { rest = Substring(n.name) } else { continue }
-            let name = String(rest.prefix { $0 != "/" })
+            if path(n).hasPrefix(prefix) { rest = path(n).dropFirst(prefix.count) } else if case .placeholder = n.op { rest = Substring(n.name) } else if !n.name.contains("/") { rest = Substring(n.name) } else { continue }
+            var name = String(rest.prefix { $0 != "/" })
+            // torch names an ONNX file's weights by module (`conv1.weight`) and its values by
+            // scope (`/conv1/Conv_output_0`): the weight belongs to the module's layer.
+            if channelsFirst, isWeight(n), !n.name.contains("/"), let dot = n.name.lastIndex(of: ".") {
+                name = String(n.name[..<dot])
+            }
             if scopes[name] == nil { order.append(name); scopes[name] = (i, []) }
             scopes[name]?.members.append(n)
             if !isWeight(n) { scopes[name]?.last = i }

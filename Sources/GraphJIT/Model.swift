@@ -11,11 +11,20 @@ public struct Model: Sendable {
     public let declaredOutputs: [String]?
     /// Symbolic dimensions (ONNX's `dim_param`) and the input axes each names.
     public let symbolicDimensions: [String: [ONNXImport.SymbolicUse]]
+    /// Whether images are channels first (`[N, C, H, W]`, as ONNX files keep them) rather than
+    /// TensorFlow's `[N, H, W, C]`: the inspection analyses, written for NHWC, look at such a
+    /// model through an NHWC view (`channelsLastView`).
+    public let channelsFirst: Bool
 
     public init(graph: Graph) {
+        self.init(graph: graph, declaredOutputs: nil, symbolicDimensions: [:], channelsFirst: false)
+    }
+
+    init(graph: Graph, declaredOutputs: [String]?, symbolicDimensions: [String: [ONNXImport.SymbolicUse]], channelsFirst: Bool) {
         self.graph = graph
-        declaredOutputs = nil
-        symbolicDimensions = [:]
+        self.declaredOutputs = declaredOutputs
+        self.symbolicDimensions = symbolicDimensions
+        self.channelsFirst = channelsFirst
     }
 
     /// `graph` with the outputs and symbolic dimensions `other`'s file declared (a rewritten model).
@@ -35,10 +44,12 @@ public struct Model: Sendable {
             graph = imported.graph
             declaredOutputs = imported.outputs
             symbolicDimensions = imported.symbolicDimensions
+            channelsFirst = true
         } else {
             graph = try GraphDefFile.load(path: path)
             declaredOutputs = nil
             symbolicDimensions = [:]
+            channelsFirst = false
         }
     }
 
@@ -47,6 +58,7 @@ public struct Model: Sendable {
         graph = try GraphDefFile.parse(text: text, filename: filename)
         declaredOutputs = nil
         symbolicDimensions = [:]
+        channelsFirst = false
     }
 
     /// Fails when inputs given together fix one symbolic dimension to different sizes.

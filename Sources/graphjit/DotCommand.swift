@@ -14,7 +14,7 @@ struct DotCommand: ParsableCommand {
             shaded; --plan draws the optimised graph with each kernel's fused nodes as a cluster.
             """)
 
-    @Argument(help: "GraphDef file.") var graph: String
+    @Argument(help: "Model file: ONNX or GraphDef.") var graph: String
     @Flag(name: .long, help: "Add the backward pass.") var grad = false
     @Flag(name: .long, help: "Draw the execution plan: kernels as clusters of the nodes they fuse.") var plan = false
     @Option(name: .long, help: "The output node (--grad, --plan; default: the node nothing consumes).") var output: String?

@@ -17,10 +17,10 @@ struct ERFCommand: ParsableCommand {
             share of its pixels that hold 50% and 90% of the mass; the map's numbers go to .npy.
             """)
 
-    @Argument(help: "GraphDef (frozen, or trainable: at initialisation, or with --weights).")
+    @Argument(help: "ONNX, or a GraphDef (frozen, or trainable: at initialisation, or with --weights).")
     var graph: String
 
-    @Option(name: .long, help: "The layer (an NHWC node) whose centre unit is differentiated.")
+    @Option(name: .long, help: "The layer (an NHWC node, or an ONNX value, NCHW) whose centre unit is differentiated.")
     var layer: String
 
     @OptionGroup var weights: WeightsOption
@@ -54,7 +54,7 @@ struct ERFCommand: ParsableCommand {
                 let (train, test) = try TrainingData.load(data)
                 let set = test ?? train
                 guard images <= set.count else { throw ValidationError("--images \(images): \(data) has \(set.count) images") }
-                inputs = try set.slice(0..<images).reshapingImages(to: try model.imageInput().shape).images
+                inputs = try set.slice(0..<images).reshapingImages(to: try model.inspectionImageInput().shape).images
             }
             let start = ContinuousClock.now
             let erf = try model.effectiveReceptiveField(layer: layer, images: images, data: inputs, batch: batchSize,

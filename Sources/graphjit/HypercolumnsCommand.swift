@@ -9,19 +9,19 @@ struct HypercolumnsCommand: ParsableCommand {
         commandName: "hypercolumns",
         abstract: "Each layer's activations resized bilinearly to the image and concatenated per pixel.",
         discussion: """
-            The VGG-16 seed's hypercolumns: for --layers A,B,... (NHWC nodes), tf.image.resize(..., \
+            The VGG-16 seed's hypercolumns: for --layers A,B,... (NHWC nodes, or NCHW ONNX values), tf.image.resize(..., \
             bilinear) of each to the input's height and width, concatenated along the channels: \
             [H, W, channels] as .npy. --png (or .svg) draws the image beside its pixels' projection \
             on the columns' first three principal components as red, green and blue.
             """)
 
-    @Argument(help: "GraphDef of the network (frozen, or trainable with --weights).")
+    @Argument(help: "The network: ONNX, or a GraphDef (frozen, or trainable with --weights).")
     var graph: String
 
-    @Option(name: .long, help: "The layers, comma-separated (NHWC nodes).")
+    @Option(name: .long, help: "The layers, comma-separated (NHWC nodes, or ONNX values, NCHW).")
     var layers: String
 
-    @Option(name: .long, help: "The image as .npy: the input's shape after the batch dimension, or with a batch of 1.")
+    @Option(name: .long, help: "The image as .npy: the input's shape after the batch dimension, or with a batch of 1; for ONNX, NCHW or NHWC.")
     var input: String
 
     @Option(name: .customShort("o"), help: ArgumentHelp("The hypercolumns as .npy [H, W, channels].", valueName: "file"))
@@ -55,7 +55,9 @@ struct HypercolumnsCommand: ParsableCommand {
             let components = try hc.principalComponents()
             let side = max(hc.columns.shape[0], hc.columns.shape[1])
             let magnify = Heatmap.magnification(for: side, target: 280)
-            let shown = try image.shape.count == 4 ? image.reshaped(Array(image.shape.dropFirst())) : image
+            // NHWC without the batch, as it is drawn (an ONNX image may come NCHW).
+            let nhwc = try model.channelsLastImage(image)
+            let shown = try nhwc.reshaped(Array(nhwc.shape.dropFirst()))
             let figure = try Figure.grid(
                 title: "Hypercolumns: first principal components",
                 subtitle: "\(hc.columns.shape[2]) channels from \(hc.layers.map(\.name).joined(separator: ", "))",

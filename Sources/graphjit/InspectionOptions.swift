@@ -7,7 +7,7 @@ import GraphJIT
 /// What `saliency` and `occlusion` share: the model and its weights, one image (a file, or an
 /// image of a data set) and the class to explain.
 struct ImageSelection: ParsableArguments {
-    @Option(name: .long, help: "The image as .npy: the input's shape after the batch dimension (e.g. 28,28,1), or with a batch of 1.")
+    @Option(name: .long, help: "The image as .npy: the input's shape after the batch dimension (e.g. 28,28,1), or with a batch of 1; for ONNX, NCHW (1,28,28) or NHWC.")
     var input: String?
 
     @Option(name: .long, help: "An MNIST directory or Kaggle CSV to take the image from (its test images when it has them), with --index.")
@@ -27,7 +27,8 @@ struct ImageSelection: ParsableArguments {
         switch (input, data) {
         case let (path?, nil):
             guard index == nil else { throw ValidationError("--index picks an image of --data; with --input the file is the image") }
-            return (try TensorFile.read(path: path), nil, (path as NSString).lastPathComponent)
+            // As the analyses take it: NHWC with a batch of 1 (an ONNX image may come NCHW).
+            return (try classifier.batchOfOne(try TensorFile.read(path: path)), nil, (path as NSString).lastPathComponent)
         case let (nil, dir?):
             guard let index else { throw ValidationError("--data needs --index K: which image to use") }
             let (train, test) = try TrainingData.load(dir)

@@ -15,7 +15,7 @@ struct OcclusionCommand: ParsableCommand {
             --batch-size of them per run. The map's numbers are written as .npy beside the picture.
             """)
 
-    @Argument(help: "GraphDef of the classifier (frozen, or trainable with --weights).")
+    @Argument(help: "The classifier: ONNX, or a GraphDef (frozen, or trainable with --weights).")
     var graph: String
 
     @OptionGroup var weights: WeightsOption

@@ -26,8 +26,8 @@ struct PlotFilters: ParsableCommand {
         abstract: "A convolution's filters as a grid (default: the first convolution), as nolearn's plot_conv_weights.",
         discussion: "Filters reading three channels are drawn in colour; otherwise input channel --channel of each, in grey, all on one scale.")
 
-    @Argument(help: "GraphDef (frozen, or trainable with --weights).") var graph: String
-    @Option(name: .long, help: "The convolution: a Conv2D node, or a layer name with one under it.") var layer: String?
+    @Argument(help: "ONNX, or a GraphDef (frozen, or trainable with --weights).") var graph: String
+    @Option(name: .long, help: "The convolution: a Conv2D node, or a layer name (an ONNX Conv output) with one under it.") var layer: String?
     @Option(name: .long, help: "The input channel to show when the filters do not read three.") var channel: Int = 0
     @OptionGroup var weights: WeightsOption
     @Option(name: .customShort("o"), help: ArgumentHelp("The picture (.png or .svg).", valueName: "picture")) var picture: String
@@ -64,9 +64,9 @@ struct PlotActivations: ParsableCommand {
         commandName: "activations",
         abstract: "A layer's feature maps for one image, as a grid on one colour scale.")
 
-    @Argument(help: "GraphDef (frozen, or trainable with --weights).") var graph: String
-    @Option(name: .long, help: "The layer (an NHWC node).") var layer: String
-    @Option(name: .long, help: "The image as .npy (the input's shape after the batch, or with a batch of 1).") var input: String
+    @Argument(help: "ONNX, or a GraphDef (frozen, or trainable with --weights).") var graph: String
+    @Option(name: .long, help: "The layer (an NHWC node, or an ONNX value, NCHW).") var layer: String
+    @Option(name: .long, help: "The image as .npy (the input's shape after the batch, or with a batch of 1; for ONNX, NCHW or NHWC).") var input: String
     @Option(name: .long, help: "Draw at most this many channels (the first ones).") var channels: Int = 64
     @OptionGroup var weights: WeightsOption
     @Option(name: .customShort("o"), help: ArgumentHelp("The picture (.png or .svg).", valueName: "picture")) var picture: String

@@ -15,14 +15,14 @@ struct SaliencyCommand: ParsableCommand {
             (--npy, default: the picture's name), and with --gradient the signed gradient too.
             """)
 
-    @Argument(help: "GraphDef of the classifier (frozen, or trainable with --weights).")
+    @Argument(help: "The classifier: ONNX, or a GraphDef (frozen, or trainable with --weights).")
     var graph: String
 
     @OptionGroup var weights: WeightsOption
     @OptionGroup var selection: ImageSelection
     @OptionGroup var picture: PictureOutput
 
-    @Option(name: .long, help: "Also write the signed gradient d score / d image (.npy, the image's shape).")
+    @Option(name: .long, help: "Also write the signed gradient d score / d image (.npy, the input's shape with a batch of 1: NCHW for ONNX, as grad gives it).")
     var gradient: String?
 
     @OptionGroup var flags: CompileFlags

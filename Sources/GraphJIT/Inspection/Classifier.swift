@@ -4,7 +4,11 @@ import Passes
 /// What the inspection analyses need to know about a classifier: its image input, the class
 /// scores to differentiate and the probabilities to report.
 public struct Classifier: Sendable {
+    /// The model the analyses run: the one given, or for a channels-first (ONNX) model its NHWC
+    /// view (`Model.channelsLastView`), so that `imageShape` is `[H, W, C]` either way.
     public let model: Model
+    /// The model as given, whose layout images may come in (`batchOfOne`).
+    public let given: Model
     /// The image placeholder and its shape after the batch dimension (`[28, 28, 1]`).
     public let input: String
     public let imageShape: [Int]
@@ -19,6 +23,8 @@ public struct Classifier: Sendable {
 
     /// `output` nil: the node nothing consumes, when there is exactly one.
     public init(_ model: Model, output: String? = nil) throws {
+        given = model
+        let model = try model.channelsLastView().model
         self.model = model
         (input, imageShape) = try model.imageInput()
         let sinks = model.sinkNames
@@ -50,9 +56,10 @@ public struct Classifier: Sendable {
         return shape[1]
     }
 
-    /// `image` as one batch entry `[1] + imageShape` (see `Model.batchOfOne`).
-    func batchOfOne(_ image: Tensor) throws -> Tensor {
-        try model.batchOfOne(image, input: input, imageShape: imageShape)
+    /// `image` as one NHWC batch entry `[1] + imageShape` (see `Model.batchOfOne`; a
+    /// channels-first model's image may also come in its own layout, see `Model.imageBatch`).
+    public func batchOfOne(_ image: Tensor) throws -> Tensor {
+        try given.imageBatch(image, input: input, imageShape: imageShape)
     }
 
     /// One-hot `[1, classes]` for class `c`: the seed that picks one score.

@@ -24,6 +24,15 @@ extension Model {
     /// network once and resizes each layer with TensorFlow's bilinear rule (`tf.image.resize`:
     /// half-pixel centres, no corner alignment) before concatenating along the channels.
     public func hypercolumns(_ image: Tensor, layers: [String], runs: Int = 1, options: CompileOptions = CompileOptions()) throws -> Hypercolumns {
+        if channelsFirst {
+            // ONNX layers are NCHW: the NHWC view reads their transposes; the image may come in
+            // either layout (`imageBatch`). The layers keep the names asked for.
+            let (view, exposed) = try channelsLastView(exposing: layers)
+            let (input, imageShape) = try view.imageInput()
+            var hc = try view.hypercolumns(try imageBatch(image, input: input, imageShape: imageShape), layers: exposed, runs: runs, options: options)
+            hc.layers = zip(layers, hc.layers).map { (name: $0, shape: $1.shape) }
+            return hc
+        }
         let (input, imageShape) = try imageInput()
         guard imageShape.count == 3 else {
             throw GraphJITError("hypercolumns need images: input '\(input)' is \(formatShape(imageShape)) after the batch, not [H, W, C]")

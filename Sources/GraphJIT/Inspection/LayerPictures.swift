@@ -28,15 +28,24 @@ extension Model {
             throw GraphJITError("convolution '\(name)' has no HWIO filter of known shape")
         }
         try requireWeights(for: [graph.name(of: filter)])
-        // The filter alone (a Const, perhaps behind Identity nodes): the rest of the graph need not compile.
+        // The filter alone (a Const, perhaps behind Identity nodes, or for ONNX the transpose of an
+        // OIHW constant to HWIO): the rest of the graph need not compile.
         var source = filter.node
-        while case .identity = graph.nodes[source].op, let next = graph.nodes[source].inputs.first { source = next.node }
+        var permutation: [Int]?
+        while true {
+            let op = graph.nodes[source].op
+            guard let next = graph.nodes[source].inputs.first else { break }
+            if case .identity = op { source = next.node; continue }
+            if case .transpose(let perm) = op, permutation == nil { permutation = perm; source = next.node; continue }
+            break
+        }
         guard case .constant(let weights) = graph.nodes[source].op else {
             throw GraphJITError("the filter of '\(name)' is computed ('\(graph.nodes[source].name)', \(graph.nodes[source].op.name)), not a constant")
         }
         let (kh, kw, c, f) = (s[0], s[1], s[2], s[3])
         var g = Graph()
-        let filterValue = try g.add("filter", .constant(weights))
+        let stored = try g.add("filter", .constant(weights))
+        let filterValue = try permutation.map { try g.add("filter/hwio", .transpose($0), [stored]) } ?? stored
         let out: Value
         if c == 3 {
             out = try g.add(g.uniqueName("plot/filters"), .transpose([3, 0, 1, 2]), [filterValue])
@@ -54,6 +63,12 @@ extension Model {
 
     /// Layer `layer`'s activations for one image as `[channels, h, w]`.
     public func activationPictures(of layer: String, image: Tensor, options: CompileOptions = CompileOptions()) throws -> Tensor {
+        if channelsFirst {
+            // As `hypercolumns`: the NHWC view, the layer's NHWC transpose, the image in either layout.
+            let (view, exposed) = try channelsLastView(exposing: [layer])
+            let (input, imageShape) = try view.imageInput()
+            return try view.activationPictures(of: exposed[0], image: try imageBatch(image, input: input, imageShape: imageShape), options: options)
+        }
         let (input, imageShape) = try imageInput()
         let x = try batchOfOne(image, input: input, imageShape: imageShape)
         var g = try graph.specialized(inputShapes: [input: [1] + imageShape])

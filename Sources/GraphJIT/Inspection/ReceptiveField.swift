@@ -22,12 +22,18 @@ public struct EffectiveReceptiveField: Sendable {
 
 extension Model {
     /// The ERF of `layer`'s centre unit over `images` inputs: the given `data` (`[N, H, W, C]`,
+    /// for a channels-first model too: see `inspectionImageInput`;
     /// the first `images` used), or uniform random images in [0, 1) drawn by the generated code
     /// from `seed`. One compiled program differentiates a batch of `batch` images at once (the
     /// centre units of a batch are independent, so the gradient of their sum is each image's own)
     /// and adds the batch's mean to the running map.
     public func effectiveReceptiveField(layer: String, images: Int = 100, data: Tensor? = nil, batch: Int = 25,
                                         seed: UInt64 = 0, options: CompileOptions = CompileOptions()) throws -> EffectiveReceptiveField {
+        if channelsFirst {
+            // An ONNX layer is NCHW: the NHWC view differentiates its transpose (the same units).
+            let (view, exposed) = try channelsLastView(exposing: [layer])
+            return try view.effectiveReceptiveField(layer: exposed[0], images: images, data: data, batch: batch, seed: seed, options: options)
+        }
         let (input, imageShape) = try imageInput()
         guard imageShape.count == 3 else {
             throw GraphJITError("an ERF needs images: input '\(input)' is \(formatShape(imageShape)) after the batch, not [H, W, C]")
@@ -50,7 +56,7 @@ extension Model {
         }
         let unit = (y: shape[1] / 2, x: shape[2] / 2)
         guard let inputIndex = probe.index(of: input),
-              let field = probe.receptiveField(of: v, box: PixelBox(top: unit.y, bottom: unit.y, left: unit.x, right: unit.x), in: inputIndex) else {
+              let field = probe.receptiveFieldAcrossLayouts(of: v, box: PixelBox(top: unit.y, bottom: unit.y, left: unit.x, right: unit.x), in: inputIndex) else {
             throw GraphJITError("layer '\(layer)' does not depend on the image '\(input)'")
         }
 

@@ -4,7 +4,8 @@ import GraphIR
 /// A saliency map (Simonyan, Vedaldi and Zisserman 2014): the gradient of one class score with
 /// respect to the input image.
 public struct SaliencyMap: Sendable {
-    /// d score / d image, of the image's shape (with its batch of 1).
+    /// d score / d image with its batch of 1, in the model's own layout: `[1, H, W, C]`, or
+    /// `[1, C, H, W]` for a channels-first (ONNX) model, as `graphjit grad` gives it.
     public var gradient: Tensor
     /// `[H, W]`: the largest |gradient| over the channels of each pixel (images in NHWC); for
     /// inputs that are not images, |gradient| without the batch dimension.
@@ -34,9 +35,11 @@ extension Classifier {
                 ? try g.add(g.uniqueName("saliency/channel_max"), .reduce(.max, axes: [3], keepDims: false), [magnitude])
                 : magnitude
             try g.add("saliency/map", .reshape(mapShape), [reduced])
+            // The gradient in the layout of the model's own input, so it reads like `grad`'s.
+            try g.add("saliency/gradient", given.channelsFirst && shape.count == 4 ? .transpose([0, 3, 1, 2]) : .identity, [gradient])
             let prediction = try g.value(named: probabilities ?? scores).orThrow("internal: no prediction node")
             try g.add("saliency/predicted", .argMax(axis: 1, outputType: .int32), [prediction])
-            return ["saliency/map", "saliency/predicted", scores] + (probabilities.map { [$0] } ?? [])
+            return ["saliency/map", "saliency/gradient", "saliency/predicted", scores] + (probabilities.map { [$0] } ?? [])
         }
         guard let seedName = program.seedName else { throw GraphJITError("internal: the saliency program has no seed input") }
         let start = ContinuousClock.now
@@ -47,7 +50,7 @@ extension Classifier {
             chosen = predicted.int(at: 0)
         }
         let out = try program.run([input: x, seedName: try oneHot(chosen, of: classes)])
-        guard let gradient = out[input], let map = out["saliency/map"], let s = out[scores] else {
+        guard let gradient = out["saliency/gradient"], let map = out["saliency/map"], let s = out[scores] else {
             throw GraphJITError("internal: the saliency program did not return its outputs")
         }
         let d = ContinuousClock.now - start
