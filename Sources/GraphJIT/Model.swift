@@ -29,9 +29,8 @@ public struct Model: Sendable {
 
     /// `graph` with the outputs and symbolic dimensions `other`'s file declared (a rewritten model).
     init(graph: Graph, like other: Model) {
-        self.graph = graph
-        declaredOutputs = other.declaredOutputs
-        symbolicDimensions = other.symbolicDimensions
+        self.init(graph: graph, declaredOutputs: other.declaredOutputs, symbolicDimensions: other.symbolicDimensions,
+                  channelsFirst: other.channelsFirst)
     }
 
     /// Loads a model file: an ONNX model (recognised by its content), else a TensorFlow GraphDef,
