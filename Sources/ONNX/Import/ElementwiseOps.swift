@@ -47,6 +47,16 @@ let elementwiseOps: [String: ONNXOp] = {
         }
     }
 
+    // Mod: the divisor's sign (Python's %) by default; fmod = 1 takes the dividend's (C's fmod),
+    // a - b·trunc(a / b) with trunc(q) = sign(q)·floor(|q|).
+    table["Mod"] = .single(2...2, ["fmod"]) { n in
+        let a = try n.input(0), b = try n.input(1)
+        guard try n.int("fmod", default: 0) != 0 else { return try n.result(.binary(.floorMod), [a, b]) }
+        let q = try n.add("quotient", .binary(.div), [a, b])
+        let whole = try n.add("trunc", .binary(.mul), [try n.add("sign", .unary(.sign), [q]),
+                                                        try n.add("floor", .unary(.floor), [try n.add("abs", .unary(.abs), [q])])])
+        return try n.result(.binary(.sub), [a, try n.add("multiple", .binary(.mul), [b, whole])])
+    }
     table["Identity"] = .single(1...1) { n in try n.result(.identity, [try n.input(0)]) }
     // Inference: Dropout forwards its input; the mask output (all true) is not computed.
     table["Dropout"] = ONNXOp(inputs: 1...3, outputs: 1...2, attributes: ["ratio", "is_test", "seed"]) { n in
