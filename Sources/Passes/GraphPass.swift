@@ -79,6 +79,13 @@ struct GraphRebuilder {
         try graph.add(freshName(base), op, inputs)
     }
 
+    /// Adds a node under exactly `name`, recording no old value for it: for a node that takes an old
+    /// node's name but not its value (pass `layout`'s ops in a permuted layout). The caller knows
+    /// the name is free: only the old node it belonged to would take it.
+    mutating func add(named name: String, _ op: Op, _ inputs: [Value]) throws -> Value {
+        try graph.add(name, op, inputs)
+    }
+
     /// Records that old node `i`'s outputs are now carried by new node `target`'s outputs.
     mutating func alias(_ i: Int, to target: Int) {
         for k in old.nodes[i].types.indices { map[Value(node: i, output: k)] = Value(node: target, output: k) }

@@ -35,6 +35,7 @@ public struct PassManager {
             guard let constantEvaluator else { throw PassError(pass: name, "shape folding needs a constant evaluator") }
             return ShapeFolding(evaluator: constantEvaluator, byteLimit: foldingByteLimit)
         case .identityElimination: return IdentityElimination()
+        case .layout: return TransposeSinking()
         case .convBackpropInputAsConv: return ConvBackpropInputAsConv()
         case .deadNodeElimination: return DeadNodeElimination()
         case .commonSubexpressionElimination: return CommonSubexpressionElimination()

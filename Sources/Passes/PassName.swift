@@ -4,6 +4,9 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     /// Part of specialisation: the compiler runs it first whatever the pipeline.
     case shapeFolding = "shapes"
     case identityElimination = "identity"
+    /// Transposes moved through the ops that commute with them until they cancel (ONNX's NCHW
+    /// values around NHWC convolutions).
+    case layout = "layout"
     case convBackpropInputAsConv = "convgrad"
     case constantFolding = "fold"
     case commonSubexpressionElimination = "cse"
@@ -16,7 +19,10 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     /// Inference: 3x3 stride-1 convolutions as Winograd's F(2x2, 3x3) where the target's kernels gain.
     case winograd = "winograd"
 
-    /// The default order: bypassing identities exposes folds and duplicates; rewriting input
+    /// The default order: bypassing identities exposes folds and duplicates, and lets transposes
+    /// meet; moving transposes comes before folding, so the constants it reshapes and transposes
+    /// into the permuted layout fold, and before batch norm folding, which then finds an ONNX batch
+    /// norm's per-channel Mul and Add right after the NHWC convolution; rewriting input
     /// gradients as convolutions comes before folding, so a constant filter's flip folds into a
     /// constant, and before CSE, so gradients sharing a filter share its flip; folding can create
     /// equal constants for CSE, and DCE sweeps up what the others disconnected. Batch norm folds
@@ -25,7 +31,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
     /// are packed last, once final, and DCE then drops the unpacked copies. Products are split
     /// after folding, so a constant weight is never copied into its segments (they are views).
     public static let standardPipeline: [PassName] = [
-        .identityElimination, .convBackpropInputAsConv, .constantFolding, .batchNormFolding, .constantFolding,
+        .identityElimination, .layout, .convBackpropInputAsConv, .constantFolding, .batchNormFolding, .constantFolding,
         .commonSubexpressionElimination, .winograd, .filterPacking, .matMulSplitting, .deadNodeElimination,
     ]
 
@@ -54,6 +60,7 @@ public enum PassName: String, Hashable, Sendable, CaseIterable, CustomStringConv
         switch self {
         case .shapeFolding: return "shapeFolding"
         case .identityElimination: return "identityElimination"
+        case .layout: return "layout"
         case .convBackpropInputAsConv: return "convBackpropInputAsConv"
         case .constantFolding: return "constantFolding"
         case .commonSubexpressionElimination: return "commonSubexpressionElimination"

@@ -7,7 +7,7 @@ struct CompileFlags: ParsableArguments {
     @Option(name: .customShort("O", allowingJoined: true), help: "LLVM optimisation level 0-3 (-O0 .. -O3).")
     var optimizationLevel: Int = 3
 
-    @Option(name: .long, help: "Graph passes to run, comma-separated (identity,convgrad,fold,bnfold,fold,cse,pack,splitk,dce); empty for none.")
+    @Option(name: .long, help: "Graph passes to run, comma-separated (identity,layout,convgrad,fold,bnfold,fold,cse,winograd,pack,splitk,dce); empty for none.")
     var passes: String?
 
     func options(target: String? = nil, execute: Bool = true) throws -> CompileOptions {

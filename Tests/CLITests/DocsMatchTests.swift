@@ -1,4 +1,5 @@
 import Foundation
+import GraphJIT
 import XCTest
 
 /// The documentation lists what the code has: every graph in graphs/, every option of every command.
@@ -14,6 +15,15 @@ final class DocsMatchTests: XCTestCase {
             XCTAssertNotNil(row, "graphs/README.md has no row for \(graph)")
             XCTAssertTrue(row.map { $0.contains("make_graphs.py") || $0.contains("graphjit net") } ?? false, "\(graph): who wrote it? \(row ?? "")")
         }
+    }
+
+    /// `--passes`' help and Docs/CLI.md give the pipeline the compiler runs by default.
+    func testPassesHelpAndDocsListTheStandardPipeline() throws {
+        let pipeline = PassName.standardPipeline.map(\.rawValue).joined(separator: ",")
+        let help = try graphjit(["compile", "--help"]).stdout
+        XCTAssertTrue(help.contains("(\(pipeline))"), "compile --help does not list \(pipeline):\n\(help)")
+        let doc = try String(contentsOf: repositoryRoot.appendingPathComponent("Docs/CLI.md"), encoding: .utf8)
+        XCTAssertTrue(doc.contains("`--passes \(pipeline)` (the default"), "Docs/CLI.md does not give \(pipeline) as the default")
     }
 
     /// Each option `graphjit CMD --help` shows is named in CMD's section of Docs/CLI.md (or, for

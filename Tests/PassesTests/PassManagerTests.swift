@@ -87,7 +87,7 @@ final class PassManagerTests: XCTestCase {
         XCTAssertEqual(try PassName.parseList("convgrad,convBackpropInputAsConv"), [.convBackpropInputAsConv, .convBackpropInputAsConv])
         XCTAssertNil(PassName(argument: "CSE"))
         XCTAssertThrowsError(try PassName.parseList("cse,inline")) { error in
-            XCTAssertEqual("\(error)", "unknown pass 'inline'; known passes: shapes, identity, convgrad, fold, cse, dce, bnfold, pack, splitk, winograd")
+            XCTAssertEqual("\(error)", "unknown pass 'inline'; known passes: shapes, identity, layout, convgrad, fold, cse, dce, bnfold, pack, splitk, winograd")
         }
     }
 
