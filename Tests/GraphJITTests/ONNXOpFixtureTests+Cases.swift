@@ -96,15 +96,19 @@ extension ONNXOpFixtureTests {
     func test_convtranspose_rect_strides() throws { try check("convtranspose_rect_strides") }
     func test_convtranspose_strides() throws { try check("convtranspose_strides") }
     func test_convtranspose_symbolic_batch() throws { try check("convtranspose_symbolic_batch") }
+    func test_convtranspose_symbolic_batch_1d() throws { try check("convtranspose_symbolic_batch_1d") }
+    func test_convtranspose_symbolic_batch_group() throws { try check("convtranspose_symbolic_batch_group") }
     func test_div_broadcast() throws { try check("div_broadcast") }
     func test_div_int32() throws { try check("div_int32") }
     func test_div_opset6_broadcast_axis1() throws { try check("div_opset6_broadcast_axis1") }
     func test_dropout_opset10_mask() throws { try check("dropout_opset10_mask") }
+    func test_dropout_opset12_mask() throws { try check("dropout_opset12_mask") }
     func test_dropout_opset12_ratio() throws { try check("dropout_opset12_ratio") }
     func test_dropout_opset13_ratio_mask() throws { try check("dropout_opset13_ratio_mask") }
     func test_dropout_opset13_training_false() throws { try check("dropout_opset13_training_false") }
     func test_dropout_opset6_is_test() throws { try check("dropout_opset6_is_test") }
     func test_dropout_opset7() throws { try check("dropout_opset7") }
+    func test_dropout_opset7_mask() throws { try check("dropout_opset7_mask") }
     func test_elu() throws { try check("elu") }
     func test_elu_alpha() throws { try check("elu_alpha") }
     func test_equal_broadcast() throws { try check("equal_broadcast") }
@@ -277,7 +281,6 @@ extension ONNXOpFixtureTests {
     func test_reshape_symbolic_batch() throws { try check("reshape_symbolic_batch") }
     func test_reshape_two_zeros() throws { try check("reshape_two_zeros") }
     func test_reshape_zero_copies() throws { try check("reshape_zero_copies") }
-    func test_resize_computed_scales_input() throws { try check("resize_computed_scales_input") }
     func test_resize_int32_nearest() throws { try check("resize_int32_nearest") }
     func test_resize_linear_align_corners_downsample() throws { try check("resize_linear_align_corners_downsample") }
     func test_resize_linear_align_corners_scales() throws { try check("resize_linear_align_corners_scales") }
@@ -326,9 +329,12 @@ extension ONNXOpFixtureTests {
     func test_resize_opset18_axes_scales() throws { try check("resize_opset18_axes_scales") }
     func test_resize_opset18_axes_sizes_negative() throws { try check("resize_opset18_axes_sizes_negative") }
     func test_resize_opset18_not_larger() throws { try check("resize_opset18_not_larger") }
+    func test_resize_opset18_not_larger_all_axes() throws { try check("resize_opset18_not_larger_all_axes") }
     func test_resize_opset18_not_smaller() throws { try check("resize_opset18_not_smaller") }
     func test_resize_opset21() throws { try check("resize_opset21") }
     func test_resize_rank3_nearest() throws { try check("resize_rank3_nearest") }
+    func test_resize_scales_from_constants() throws { try check("resize_scales_from_constants") }
+    func test_resize_sizes_from_shape() throws { try check("resize_sizes_from_shape") }
     func test_selu() throws { try check("selu") }
     func test_selu_custom() throws { try check("selu_custom") }
     func test_shape() throws { try check("shape") }
@@ -496,15 +502,19 @@ extension ONNXOpFixtureTests {
         "convtranspose_rect_strides",
         "convtranspose_strides",
         "convtranspose_symbolic_batch",
+        "convtranspose_symbolic_batch_1d",
+        "convtranspose_symbolic_batch_group",
         "div_broadcast",
         "div_int32",
         "div_opset6_broadcast_axis1",
         "dropout_opset10_mask",
+        "dropout_opset12_mask",
         "dropout_opset12_ratio",
         "dropout_opset13_ratio_mask",
         "dropout_opset13_training_false",
         "dropout_opset6_is_test",
         "dropout_opset7",
+        "dropout_opset7_mask",
         "elu",
         "elu_alpha",
         "equal_broadcast",
@@ -677,7 +687,6 @@ extension ONNXOpFixtureTests {
         "reshape_symbolic_batch",
         "reshape_two_zeros",
         "reshape_zero_copies",
-        "resize_computed_scales_input",
         "resize_int32_nearest",
         "resize_linear_align_corners_downsample",
         "resize_linear_align_corners_scales",
@@ -726,9 +735,12 @@ extension ONNXOpFixtureTests {
         "resize_opset18_axes_scales",
         "resize_opset18_axes_sizes_negative",
         "resize_opset18_not_larger",
+        "resize_opset18_not_larger_all_axes",
         "resize_opset18_not_smaller",
         "resize_opset21",
         "resize_rank3_nearest",
+        "resize_scales_from_constants",
+        "resize_sizes_from_shape",
         "selu",
         "selu_custom",
         "shape",

@@ -58,15 +58,15 @@ def node(op, inputs, outputs, **attrs):
 CASES = []
 
 
-def case(name, opset, nodes, inputs, outputs, inits=None, rtol=1e-4, atol=1e-5, dims=None, ir3=False, same_as=None):
+def case(name, opset, nodes, inputs, outputs, inits=None, rtol=1e-4, atol=1e-5, dims=None, ir3=False, same_as=None, types=None):
     """Registers a case: graph inputs `inputs` (name -> array, fed at run time), initializers
     `inits` (name -> array), `outputs` (names). `dims` overrides an input's declared shape
     (symbolic dimensions as strings). `ir3` writes IR version 3, which lists every initializer
     among the graph inputs too (files of that age do). `same_as = (opset, nodes)` is the same
     computation at an opset onnxruntime runs, for old ops it no longer implements: its outputs are
-    the expected ones."""
+    the expected ones. `types` gives an output's element type where ONNX's inference finds none."""
     CASES.append(dict(name=name, opset=opset, nodes=nodes, inputs=inputs, outputs=outputs,
-                      inits=inits or {}, rtol=rtol, atol=atol, dims=dims or {}, ir3=ir3, same_as=same_as))
+                      inits=inits or {}, rtol=rtol, atol=atol, dims=dims or {}, ir3=ir3, same_as=same_as, types=types or {}))
 
 
 def build(c, reference=False):
@@ -94,6 +94,8 @@ def build(c, reference=False):
     del model.graph.output[:]
     for o in c["outputs"]:
         v = known.get(o)
+        if o in c["types"]:
+            v = helper.make_tensor_value_info(o, c["types"][o], None)
         if v is None or not v.type.tensor_type.elem_type:
             raise SystemExit(f"{c['name']}: no type inferred for output {o}")
         t = v.type.tensor_type
@@ -208,6 +210,12 @@ def conv_transpose_cases():
          {"x": f32(1, 2, 4)}, ["y"], {"w": f32(2, 3, 3), "b": b})
     case("convtranspose_symbolic_batch", 11, ct(strides=[2, 2], pads=[1, 1, 1, 1]), {"x": f32(2, 2, 3, 3)}, ["y"],
          {"w": w, "b": b}, dims={"x": ["N", 2, 3, 3]})
+    # Grouped, dilated, output_padding, and pads wider than the window (the output starts inside).
+    case("convtranspose_symbolic_batch_group", 11,
+         [node("ConvTranspose", ["x", "w"], ["y"], group=2, strides=[2, 1], dilations=[1, 2], pads=[2, 0, 1, 3],
+               output_padding=[1, 0])], {"x": f32(2, 4, 3, 4)}, ["y"], {"w": f32(4, 3, 2, 2)}, dims={"x": ["N", 4, 3, 4]})
+    case("convtranspose_symbolic_batch_1d", 11, [node("ConvTranspose", ["x", "w", "b"], ["y"], strides=[3], auto_pad="SAME_UPPER")],
+         {"x": f32(3, 2, 4)}, ["y"], {"w": f32(2, 3, 2), "b": b}, dims={"x": ["N", 2, 4]})
 
 
 def gemm_cases():
@@ -605,8 +613,12 @@ def resize_cases():
     resize("resize_opset13_roi_empty_name", 13, {"scales": sc(1, 1, 2, 2)}, mode="linear")
     resize("resize_opset18_axes_scales", 18, {"scales": sc(2.0, 1.5)}, mode="linear", axes=[2, 3])
     resize("resize_opset18_axes_sizes_negative", 18, {"sizes": i64([5, 2])}, mode="nearest", axes=[-1, -2])
-    resize("resize_opset18_not_larger", 18, {"sizes": i64([1, 2, 6, 6])}, mode="linear", keep_aspect_ratio_policy="not_larger")
-    resize("resize_opset18_not_smaller", 18, {"sizes": i64([1, 2, 6, 6])}, mode="nearest", keep_aspect_ratio_policy="not_smaller")
+    # The policy takes one scale over the given axes (over all of them without `axes`).
+    resize("resize_opset18_not_larger", 18, {"sizes": i64([6, 6])}, mode="linear", keep_aspect_ratio_policy="not_larger", axes=[2, 3])
+    resize("resize_opset18_not_smaller", 18, {"sizes": i64([6, 6])}, mode="nearest", keep_aspect_ratio_policy="not_smaller",
+           axes=[2, 3])
+    resize("resize_opset18_not_larger_all_axes", 18, {"sizes": i64([1, 2, 6, 6])}, mode="linear",
+           keep_aspect_ratio_policy="not_larger")
     resize("resize_opset18_antialias_upsample", 18, {"scales": sc(1, 1, 2, 2)}, mode="linear", antialias=1)
     resize("resize_opset21", 21, {"scales": sc(1, 1, 1.5, 1.5)}, mode="linear")
     resize("resize_rank3_nearest", 13, {"scales": sc(1, 1, 2)}, x=f32(1, 2, 5), mode="nearest")
@@ -615,7 +627,14 @@ def resize_cases():
     # Opset 10: scales only; asymmetric coordinates, nearest rounds down (onnxruntime's "simple").
     case("resize_opset10_nearest", 10, [node("Resize", ["x", "s"], ["y"], mode="nearest")], {"x": x}, ["y"], {"s": sc(1, 1, 2, 1.5)})
     case("resize_opset10_linear", 10, [node("Resize", ["x", "s"], ["y"], mode="linear")], {"x": x}, ["y"], {"s": sc(1, 1, 2, 1.5)})
-    case("resize_computed_scales_input", 13, [node("Resize", ["x", "", "s"], ["y"], mode="nearest")], {"x": x, "s": sc(1, 1, 2, 2)}, ["y"])
+    # Scales and sizes computed from constants and static shapes, as torch writes interpolate's size.
+    case("resize_scales_from_constants", 13,
+         [node("Mul", ["s0", "s1"], ["s"]), node("Resize", ["x", "", "s"], ["y"], mode="nearest")], {"x": x}, ["y"],
+         {"s0": sc(1, 1, 2, 1), "s1": sc(1, 1, 1, 1.5)})
+    case("resize_sizes_from_shape", 13,
+         [node("Shape", ["x"], ["shape"]), node("Slice", ["shape", "zero", "two"], ["nc"]),
+          node("Concat", ["nc", "hw"], ["sizes"], axis=0), node("Resize", ["x", "", "", "sizes"], ["y"], mode="linear")],
+         {"x": x}, ["y"], {"zero": i64([0]), "two": i64([2]), "hw": i64([7, 5])})
     # Upsample: scales as an attribute (opset 7), as an input (9).
     case("upsample_opset7_nearest", 7, [node("Upsample", ["x"], ["y"], mode="nearest", scales=[1.0, 1.0, 2.0, 3.0])], {"x": x}, ["y"])
     case("upsample_opset7_linear", 7, [node("Upsample", ["x"], ["y"], mode="linear", scales=[1.0, 1.0, 2.0, 1.5])], {"x": x}, ["y"])
@@ -649,7 +668,11 @@ def reduction_cases():
 def misc_cases():
     x = f32(2, 3, 4)
     case("dropout_opset7", 7, [node("Dropout", ["x"], ["y"], ratio=0.3)], {"x": x}, ["y"])
+    # onnxruntime's Dropout 7-11 writes a mask of zeros (false); 12 and later, true.
+    case("dropout_opset7_mask", 7, [node("Dropout", ["x"], ["y", "mask"])], {"x": x}, ["y", "mask"],
+         types={"mask": TensorProto.FLOAT})
     case("dropout_opset10_mask", 10, [node("Dropout", ["x"], ["y", "mask"])], {"x": x}, ["y", "mask"])
+    case("dropout_opset12_mask", 12, [node("Dropout", ["x"], ["y", "mask"])], {"x": x}, ["y", "mask"])
     case("dropout_opset12_ratio", 12, [node("Dropout", ["x", "r"], ["y"])], {"x": x}, ["y"], {"r": np.array(0.4, np.float32)})
     case("dropout_opset13_ratio_mask", 13, [node("Dropout", ["x", "r"], ["y", "mask"])], {"x": x}, ["y", "mask"],
          {"r": np.array(0.25, np.float32)})
@@ -792,6 +815,10 @@ def error_models():
     files["bad_attribute_value"] = model([node("Resize", ["x", "", "s"], ["y"], name="up", mode="cubic_spline")], [x], [y],
                                          [numpy_helper.from_array(np.array([1, 2], np.float32), "s")])
     files["missing_attribute"] = model([node("Concat", ["x", "x"], ["y"], name="join")], [x], [y])
+    img = helper.make_tensor_value_info("img", TensorProto.FLOAT, [1, 1, 2, 2])
+    scales = helper.make_tensor_value_info("scales", TensorProto.FLOAT, [4])
+    files["scales_input"] = model([node("Resize", ["img", "", "scales"], ["y"], name="up")], [img, scales], [y])
+    files["ir_version_2"] = model([node("Relu", ["x"], ["y"])], [x], [y], ir=2)
     out = {name: m.SerializeToString() for name, m in files.items()}
     good = model([node("Relu", ["x"], ["y"])], [x], [y]).SerializeToString()
     out["truncated"] = good[: len(good) // 2]

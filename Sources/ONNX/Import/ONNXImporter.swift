@@ -20,7 +20,8 @@ public struct ONNXImport: Sendable {
 
 /// Turns an ONNX ModelProto into a GraphIR graph.
 enum ONNXImporter {
-    static func importModel(_ model: ModelProto, folder: String, filename: String) throws -> ONNXImport {
+    static func importModel(_ model: ModelProto, folder: String, filename: String,
+                            evaluator: (any ONNXConstantEvaluator)? = nil) throws -> ONNXImport {
         func fail(_ message: String) -> FormatError { FormatError(file: filename, message) }
         guard model.irVersion >= 3 else {
             throw fail(model.irVersion == 0 ? "not an ONNX model: no ir_version (is it an ONNX file?)"
@@ -141,7 +142,7 @@ enum ONNXImporter {
             }
             let inputs = try n.input.map { $0.isEmpty ? nil : try value($0) }
             var ctx = try ONNXNode(proto: n, opset: opset, inputs: inputs, graph: graph, reserved: reserved,
-                                  initializers: data)
+                                  initializers: data, evaluator: evaluator)
             graph = Graph()  // the context holds the only copy while it appends
             let results = try spec.lower(&ctx)
             graph = ctx.graph
