@@ -54,6 +54,37 @@ func mirrorPadGradient(_ g: Value, input xs: [Int], before: [Int], after: [Int],
     return current
 }
 
+/// Edge padding's gradient, one padded dimension at a time: the middle of dy, plus the sum of
+/// each border (every element of which copied the edge) added onto that edge.
+func edgePadGradient(_ g: Value, input xs: [Int], before: [Int], after: [Int], _ b: inout GradientBuilder) throws -> Value {
+    var current = g
+    for d in xs.indices where before[d] != 0 || after[d] != 0 {
+        let shape = try b.shape(of: current)
+        let n = xs[d]
+        func block(_ start: Int, _ length: Int, _ b: inout GradientBuilder) throws -> Value {
+            var begin = Array(repeating: 0, count: shape.count), size = shape
+            (begin[d], size[d]) = (start, length)
+            return try b.slice(current, begin: begin, size: size)
+        }
+        /// The border summed along `d` (kept as size 1), padded with zeros to sit at `index`.
+        func onEdge(_ border: Value, at index: Int, _ b: inout GradientBuilder) throws -> Value {
+            let total = try b.emit(.reduce(.sum, axes: [d], keepDims: true), [border])
+            var low = Array(repeating: 0, count: xs.count), high = low
+            (low[d], high[d]) = (index, n - 1 - index)
+            return try b.padZeros(total, before: low, after: high)
+        }
+        var folded = try block(before[d], n, &b)
+        if before[d] > 0 {
+            folded = try b.binary(.add, folded, try onEdge(try block(0, before[d], &b), at: 0, &b))
+        }
+        if after[d] > 0 {
+            folded = try b.binary(.add, folded, try onEdge(try block(before[d] + n, after[d], &b), at: n - 1, &b))
+        }
+        current = folded
+    }
+    return current
+}
+
 /// StridedSlice's gradient: dy in the slice's dense shape, reversed where the stride is negative,
 /// spread out by the stride (zeros between) and padded back to the input's shape.
 func stridedSliceGradient(_ g: Value, input x: Value, _ spec: StridedSliceSpec, _ b: inout GradientBuilder) throws -> Value {

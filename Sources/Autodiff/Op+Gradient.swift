@@ -126,8 +126,11 @@ extension Op {
         case let .pad(before, after, mode):
             let g = try c.dy(), xs = try b.shape(of: x[0])
             // The padding value's gradient is not computed (TensorFlow's PadV2 gives none either).
-            if mode == .constant { return [try b.slice(g, begin: before, size: xs), nil] }
-            return [try mirrorPadGradient(g, input: xs, before: before, after: after, mode: mode, &b)]
+            switch mode {
+            case .constant: return [try b.slice(g, begin: before, size: xs), nil]
+            case .reflect, .symmetric: return [try mirrorPadGradient(g, input: xs, before: before, after: after, mode: mode, &b)]
+            case .edge: return [try edgePadGradient(g, input: xs, before: before, after: after, &b)]
+            }
 
         case .concat(let axis, _):
             let g = try c.dy()

@@ -6,10 +6,38 @@ public enum PadMode: String, Hashable, Sendable, CaseIterable {
     case reflect
     /// MirrorPad SYMMETRIC: the edge is repeated (`2,1,[1,2,3],3,2`).
     case symmetric
+    /// ONNX's Pad `edge`: copies of the edge element, as many as asked (`1,1,[1,2,3],3,3`).
+    case edge
 
-    /// How many elements of a dimension may be mirrored on each side: TensorFlow allows up to
-    /// size - 1 for REFLECT and size for SYMMETRIC.
-    public func maxPadding(_ size: Int) -> Int { self == .reflect ? size - 1 : size }
+    /// Whether the op takes the padding value as input 1 (the other modes copy the input).
+    public var takesValue: Bool {
+        switch self {
+        case .constant: return true
+        case .reflect, .symmetric, .edge: return false
+        }
+    }
+
+    /// How many elements of a dimension of `size` may be added on each side, nil for no limit:
+    /// TensorFlow allows up to size - 1 for REFLECT and size for SYMMETRIC; EDGE repeats the edge
+    /// any number of times but needs one (-1 marks a mode that cannot pad an empty dimension at all).
+    public func maxPadding(_ size: Int) -> Int? {
+        switch self {
+        case .constant: return nil
+        case .reflect: return size - 1
+        case .symmetric: return size
+        case .edge: return size > 0 ? nil : 0
+        }
+    }
+
+    /// The op's name in messages: TensorFlow's MirrorPad modes, or ONNX's `edge`.
+    var displayName: String {
+        switch self {
+        case .constant: return "Pad"
+        case .reflect: return "MirrorPad REFLECT"
+        case .symmetric: return "MirrorPad SYMMETRIC"
+        case .edge: return "Pad EDGE"
+        }
+    }
 }
 
 /// How `split` cuts its axis.
@@ -164,10 +192,9 @@ func padType(_ x: TensorType, _ before: [Int], _ after: [Int], _ mode: PadMode, 
     }
     var out: [Int] = []
     for (d, size) in xs.enumerated() {
-        if mode != .constant, size >= 0, max(before[d], after[d]) > mode.maxPadding(size) {
-            let limit = mode.maxPadding(size)
-            throw ShapeError(limit < 0 ? "MirrorPad REFLECT cannot mirror dimension \(d) of size 0"
-                                       : "MirrorPad \(mode.rawValue.uppercased()) pads dimension \(d) of size \(size) by (\(before[d]), \(after[d])); at most \(limit) per side")
+        if size >= 0, let limit = mode.maxPadding(size), max(before[d], after[d]) > limit {
+            throw ShapeError(limit < 0 ? "\(mode.displayName) cannot mirror dimension \(d) of size 0"
+                                       : "\(mode.displayName) pads dimension \(d) of size \(size) by (\(before[d]), \(after[d])); at most \(limit) per side")
         }
         out.append(size < 0 ? -1 : size + before[d] + after[d])
     }

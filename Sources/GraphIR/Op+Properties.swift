@@ -15,7 +15,7 @@ extension Op {
         case .range: return 0
         case .shape, .splat: return 1
         case .dynamicReshape, .dynamicBroadcast, .dynamicTranspose: return 2
-        case .pad(_, _, let mode): return mode == .constant ? 2 : 1
+        case .pad(_, _, let mode): return mode.takesValue ? 2 : 1
         case .concat(_, let count), .pack(_, let count): return count
         case .split, .squeeze, .expandDims, .slice, .stridedSlice, .tile, .unpack: return 1
         case .gather, .gatherGrad: return 2

@@ -239,7 +239,7 @@ extension Op {
             try checkGradient(dy, expected, "dy")
             return [TensorType(dy.dtype, inputShape)]
         case let .pad(before, after, mode):
-            return [try padType(inputs[0], before, after, mode, value: mode == .constant ? inputs[1] : nil)]
+            return [try padType(inputs[0], before, after, mode, value: mode.takesValue ? inputs[1] : nil)]
         case .concat(let axis, _):
             return [try concatType(inputs, axis: axis)]
         case let .split(axis, pieces):
@@ -340,8 +340,18 @@ private func batchMatMulType(_ a: TensorType, _ b: TensorType, adjX: Bool, adjY:
 /// The output of resizing `x` (NHWC): `[N, height, width, C]`.
 private func resizedType(_ x: TensorType, _ r: ResizeAttributes) throws -> TensorType {
     guard r.height > 0, r.width > 0 else { throw ShapeError("the output size \(r.height)x\(r.width) must be positive") }
-    guard !(r.alignCorners && r.halfPixelCenters) else {
-        throw ShapeError("align_corners and half_pixel_centers cannot both be true")
+    switch r.rule {
+    case .tensorFlow:
+        guard !(r.alignCorners && r.halfPixelCenters) else {
+            throw ShapeError("align_corners and half_pixel_centers cannot both be true")
+        }
+    case .onnx(let o):
+        guard !r.alignCorners, !r.halfPixelCenters else {
+            throw ShapeError("align_corners and half_pixel_centers are TensorFlow's; ONNX's rule is coordinates=\(o.coordinates.rawValue)")
+        }
+        guard o.scaleH > 0, o.scaleW > 0, o.scaleH.isFinite, o.scaleW.isFinite else {
+            throw ShapeError("the scales \(o.scaleH)x\(o.scaleW) must be positive")
+        }
     }
     switch r.method {
     case .bilinear:

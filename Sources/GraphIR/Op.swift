@@ -130,7 +130,8 @@ public enum Op: Hashable, Sendable {
     // MARK: image resizing
 
     /// Resizes an NHWC image `[N,H,W,C]` to `[N,height,width,C]` with TensorFlow's coordinate rules
-    /// (bilinear: float32 only, as TensorFlow computes it; nearest: any numeric dtype).
+    /// or ONNX's (`ResizeAttributes.rule`) (bilinear: float32 only, as both compute it; nearest:
+    /// any numeric dtype).
     case resize(ResizeAttributes)
     /// Gradient of `resize` with respect to its image: `(dy [N,height,width,C])` -> dx of `inputShape`.
     case resizeGrad(ResizeAttributes, inputShape: [Int])
@@ -171,18 +172,67 @@ public struct WinogradAttributes: Hashable, Sendable {
 
 public enum ResizeMethod: String, Hashable, Sendable, CaseIterable { case bilinear, nearest }
 
-/// TensorFlow's `ResizeBilinear` / `ResizeNearestNeighbor`: the output size and how output pixel
-/// centres map to input coordinates (`alignCorners` and `halfPixelCenters` are not both set).
+/// A resize: the output size and how output pixel centres map to input coordinates, by
+/// TensorFlow's `ResizeBilinear` / `ResizeNearestNeighbor` (`alignCorners`, `halfPixelCenters`,
+/// not both set) or by ONNX's `Resize` (`rule`, with both flags false).
 public struct ResizeAttributes: Hashable, Sendable {
     public var method: ResizeMethod
     public var height: Int, width: Int
     public var alignCorners: Bool
     public var halfPixelCenters: Bool
+    public var rule: ResizeRule
 
-    public init(method: ResizeMethod, height: Int, width: Int, alignCorners: Bool = false, halfPixelCenters: Bool = false) {
+    public init(method: ResizeMethod, height: Int, width: Int, alignCorners: Bool = false, halfPixelCenters: Bool = false,
+                rule: ResizeRule = .tensorFlow) {
         self.method = method
         self.height = height; self.width = width
         self.alignCorners = alignCorners; self.halfPixelCenters = halfPixelCenters
+        self.rule = rule
+    }
+}
+
+/// Whose coordinate rules a resize follows. The two differ in more than names: TensorFlow
+/// multiplies by `in / out` (or `(in-1) / (out-1)`), ONNX divides by the scale the model gives
+/// (which `out / in` need not equal: a scale of 1.5 from 5 gives 7), rounds nearest pixels
+/// its own four ways, and leaves an axis of scale 1 alone; each computes in float32, and every
+/// index and weight must be the one its own runtime picks.
+public enum ResizeRule: Hashable, Sendable {
+    /// `ResizeBilinear` / `ResizeNearestNeighbor`, by `alignCorners` and `halfPixelCenters`.
+    case tensorFlow
+    /// ONNX's `Resize` (and `Upsample`) as onnxruntime computes it.
+    case onnx(ONNXResizeRule)
+}
+
+/// ONNX's `coordinate_transformation_mode`, `nearest_mode` and scales for the two spatial axes.
+/// Output pixel `o` of an axis of `in` inputs, `out` outputs and scale `s` reads coordinate `x`
+/// (float32): `half_pixel` `(o+0.5)/s - 0.5`; `asymmetric` `o/s`; `pytorch_half_pixel` that of
+/// half_pixel, or 0 when `out` is 1; `tf_half_pixel_for_nn` `(o+0.5)/s`; `align_corners`
+/// `o·(in-1)/(out-1)`, or 0 when `out` is 1; `half_pixel_symmetric` half_pixel's shifted by
+/// `in/2 · (1 - out/(s·in))`. An axis whose scale is 1 reads `x = o`. Nearest rounds `x` by
+/// `nearest`, linear clamps it into `[0, in-1]` and interpolates between `⌊x⌋` and the next
+/// pixel; indices are clamped into the input.
+public struct ONNXResizeRule: Hashable, Sendable {
+    public enum Coordinates: String, Hashable, Sendable, CaseIterable {
+        case halfPixel = "half_pixel", halfPixelSymmetric = "half_pixel_symmetric", pytorchHalfPixel = "pytorch_half_pixel"
+        case alignCorners = "align_corners", asymmetric = "asymmetric", tfHalfPixelForNN = "tf_half_pixel_for_nn"
+    }
+
+    /// How nearest picks a pixel from `x`: halves down or up (`round_prefer_ceil` is C's
+    /// `round`, halves away from zero), always down or up, or `legacy`: Upsample's and opset 10
+    /// Resize's rule, toward zero on an axis that grows and up on one that shrinks.
+    public enum Nearest: String, Hashable, Sendable, CaseIterable {
+        case roundPreferFloor = "round_prefer_floor", roundPreferCeil = "round_prefer_ceil", floor, ceil, legacy
+    }
+
+    public var coordinates: Coordinates
+    public var nearest: Nearest
+    /// The scales of the height and width axes (output size over input size, as the model gives them).
+    public var scaleH: Float, scaleW: Float
+
+    public init(coordinates: Coordinates, nearest: Nearest, scaleH: Float, scaleW: Float) {
+        self.coordinates = coordinates
+        self.nearest = nearest
+        self.scaleH = scaleH; self.scaleW = scaleW
     }
 }
 
@@ -407,7 +457,12 @@ extension Op {
         case .dynamicTranspose: return "Transpose"
         case .splat(let v): return v == 0 ? "ZerosLike" : v == 1 ? "OnesLike" : "Fill"
         case .range: return "Range"
-        case .pad(_, _, let mode): return mode == .constant ? "PadV2" : "MirrorPad"
+        case .pad(_, _, let mode):
+            switch mode {
+            case .constant: return "PadV2"
+            case .reflect, .symmetric: return "MirrorPad"
+            case .edge: return "EdgePad"
+            }
         case .concat: return "ConcatV2"
         case .split(_, let pieces):
             switch pieces {

@@ -93,5 +93,12 @@ public func formatScalar(_ x: Double, _ dtype: DType) -> String {
 }
 
 extension ResizeAttributes {
-    var summary: String { "size=\(height)x\(width),align_corners=\(alignCorners),half_pixel_centers=\(halfPixelCenters)" }
+    var summary: String {
+        switch rule {
+        case .tensorFlow:
+            return "size=\(height)x\(width),align_corners=\(alignCorners),half_pixel_centers=\(halfPixelCenters)"
+        case .onnx(let o):
+            return "size=\(height)x\(width),coordinates=\(o.coordinates.rawValue),nearest=\(o.nearest.rawValue),scales=\(o.scaleH)x\(o.scaleW)"
+        }
+    }
 }

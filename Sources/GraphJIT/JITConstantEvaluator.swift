@@ -1,9 +1,11 @@
 import GraphIR
+import ONNX
 import Passes
 
 /// Folds constant subgraphs by compiling and running them like any graph, so even compile-time
-/// math is generated code. Nested compilations skip folding (there is nothing left to fold).
-struct JITConstantEvaluator: ConstantEvaluator {
+/// math is generated code (and the ONNX importer's values computed from constants, such as a
+/// Resize's sizes). Nested compilations skip folding (there is nothing left to fold).
+struct JITConstantEvaluator: ConstantEvaluator, ONNXConstantEvaluator {
     func evaluate(_ graph: Graph, fetch: [Value]) throws -> [Tensor] {
         let names = fetch.map(graph.name(of:))
         let options = CompileOptions(optimizationLevel: 1, passes: [.deadNodeElimination])

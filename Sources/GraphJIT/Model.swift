@@ -33,13 +33,11 @@ public struct Model: Sendable {
                   channelsFirst: other.channelsFirst)
     }
 
-    /// Loads a model file: an ONNX model (recognised by its content), else a TensorFlow GraphDef,
-    /// binary (`.pb`) or text (`.pbtxt`).
+    /// Loads a model file: an ONNX model (recognised by its content, or named `.onnx`, so that a
+    /// broken one is reported as ONNX), else a TensorFlow GraphDef, binary (`.pb`) or text (`.pbtxt`).
     public init(contentsOf path: String) throws {
-        if ONNXFile.isONNX(path: path) || (path.lowercased().hasSuffix(".onnx") && !GraphDefFile.looksLikeText(path: path)) {
-            let imported = try ONNXFile.load(path: path) { graph, fetch in
-                try JITConstantEvaluator().evaluate(graph, fetch: fetch)
-            }
+        if ONNXFile.isONNX(path: path) || path.lowercased().hasSuffix(".onnx") {
+            let imported = try ONNXFile.load(path: path, evaluator: JITConstantEvaluator())
             graph = imported.graph
             declaredOutputs = imported.outputs
             symbolicDimensions = imported.symbolicDimensions

@@ -1,14 +1,22 @@
 import Formats
 import GraphIR
 
+/// Computes, at import, a value an op needs as an attribute (a Resize's sizes, a Pad's pads)
+/// that the file computes from constants and static shapes, as exporters write them (torch's
+/// `Shape -> Slice -> Concat` for interpolate's size). The importer never does tensor math
+/// itself: GraphJIT injects an evaluator that compiles the subgraph, as constant folding does.
+public protocol ONNXConstantEvaluator {
+    /// The values `fetch` of `graph`, a graph without placeholders (every leaf is a Const).
+    func evaluate(_ graph: Graph, fetch: [Value]) throws -> [Tensor]
+}
+
 /// Reading and writing ONNX model files as GraphIR graphs.
 public enum ONNXFile {
     /// Reads and imports the model at `path`; external data is read relative to its folder.
     /// Throws `FormatError` for unreadable or malformed files, `GraphError` and
-    /// `UnsupportedOpsError` for models GraphJIT cannot import.
-    /// `evaluator` computes the small shape-derived inputs some ops need at import (see
-    /// `ShapeEvaluation`); without one, those inputs must be constants in the file.
-    public static func load(path: String, evaluator: ImportEvaluator? = nil) throws -> ONNXImport {
+    /// `UnsupportedOpsError` for models GraphJIT cannot import. Without `evaluator`, values ops
+    /// need at import must be constants in the file.
+    public static func load(path: String, evaluator: (any ONNXConstantEvaluator)? = nil) throws -> ONNXImport {
         let model = try read(path: path)
         let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : ""
         return try ONNXImporter.importModel(model, folder: folder.isEmpty && path.hasPrefix("/") ? "/" : folder,
@@ -19,12 +27,17 @@ public enum ONNXFile {
     public static func read(path: String) throws -> ModelProto {
         let buffer = try FileBuffer(path: path)
         var reader = WireReader(buffer.bytes, filename: path, owner: buffer)
-        return try withExtendedLifetime(buffer) { try ModelProto(wire: &reader, name: "onnx.ModelProto") }
+        do {
+            return try withExtendedLifetime(buffer) { try ModelProto(wire: &reader, name: "onnx.ModelProto") }
+        } catch let e as FormatError where !looksLikeONNX(buffer.bytes.prefix(2)) {
+            // Not a damaged model but something else: say so rather than where decoding stopped.
+            throw FormatError(file: path, "not an ONNX model (it does not begin with an ir_version field; \(e.message))")
+        }
     }
 
     /// Decodes a ModelProto from bytes and imports it (external data relative to `folder`).
     public static func decode(_ bytes: [UInt8], filename: String = "<onnx>", folder: String = "",
-                              evaluator: ImportEvaluator? = nil) throws -> ONNXImport {
+                              evaluator: (any ONNXConstantEvaluator)? = nil) throws -> ONNXImport {
         let model = try bytes.withUnsafeBytes { raw -> ModelProto in
             var reader = WireReader(raw, filename: filename)
             return try ModelProto(wire: &reader, name: "onnx.ModelProto")

@@ -83,4 +83,23 @@ final class ConvolutionFamilyGradientTests: XCTestCase {
             }
         }
     }
+
+    /// ONNX's rules use the same taps for the gradient: a non-ratio scale, downsampling, an axis of scale 1.
+    func testONNXResizeWithRespectToTheImage() throws {
+        let sizes: [([Int], Int, Int, Float, Float)] = [([1, 5, 4, 2], 7, 9, 1.5, 2.3), ([2, 6, 5, 1], 3, 5, 0.6, 1)]
+        for (shape, h, w, sh, sw) in sizes {
+            for coordinates in ONNXResizeRule.Coordinates.allCases {
+                for method in ResizeMethod.allCases {
+                    var t = TestGraph(seed: 45)
+                    let rule = ONNXResizeRule(coordinates: coordinates, nearest: .roundPreferCeil, scaleH: sh, scaleW: sw)
+                    let r = ResizeAttributes(method: method, height: h, width: w, rule: .onnx(rule))
+                    let x = try t.input("x", shape)
+                    let image = try t.add("to_float", .cast(.float32), [x])
+                    let y = try t.add("back", .cast(.float64), [try t.add("resize", .resize(r), [image])])
+                    let checker = GradientChecker(step: 1e-2, relativeTolerance: 1e-3, absoluteTolerance: 1e-4)
+                    t.check(y, wrt: ["x"], "\(shape) -> \(h)x\(w) \(method) \(coordinates)", checker: checker)
+                }
+            }
+        }
+    }
 }

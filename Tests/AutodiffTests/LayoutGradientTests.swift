@@ -12,12 +12,13 @@ final class LayoutGradientTests: XCTestCase {
             ([3, 4], [1, 0], [2, 3], .constant), ([2, 3, 4], [0, 1, 2], [1, 0, 0], .constant),
             ([5], [2], [3], .reflect), ([3, 4], [2, 1], [1, 3], .reflect), ([2, 3, 4], [1, 0, 3], [1, 2, 0], .reflect),
             ([5], [5], [4], .symmetric), ([3, 4], [3, 0], [2, 4], .symmetric), ([2, 3, 2], [1, 2, 1], [2, 3, 2], .symmetric),
+            ([3], [4], [2], .edge), ([3, 4], [2, 0], [1, 5], .edge), ([2, 1, 3], [1, 2, 0], [0, 3, 2], .edge),
         ]
         for (shape, before, after, mode) in configs {
             var t = TestGraph(seed: 41)
             let x = try t.input("x", shape)
             var inputs = [x]
-            if mode == .constant { inputs.append(try t.input("value", [])) }
+            if mode.takesValue { inputs.append(try t.input("value", [])) }
             let padded = try t.add("pad", .pad(before: before, after: after, mode: mode), inputs)
             let out = try t.add("y", .unary(.square), [padded])
             t.check(out, wrt: ["x"], "\(mode) \(shape) \(before) \(after)")

@@ -104,21 +104,49 @@ extension OpMatrix {
     static let resizeFlags: [(align: Bool, half: Bool)] = [(false, false), (true, false), (false, true)]
 
     static func resizeName(_ r: ResizeAttributes, _ input: [Int]) -> String {
-        "\(r.method) \(formatShape(input)) -> \(r.height)x\(r.width)\(r.alignCorners ? " align_corners" : "")\(r.halfPixelCenters ? " half_pixel" : "")"
+        let rule: String
+        switch r.rule {
+        case .tensorFlow: rule = "\(r.alignCorners ? " align_corners" : "")\(r.halfPixelCenters ? " half_pixel" : "")"
+        case .onnx(let o): rule = " onnx \(o.coordinates.rawValue) \(o.nearest.rawValue) scales \(o.scaleH)x\(o.scaleW)"
+        }
+        return "\(r.method) \(formatShape(input)) -> \(r.height)x\(r.width)\(rule)"
     }
 
-    /// Every size of `resizeSizes` with every coordinate rule and method.
+    /// ONNX's rules: sizes from scales that are not the ratio of the sizes (5 * 1.5 -> 7,
+    /// 8 * 0.3 -> 2, 4 * 2.6 -> 10) besides `resizeSizes` with `out / in`, and an axis of scale 1.
+    static let onnxResizeSizes: [(input: [Int], height: Int, width: Int, scaleH: Float, scaleW: Float)] =
+        resizeSizes.map { ($0.input, $0.height, $0.width, Float($0.height) / Float($0.input[1]), Float($0.width) / Float($0.input[2])) }
+        + [([1, 5, 8, 3], 7, 2, 1.5, 0.3), ([2, 4, 3, 2], 10, 3, 2.6, 1)]
+
+    /// Every size of `resizeSizes` with every coordinate rule and method; ONNX's coordinate modes
+    /// on `onnxResizeSizes`, its nearest modes taken in turn so each meets every mode.
     static func resizeConfigs() -> [(r: ResizeAttributes, input: [Int])] {
-        resizeSizes.flatMap { input, h, w in
+        let tensorFlow = resizeSizes.flatMap { input, h, w in
             resizeFlags.flatMap { align, half in
                 ResizeMethod.allCases.map { (ResizeAttributes(method: $0, height: h, width: w, alignCorners: align, halfPixelCenters: half), input) }
             }
         }
+        let modes = ONNXResizeRule.Nearest.allCases
+        let onnx = onnxResizeSizes.enumerated().flatMap { i, size in
+            ONNXResizeRule.Coordinates.allCases.enumerated().flatMap { j, coordinates in
+                ResizeMethod.allCases.map { method in
+                    let rule = ONNXResizeRule(coordinates: coordinates, nearest: modes[(i + j) % modes.count],
+                                              scaleH: size.scaleH, scaleW: size.scaleW)
+                    return (ResizeAttributes(method: method, height: size.height, width: size.width, rule: .onnx(rule)), size.input)
+                }
+            }
+        }
+        return tensorFlow + onnx
     }
 
     static var resize: [OpCase] {
         resizeConfigs().flatMap { r, input -> [OpCase] in
-            let types: [DType] = r.method == .bilinear ? [.float32] : [.float32, .float64, .int32, .int64]
+            let types: [DType]
+            switch (r.method, r.rule) {
+            case (.bilinear, _): types = [.float32]
+            case (.nearest, .tensorFlow): types = [.float32, .float64, .int32, .int64]
+            case (.nearest, .onnx): types = [.float32, .int64]  // the same taps: one of each kind
+            }
             return types.map { d in
                 OpCase(name: "resize \(resizeName(r, input)) \(d)", op: .resize(r),
                        inputs: [InputSpec(dtype: d, shape: input, range: d.isInteger ? -50...50 : -1...1)],

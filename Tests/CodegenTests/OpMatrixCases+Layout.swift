@@ -41,6 +41,14 @@ extension OpMatrix {
                 }
             }
         }
+        // ONNX's edge mode: any width, wider than the dimension too, and a dimension of 1.
+        for (shape, p) in mirrored + [([2, 1, 3], [[0, 2], [3, 4], [5, 0]])] {
+            for d in [DType.float32, .int64, .bool] {
+                let before = p.map { $0[0] * 2 }, after = p.map { $0[1] * 2 }
+                cases.append(OpCase(name: "edge pad \(d)\(shapeName(shape)) \(before) \(after)",
+                                    op: .pad(before: before, after: after, mode: .edge), inputs: [moved(d, shape)], tolerance: .exact))
+            }
+        }
         return cases
     }
 

@@ -115,6 +115,12 @@ final class OpMatrixTests: XCTestCase {
                 XCTAssertTrue(ops.contains { if case .resize(let r) = $0 { return r.method == method && r.alignCorners == align && r.halfPixelCenters == half } else { return false } })
                 XCTAssertTrue(ops.contains { if case .resizeGrad(let r, _) = $0 { return r.method == method && r.alignCorners == align && r.halfPixelCenters == half } else { return false } })
             }
+            for coordinates in ONNXResizeRule.Coordinates.allCases {
+                XCTAssertTrue(ops.contains { if case .resize(let r) = $0, case .onnx(let o) = r.rule { return r.method == method && o.coordinates == coordinates } else { return false } })
+            }
+        }
+        for mode in ONNXResizeRule.Nearest.allCases {
+            XCTAssertTrue(ops.contains { if case .resize(let r) = $0, case .onnx(let o) = r.rule { return r.method == .nearest && o.nearest == mode } else { return false } }, "\(mode)")
         }
         XCTAssertTrue(OpMatrix.all.contains { if case .conv2D = $0.op { return $0.inputs[1].shape[2] == 1 && $0.inputs[0].shape.count == 4 } else { return false } },
                       "no depthwise convolution")

@@ -86,6 +86,16 @@ final class ExporterTests: XCTestCase {
         try g.add("resize_bilinear_grad", .resizeGrad(bilinear, inputShape: [2, 4, 5, 3]), [up])
         try g.add("resize_nearest_grad", .resizeGrad(nearest, inputShape: [2, 4, 5, 3]),
                   [try g.add("nearest_dy", .placeholder(dtype: .float32, shape: [2, 8, 10, 3]))])
+        // ONNX's rules, as GraphJIT's own ops.
+        let onnxLinear = ResizeAttributes(method: .bilinear, height: 6, width: 7, rule: .onnx(ONNXResizeRule(
+            coordinates: .pytorchHalfPixel, nearest: .roundPreferFloor, scaleH: 1.5, scaleW: 1.4)))
+        let onnxNearest = ResizeAttributes(method: .nearest, height: 8, width: 2, rule: .onnx(ONNXResizeRule(
+            coordinates: .tfHalfPixelForNN, nearest: .legacy, scaleH: 2, scaleW: 0.5)))
+        let onnxUp = try g.add("resize_onnx_linear", .resize(onnxLinear), [images])
+        try g.add("resize_onnx_nearest", .resize(onnxNearest), [images])
+        try g.add("resize_onnx_linear_grad", .resizeGrad(onnxLinear, inputShape: [2, 4, 5, 3]), [onnxUp])
+        try g.add("resize_onnx_nearest_grad", .resizeGrad(onnxNearest, inputShape: [2, 4, 5, 3]),
+                  [try g.add("onnx_nearest_dy", .placeholder(dtype: .float32, shape: [2, 8, 2, 3]))])
         // Winograd's transforms of a 3x3 SAME convolution of the 4x5 images (pass `winograd`).
         let tiles = try g.add("winograd_input", .winograd(WinogradAttributes(stage: .input, padTop: 1, padLeft: 1, height: 4, width: 5)), [images])
         try g.add("winograd_output", .winograd(WinogradAttributes(stage: .output, padTop: 1, padLeft: 1, height: 4, width: 5)), [tiles])
@@ -238,6 +248,11 @@ final class ExporterTests: XCTestCase {
         XCTAssertEqual(find("b_add")?.op, "AddV2")
         XCTAssertEqual(find("b_div")?.op, "RealDiv")
         XCTAssertEqual(find("b_add")?.attr["T"], AttrValue(.type(.float)))
+        XCTAssertEqual(find("resize_onnx_linear")?.op, "GraphJITResizeBilinear")
+        XCTAssertEqual(find("resize_onnx_linear")?.attr["coordinate_transformation_mode"], AttrValue(.s(Array("pytorch_half_pixel".utf8))))
+        XCTAssertNil(find("resize_onnx_linear")?.attr["align_corners"])
+        XCTAssertEqual(find("resize_onnx_nearest_grad")?.op, "GraphJITResizeNearestNeighborGrad")
+        XCTAssertEqual(find("resize_nearest_grad")?.op, "ResizeNearestNeighborGrad")
         XCTAssertEqual(find("any")?.attr["shape"], AttrValue(.shape(TensorShapeProto(dim: [], unknownRank: true))))
         XCTAssertEqual(find("w")?.attr["value"].flatMap {
             if case .tensor(let t)? = $0.value { return t.tensorContent.count } else { return nil }

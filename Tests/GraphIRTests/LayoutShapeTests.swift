@@ -15,6 +15,10 @@ final class LayoutShapeTests: XCTestCase {
         assertRejects(.pad(before: [0], after: [0], mode: .reflect), f32([0]), mentioning: "cannot mirror dimension 0 of size 0")
         assertRejects(.pad(before: [3], after: [0], mode: .reflect), f32([3]), mentioning: "at most 2 per side")
         assertRejects(.pad(before: [0], after: [4], mode: .symmetric), f32([3]), mentioning: "at most 3 per side")
+        // ONNX's edge repeats the edge any number of times, but an empty dimension has none.
+        XCTAssertEqual(try infer(.pad(before: [7, 0], after: [9, 1], mode: .edge), f32([2, 1])), f32([18, 2]))
+        XCTAssertEqual(try infer(.pad(before: [0], after: [0], mode: .edge), f32([0])), f32([0]))
+        assertRejects(.pad(before: [1], after: [0], mode: .edge), f32([0]), mentioning: "Pad EDGE pads dimension 0 of size 0 by (1, 0); at most 0 per side")
         assertRejects(.pad(before: [-1], after: [0], mode: .constant), f32([3]), zero, mentioning: "non-negative")
         assertRejects(.pad(before: [0, 0], after: [0, 0], mode: .constant), f32([3]), zero, mentioning: "2 rows for an input of rank 1")
         assertRejects(.pad(before: [0], after: [0], mode: .constant), f32([3]), i32([]), mentioning: "constant_values is int32")

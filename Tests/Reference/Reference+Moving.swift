@@ -21,7 +21,8 @@ func remapped(_ x: Tensor, to shape: [Int], fill: [UInt8]? = nil, _ source: ([In
 }
 
 /// Pads: coordinate i of a padded dimension of size n reads `i - before`, which must lie in the
-/// input (else the constant), or is mirrored at the edges: REFLECT maps -1 to 1, SYMMETRIC to 0.
+/// input (else the constant), or is mirrored at the edges: REFLECT maps -1 to 1, SYMMETRIC to 0;
+/// EDGE clamps into the input (-1 and -2 read 0).
 func pad(_ x: Tensor, before: [Int], after: [Int], mode: PadMode, value: Tensor?) throws -> Tensor {
     guard before.count == x.shape.count, after.count == x.shape.count else { throw ReferenceError("paddings do not match the rank") }
     let shape = x.shape.indices.map { x.shape[$0] + before[$0] + after[$0] }
@@ -38,6 +39,8 @@ func pad(_ x: Tensor, before: [Int], after: [Int], mode: PadMode, value: Tensor?
                 if i < 0 { i = -i } else if i >= n { i = 2 * (n - 1) - i }
             case .symmetric:
                 if i < 0 { i = -i - 1 } else if i >= n { i = 2 * n - 1 - i }
+            case .edge:
+                i = min(max(i, 0), n - 1)
             }
             guard i >= 0, i < n else { throw ReferenceError("padding \(before[d]), \(after[d]) is too large for dimension \(d) of size \(n)") }
             at += i * strides[d]

@@ -84,7 +84,7 @@ public func evaluate(_ op: Op, _ inputs: [Tensor]) throws -> [Tensor] {
         case .bool: throw ReferenceError("Range of bool")
         }
     case let .pad(before, after, mode):
-        outputs = [try pad(inputs[0], before: before, after: after, mode: mode, value: mode == .constant ? inputs[1] : nil)]
+        outputs = [try pad(inputs[0], before: before, after: after, mode: mode, value: mode.takesValue ? inputs[1] : nil)]
     case .concat(let axis, _):
         outputs = [try concat(inputs, axis: axis)]
     case let .split(axis, pieces):

@@ -1,39 +1,86 @@
 import GraphIR
 
-// TensorFlow's image resizing (core/kernels/image/resize_*_op.cc), coordinates in float32 as
-// TensorFlow computes them, so every index and weight is the one TensorFlow picks.
+// Image resizing by TensorFlow's rules (core/kernels/image/resize_*_op.cc) or ONNX's
+// (onnxruntime's core/providers/cpu/tensor/upsample*), coordinates in float32 as each runtime
+// computes them, so every index and weight is the one that runtime picks.
 
 /// How one axis of `outSize` outputs maps onto `inSize` inputs.
 struct ResizeAxis {
     let scale: Float
     let r: ResizeAttributes
-    let inSize: Int
+    let inSize: Int, outSize: Int
+    /// ONNX's scale of this axis (unused by TensorFlow's rule).
+    let onnxScale: Float
 
-    init(_ r: ResizeAttributes, in inSize: Int, out outSize: Int) {
+    init(_ r: ResizeAttributes, in inSize: Int, out outSize: Int, vertical: Bool) {
         self.r = r
         self.inSize = inSize
+        self.outSize = outSize
         scale = r.alignCorners && outSize > 1 ? Float(inSize - 1) / Float(outSize - 1) : Float(inSize) / Float(outSize)
+        switch r.rule {
+        case .tensorFlow: onnxScale = 1
+        case .onnx(let o): onnxScale = vertical ? o.scaleH : o.scaleW
+        }
     }
 
     /// Bilinear: the two input indices around output `o` and the weight of the upper one.
     func linear(_ o: Int) -> (lower: Int, upper: Int, lerp: Float) {
-        let x = r.halfPixelCenters ? (Float(o) + 0.5) * scale - 0.5 : Float(o) * scale
-        let f = x.rounded(.down)
-        return (max(Int(f), 0), min(Int(x.rounded(.up)), inSize - 1), x - f)
+        switch r.rule {
+        case .tensorFlow:
+            let x = r.halfPixelCenters ? (Float(o) + 0.5) * scale - 0.5 : Float(o) * scale
+            let f = x.rounded(.down)
+            return (max(Int(f), 0), min(Int(x.rounded(.up)), inSize - 1), x - f)
+        case .onnx(let rule):
+            let x = min(max(onnxCoordinate(o, rule), 0), Float(inSize - 1))
+            let lower = Int(x)
+            return (lower, min(lower + 1, inSize - 1), x - Float(lower))
+        }
     }
 
-    /// Nearest: the input index of output `o` (half-pixel centres without TensorFlow's -0.5).
+    /// Nearest: the input index of output `o` (TensorFlow: half-pixel centres without the -0.5).
     func nearest(_ o: Int) -> Int {
-        let x = r.halfPixelCenters ? (Float(o) + 0.5) * scale : Float(o) * scale
-        let i = min(Int(r.alignCorners ? x.rounded(.toNearestOrAwayFromZero) : x.rounded(.down)), inSize - 1)
-        return r.halfPixelCenters ? max(i, 0) : i
+        switch r.rule {
+        case .tensorFlow:
+            let x = r.halfPixelCenters ? (Float(o) + 0.5) * scale : Float(o) * scale
+            let i = min(Int(r.alignCorners ? x.rounded(.toNearestOrAwayFromZero) : x.rounded(.down)), inSize - 1)
+            return r.halfPixelCenters ? max(i, 0) : i
+        case .onnx(let rule):
+            let x = onnxCoordinate(o, rule)
+            let rounded: Float
+            switch rule.nearest {
+            case .roundPreferFloor:
+                rounded = x == x.rounded(.towardZero) + 0.5 ? x.rounded(.down) : x.rounded(.toNearestOrAwayFromZero)
+            case .roundPreferCeil: rounded = x.rounded(.toNearestOrAwayFromZero)
+            case .floor: rounded = x.rounded(.down)
+            case .ceil: rounded = x.rounded(.up)
+            case .legacy: rounded = onnxScale < 1 ? x.rounded(.up) : x.rounded(.towardZero)
+            }
+            return max(min(Int(rounded), inSize - 1), 0)
+        }
+    }
+
+    /// ONNX's input coordinate of output `o` (onnxruntime's `get_original_coordinate`).
+    private func onnxCoordinate(_ o: Int, _ rule: ONNXResizeRule) -> Float {
+        let (x, s) = (Float(o), onnxScale)
+        guard s != 1 else { return x }
+        switch rule.coordinates {
+        case .halfPixel: return (x + 0.5) / s - 0.5
+        case .pytorchHalfPixel: return outSize > 1 ? (x + 0.5) / s - 0.5 : 0
+        case .asymmetric: return x / s
+        case .tfHalfPixelForNN: return (x + 0.5) / s
+        case .alignCorners: return outSize == 1 ? 0 : x * Float(inSize - 1) / Float(outSize - 1)
+        case .halfPixelSymmetric:
+            let adjustment = Float(outSize) / (s * Float(inSize))
+            let offset = Float(inSize) / 2 * (1 - adjustment)
+            return Float(Double(offset) + (Double(o) + 0.5) / Double(s) - 0.5)
+        }
     }
 }
 
 /// Every (output pixel, input pixel, weight) the resize sums, for images `[n, h, w, c]` -> `[n, r.height, r.width, c]`.
 private func resizeTaps(_ r: ResizeAttributes, _ xs: [Int], _ visit: (_ out: Int, _ input: Int, _ weight: Double) -> Void) {
     let (n, h, w, c) = (xs[0], xs[1], xs[2], xs[3])
-    let ay = ResizeAxis(r, in: h, out: r.height), ax = ResizeAxis(r, in: w, out: r.width)
+    let ay = ResizeAxis(r, in: h, out: r.height, vertical: true), ax = ResizeAxis(r, in: w, out: r.width, vertical: false)
     for b in 0..<n {
         for oy in 0..<r.height {
             for ox in 0..<r.width {

@@ -1,9 +1,9 @@
 import GraphIR
 import LLVMKit
 
-/// Pad, PadV2, MirrorPad and Tile, written one output row at a time. A row runs along the last
-/// padded (or tiled) dimension together with the unpadded dimensions inside it, which are
-/// contiguous in both tensors: NHWC spatial padding copies `W · C` elements per row (ResNet's and
+/// Pad, PadV2, MirrorPad, ONNX's edge Pad and Tile, written one output row at a time. A row runs
+/// along the last padded (or tiled) dimension together with the unpadded dimensions inside it,
+/// which are contiguous in both tensors: NHWC spatial padding copies `W · C` elements per row (ResNet's and
 /// MobileNet's zero padding before strided convolutions), with the padding filled around the copy.
 /// The epilogue follows each row.
 extension KernelEmitter {
@@ -18,7 +18,7 @@ extension KernelEmitter {
         let inner = xs[(p + 1)...].reduce(1, *)
         let inStrides = Self.strides(xs)
         let rowLength = os[p] * inner
-        let value = mode == .constant ? load(dtype, try pointer(of: n.inputs[1]), i64(0)) : nil
+        let value = mode.takesValue ? load(dtype, try pointer(of: n.inputs[1]), i64(0)) : nil
         func fill(_ start: IRValue, _ count: Int) {
             guard let value else { return }
             loop(count, "fill") { j in store(dtype, value, out, b.addNSW(start, j)) }
@@ -30,29 +30,41 @@ extension KernelEmitter {
             for (d, c) in coords.enumerated() {
                 let padded = before[d] != 0 || after[d] != 0
                 var i = before[d] == 0 ? c : b.add(c, i64(-before[d]))
-                if padded, mode == .constant {
-                    // Constant padding: the row is the input's only when every coordinate is inside it.
-                    let ok = inRange(i, xs[d])
-                    inside = inside.map { b.and($0, ok) } ?? ok
-                } else if padded {
-                    i = mirrored(i, size: xs[d], mode)
+                if padded {
+                    switch mode {
+                    case .constant:
+                        // The row is the input's only when every coordinate is inside it.
+                        let ok = inRange(i, xs[d])
+                        inside = inside.map { b.and($0, ok) } ?? ok
+                    case .reflect, .symmetric, .edge:
+                        i = padSource(i, size: xs[d], mode)
+                    }
                 }
                 if xs[d] != 1 { source = b.addNSW(source, b.mulNSW(i, i64(inStrides[d]))) }
             }
             let middle = b.addNSW(rowStart, i64(before[p] * inner))
             func row() throws {
-                if mode == .constant {
+                // The block after the input's run (built where each branch first needs it, which
+                // keeps the instruction order, and so the IR, of the modes before `edge`).
+                let end = { self.b.addNSW(middle, self.i64(xs[p] * inner)) }
+                switch mode {
+                case .constant:
                     fill(rowStart, before[p] * inner)
-                    fill(b.addNSW(middle, i64(xs[p] * inner)), after[p] * inner)
-                } else {
+                    fill(end(), after[p] * inner)
+                case .reflect, .symmetric:
                     // Mirrored blocks next to each edge, read backwards (REFLECT skips the edge itself).
                     let skip = mode == .reflect ? 1 : 0
                     try emitStridedCopy(dtype, from: x, at: b.addNSW(source, i64((before[p] - 1 + skip) * inner)),
                                         strides: [-inner, 1], to: out, at: rowStart, strides: [inner, 1],
                                         shape: [before[p], inner])
                     try emitStridedCopy(dtype, from: x, at: b.addNSW(source, i64((xs[p] - 1 - skip) * inner)),
-                                        strides: [-inner, 1], to: out, at: b.addNSW(middle, i64(xs[p] * inner)),
-                                        strides: [inner, 1], shape: [after[p], inner])
+                                        strides: [-inner, 1], to: out, at: end(), strides: [inner, 1], shape: [after[p], inner])
+                case .edge:
+                    // The first and last blocks repeated (a source stride of 0), as Tile repeats a run.
+                    try emitStridedCopy(dtype, from: x, at: source, strides: [0, 1], to: out, at: rowStart,
+                                        strides: [inner, 1], shape: [before[p], inner])
+                    try emitStridedCopy(dtype, from: x, at: b.addNSW(source, i64((xs[p] - 1) * inner)), strides: [0, 1],
+                                        to: out, at: end(), strides: [inner, 1], shape: [after[p], inner])
                 }
                 try emitStridedCopy(dtype, from: x, at: source, strides: [1], to: out, at: middle, strides: [1],
                                     shape: [xs[p] * inner])
@@ -66,12 +78,20 @@ extension KernelEmitter {
         }
     }
 
-    /// The input coordinate a mirrored output coordinate `i` (already shifted by the padding before)
-    /// reads: REFLECT maps -k to k and n-1+k to n-1-k; SYMMETRIC maps -k to k-1 and n-1+k to n-k.
-    private func mirrored(_ i: IRValue, size: Int, _ mode: PadMode) -> IRValue {
-        let (low, high) = mode == .reflect ? (0, 2 * (size - 1)) : (-1, 2 * size - 1)
+    /// The input coordinate a padded output coordinate `i` (already shifted by the padding before)
+    /// reads where the mode copies the input: REFLECT maps -k to k and n-1+k to n-1-k; SYMMETRIC
+    /// maps -k to k-1 and n-1+k to n-k; EDGE clamps into 0..<n. (Constant padding reads none.)
+    private func padSource(_ i: IRValue, size: Int, _ mode: PadMode) -> IRValue {
         let below = b.icmp(.slt, i, i64(0)), beyond = b.icmp(.sge, i, i64(size))
-        return b.select(below, b.sub(i64(low), i), b.select(beyond, b.sub(i64(high), i), i))
+        switch mode {
+        case .reflect, .symmetric:
+            let (low, high) = mode == .reflect ? (0, 2 * (size - 1)) : (-1, 2 * size - 1)
+            return b.select(below, b.sub(i64(low), i), b.select(beyond, b.sub(i64(high), i), i))
+        case .edge:
+            return b.select(below, i64(0), b.select(beyond, i64(size - 1), i))
+        case .constant:
+            return i
+        }
     }
 
     func emitTile(_ n: Node, multiples: [Int]) throws {

@@ -1,8 +1,9 @@
 import GraphIR
 import LLVMKit
 
-/// Where output pixels of a resize read: TensorFlow's rules, computed in float32 as TensorFlow
-/// computes them (so every index and weight is TensorFlow's), once per output row and column.
+/// Where output pixels of a resize read: TensorFlow's rules or ONNX's (`ResizeRule`), each
+/// computed in float32 as its own runtime computes them (so every index and weight is
+/// TensorFlow's or onnxruntime's), once per output row and column.
 enum ResizeTap {
     /// Bilinear: the input indices around the coordinate, and the weight of the upper one.
     case linear(lower: IRValue, upper: IRValue, lerp: IRValue)
@@ -11,11 +12,22 @@ enum ResizeTap {
 }
 
 extension KernelEmitter {
-    /// The input position(s) of output `o` along an axis of `inSize` inputs resized to `outSize`.
-    /// The scale is `(in-1)/(out-1)` with align_corners (and more than one output), else `in/out`;
-    /// bilinear reads `(o+0.5)·scale-0.5` with half_pixel_centers, else `o·scale`; nearest reads
-    /// `(o+0.5)·scale` or `o·scale`, rounded (align_corners) or floored, clamped into the input.
-    func resizeTap(_ o: IRValue, _ r: ResizeAttributes, in inSize: Int, out outSize: Int) throws -> ResizeTap {
+    /// The input position(s) of output `o` along the height (`vertical`) or width axis of
+    /// `inSize` inputs resized to `outSize`, by the resize's rule.
+    func resizeTap(_ o: IRValue, _ r: ResizeAttributes, in inSize: Int, out outSize: Int, vertical: Bool) throws -> ResizeTap {
+        switch r.rule {
+        case .tensorFlow:
+            return try tensorFlowResizeTap(o, r, in: inSize, out: outSize)
+        case .onnx(let rule):
+            return try onnxResizeTap(o, r.method, rule, scale: vertical ? rule.scaleH : rule.scaleW, in: inSize, out: outSize)
+        }
+    }
+
+    /// TensorFlow's: the scale is `(in-1)/(out-1)` with align_corners (and more than one output),
+    /// else `in/out`; bilinear reads `(o+0.5)·scale-0.5` with half_pixel_centers, else `o·scale`;
+    /// nearest reads `(o+0.5)·scale` or `o·scale`, rounded (align_corners) or floored, clamped
+    /// into the input.
+    private func tensorFlowResizeTap(_ o: IRValue, _ r: ResizeAttributes, in inSize: Int, out outSize: Int) throws -> ResizeTap {
         let f = context.float32
         let real = { (x: Double) in self.context.constant(f, real: x) }
         let align = r.alignCorners && outSize > 1
@@ -37,6 +49,67 @@ extension KernelEmitter {
         }
     }
 
+    /// ONNX's (`ONNXResizeRule`), in onnxruntime's float32 operations and order: the coordinate
+    /// divides by the model's scale (no axis of scale 1 is transformed); nearest rounds it by the
+    /// rule's mode, linear clamps it into `[0, in-1]`, reads `⌊x⌋` and the next pixel (the last
+    /// one twice at the end) and weighs the upper by `x - ⌊x⌋`; indices are clamped into the input.
+    private func onnxResizeTap(_ o: IRValue, _ method: ResizeMethod, _ rule: ONNXResizeRule, scale: Float,
+                               in inSize: Int, out outSize: Int) throws -> ResizeTap {
+        let f = context.float32
+        let real = { (x: Float) in self.context.constant(f, real: Double(x)) }
+        let position = b.siToFP(o, f)
+        let s = real(scale)
+        var x = position
+        if scale != 1 {
+            switch rule.coordinates {
+            case .halfPixel:
+                x = b.sub(b.div(b.add(position, real(0.5)), s), real(0.5))
+            case .pytorchHalfPixel:
+                x = outSize > 1 ? b.sub(b.div(b.add(position, real(0.5)), s), real(0.5)) : real(0)
+            case .asymmetric:
+                x = b.div(position, s)
+            case .tfHalfPixelForNN:
+                x = b.div(b.add(position, real(0.5)), s)
+            case .alignCorners:
+                x = outSize == 1 ? real(0) : b.div(b.mul(position, real(Float(inSize - 1))), real(Float(outSize - 1)))
+            case .halfPixelSymmetric:
+                // onnxruntime's offset in float32, then `offset + (o + 0.5) / s - 0.5` in float64.
+                let adjustment = b.div(real(Float(outSize)), b.mul(s, real(Float(inSize))))
+                let offset = b.mul(real(Float(inSize) / 2), b.sub(real(1), adjustment))
+                let d = context.float64, wide = { (v: Double) in self.context.constant(d, real: v) }
+                let shifted = b.div(b.add(b.siToFP(o, d), wide(0.5)), wide(Double(scale)))
+                x = b.fpCast(b.sub(b.add(b.fpCast(offset, d), shifted), wide(0.5)), f)
+            }
+        }
+        let last = i64(inSize - 1), zero = i64(0)
+        let atMost = { (v: IRValue) in self.b.select(self.b.icmp(.slt, v, last), v, last) }
+        let atLeast = { (v: IRValue) in self.b.select(self.b.icmp(.sgt, v, zero), v, zero) }
+        switch method {
+        case .bilinear:
+            let clamped = b.select(b.fcmp(.olt, x, real(0)), real(0),
+                                   b.select(b.fcmp(.ogt, x, real(Float(inSize - 1))), real(Float(inSize - 1)), x))
+            let lower = b.fpToSI(clamped, context.int64)
+            return .linear(lower: lower, upper: atMost(b.addNSW(lower, i64(1))), lerp: b.sub(clamped, b.siToFP(lower, f)))
+        case .nearest:
+            let rounded: IRValue
+            switch rule.nearest {
+            case .roundPreferFloor:
+                // Halves down: onnxruntime's `x == (int64)x + 0.5 ? floor(x) : round(x)`.
+                let half = b.fcmp(.oeq, x, b.add(try intrinsic("llvm.trunc", f, [x]), real(0.5)))
+                rounded = b.select(half, try intrinsic("llvm.floor", f, [x]), try intrinsic("llvm.round", f, [x]))
+            case .roundPreferCeil:
+                rounded = try intrinsic("llvm.round", f, [x])
+            case .floor:
+                rounded = try intrinsic("llvm.floor", f, [x])
+            case .ceil:
+                rounded = try intrinsic("llvm.ceil", f, [x])
+            case .legacy:
+                rounded = try intrinsic(scale < 1 ? "llvm.ceil" : "llvm.trunc", f, [x])
+            }
+            return .nearest(atLeast(atMost(b.fpToSI(rounded, context.int64))))
+        }
+    }
+
     /// Visits every output pixel `(n, oy, ox)` with its row and column taps (computed once per
     /// row and per column) and the offset of its channel row in the output.
     private func forEachResizedPixel(_ r: ResizeAttributes, input xs: [Int],
@@ -45,9 +118,9 @@ extension KernelEmitter {
         try batchLoop(xs[0], "n") { ni in
             let pixels = {
                 try self.loop(r.height, "oy") { oy in
-                    let row = try self.resizeTap(oy, r, in: xs[1], out: r.height)
+                    let row = try self.resizeTap(oy, r, in: xs[1], out: r.height, vertical: true)
                     try self.loop(r.width, "ox") { ox in
-                        let column = try self.resizeTap(ox, r, in: xs[2], out: r.width)
+                        let column = try self.resizeTap(ox, r, in: xs[2], out: r.width, vertical: false)
                         let pixel = self.b.addNSW(self.b.mulNSW(self.b.addNSW(self.b.mulNSW(ni, self.i64(r.height)), oy), self.i64(r.width)), ox)
                         try body(ni, row, column, self.b.mulNSW(pixel, self.i64(xs[3])))
                     }
@@ -112,7 +185,8 @@ extension KernelEmitter {
         let x = try pointer(of: n.inputs[0])
         let ox = b.remainder(pixel, i64(r.width), signed: false), rest = b.div(pixel, i64(r.width))
         let oy = b.remainder(rest, i64(r.height), signed: false), ni = b.div(rest, i64(r.height))
-        let row = try resizeTap(oy, r, in: xs[1], out: r.height), column = try resizeTap(ox, r, in: xs[2], out: r.width)
+        let row = try resizeTap(oy, r, in: xs[1], out: r.height, vertical: true)
+        let column = try resizeTap(ox, r, in: xs[2], out: r.width, vertical: false)
         emitResizedChannels(n.types[0].dtype, from: x, resizeSources(ni, row, column, input: xs), row, column, channels: xs[3], to: out, at: at)
     }
 

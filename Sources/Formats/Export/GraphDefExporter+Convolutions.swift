@@ -1,7 +1,8 @@
 import GraphIR
 
 extension GraphDefExporter {
-    /// Image resizing and its gradients, as TensorFlow writes them (sizes as Const inputs).
+    /// Image resizing and its gradients, as TensorFlow writes them (sizes as Const inputs); by
+    /// ONNX's rule, as GraphJIT's own ops with the rule's attributes instead of TensorFlow's flags.
     static func resizeAttributes(_ n: Node, _ graph: Graph, _ def: inout NodeDef, _ out: inout ExportedNodes) {
         let r: ResizeAttributes
         switch n.op {
@@ -23,7 +24,16 @@ extension GraphDefExporter {
             return
         }
         def.attr["T"] = type(graph[n.inputs[0]].dtype)
-        def.attr["align_corners"] = AttrValue(.b(r.alignCorners))
-        def.attr["half_pixel_centers"] = AttrValue(.b(r.halfPixelCenters))
+        switch r.rule {
+        case .tensorFlow:
+            def.attr["align_corners"] = AttrValue(.b(r.alignCorners))
+            def.attr["half_pixel_centers"] = AttrValue(.b(r.halfPixelCenters))
+        case .onnx(let o):
+            def.attr["coordinate_transformation_mode"] = string(o.coordinates.rawValue)
+            def.attr["nearest_mode"] = string(o.nearest.rawValue)
+            var scales = ListValue()
+            scales.f = [o.scaleH, o.scaleW]
+            def.attr["scales"] = AttrValue(.list(scales))
+        }
     }
 }

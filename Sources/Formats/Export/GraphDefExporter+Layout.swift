@@ -11,7 +11,10 @@ extension GraphDefExporter {
             def.attr["T"] = inputType(0)
             let flat = zip(before, after).flatMap { [$0, $1] }
             def.attr["Tpaddings"] = out.constantInput(&def, "paddings", flat, shape: [before.count, 2], at: 1)
-            if mode != .constant { def.attr["mode"] = string(mode.rawValue.uppercased()) }
+            switch mode {
+            case .constant, .edge: break  // PadV2, and GraphJIT's own GraphJITEdgePad
+            case .reflect, .symmetric: def.attr["mode"] = string(mode.rawValue.uppercased())
+            }
         case let .concat(axis, count):
             def.attr["T"] = inputType(0)
             def.attr["N"] = int(count)

@@ -80,13 +80,20 @@ public enum GraphDefExporter {
     }
 
     /// TensorFlow's op name; `Add` is written as `AddV2`, the op TensorFlow 2 emits for `+`, and
-    /// `randomUniform`, which has no TensorFlow equivalent, as GraphJIT's own `GraphJITRandomUniform`.
+    /// ops with no TensorFlow equivalent (`randomUniform`, Winograd's transforms, the gather
+    /// gradient, ONNX's edge padding and resize rules) as GraphJIT's own `GraphJIT...` ops.
     static func tensorFlowName(_ op: Op) -> String {
         switch op {
         case .binary(.add): return "AddV2"
         case .randomUniform: return "GraphJITRandomUniform"
         case .winograd: return "GraphJIT" + op.name
         case .gatherGrad: return "GraphJITGatherGrad"
+        case .pad(_, _, .edge): return "GraphJITEdgePad"
+        case .resize(let r), .resizeGrad(let r, _):
+            switch r.rule {
+            case .tensorFlow: return op.name
+            case .onnx: return "GraphJIT" + op.name
+            }
         default: return op.name
         }
     }

@@ -16,6 +16,15 @@ let convolutionOps: [String: OpBuilder] = {
         "ResizeNearestNeighborGrad": OpBuilder(inputs: 2, attributes: ["align_corners", "half_pixel_centers"], folded: [1],
                                                build: { try resizeNearestGrad($0) }),
     ]
+    // GraphJIT's own resizes by ONNX's rules (as `ResizeRule.onnx`; the exporter writes them), with
+    // the inputs of TensorFlow's and the rule as attributes.
+    let onnxRule: Set<String> = ["coordinate_transformation_mode", "nearest_mode", "scales"]
+    table["GraphJITResizeBilinear"] = OpBuilder(inputs: 2, attributes: onnxRule, folded: [1], lower: { try resize(.bilinear, $0) })
+    table["GraphJITResizeNearestNeighbor"] = OpBuilder(inputs: 2, attributes: onnxRule, folded: [1], lower: { try resize(.nearest, $0) })
+    table["GraphJITResizeBilinearGrad"] = OpBuilder(inputs: 2, attributes: onnxRule, folded: [1], typedInput: 1,
+                                                    build: { try resizeBilinearGrad($0) })
+    table["GraphJITResizeNearestNeighborGrad"] = OpBuilder(inputs: 2, attributes: onnxRule, folded: [1],
+                                                           build: { try resizeNearestGrad($0) })
     for (name, version) in [("FusedBatchNorm", 1), ("FusedBatchNormV2", 2), ("FusedBatchNormV3", 3)] {
         table[name] = OpBuilder(inputs: 5, attributes: ["epsilon", "exponential_avg_factor", "data_format", "is_training", "U"],
                                 lower: { try fusedBatchNorm($0, version: version) })
@@ -101,11 +110,26 @@ private func fusedBatchNorm(_ ctx: NodeContext, version: Int) throws -> Lowering
     })
 }
 
-/// `align_corners` and `half_pixel_centers`, which TensorFlow refuses together.
-private func resizeFlags(_ ctx: NodeContext) throws -> (Bool, Bool) {
-    let align = try ctx.bool("align_corners", default: false), half = try ctx.bool("half_pixel_centers", default: false)
-    guard !(align && half) else { throw ctx.fail("align_corners and half_pixel_centers cannot both be true") }
-    return (align, half)
+/// `align_corners` and `half_pixel_centers`, which TensorFlow refuses together; for GraphJIT's
+/// own resizes, neither and ONNX's rule from the attributes.
+private func resizeFlags(_ ctx: NodeContext) throws -> (Bool, Bool, ResizeRule) {
+    guard ctx.def.op.hasPrefix("GraphJIT") else {
+        let align = try ctx.bool("align_corners", default: false), half = try ctx.bool("half_pixel_centers", default: false)
+        guard !(align && half) else { throw ctx.fail("align_corners and half_pixel_centers cannot both be true") }
+        return (align, half, .tensorFlow)
+    }
+    let modeName = try ctx.string("coordinate_transformation_mode", default: nil)
+    guard let coordinates = ONNXResizeRule.Coordinates(rawValue: modeName) else {
+        throw ctx.fail("coordinate_transformation_mode '\(modeName)' is not one of \(ONNXResizeRule.Coordinates.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    let nearestName = try ctx.string("nearest_mode", default: nil)
+    guard let nearest = ONNXResizeRule.Nearest(rawValue: nearestName) else {
+        throw ctx.fail("nearest_mode '\(nearestName)' is not one of \(ONNXResizeRule.Nearest.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    guard case .list(let l) = try ctx.required("scales"), l.i.isEmpty, l.f.count == 2, l.f.allSatisfy({ $0 > 0 && $0.isFinite }) else {
+        throw ctx.fail("attribute 'scales' must be a list of 2 positive floats (height, width)")
+    }
+    return (false, false, .onnx(ONNXResizeRule(coordinates: coordinates, nearest: nearest, scaleH: l.f[0], scaleW: l.f[1])))
 }
 
 /// A Const int32 `[2]` of positive sizes (an output size, or a gradient's original size).
@@ -119,11 +143,12 @@ private func resizeSize(_ ctx: NodeContext, what: String) throws -> (Int, Int) {
 /// `ResizeBilinear(images, size)` (float32 out, as TensorFlow: other input types are cast first)
 /// and `ResizeNearestNeighbor(images, size)` (same type out).
 private func resize(_ method: ResizeMethod, _ ctx: NodeContext) throws -> Lowering {
-    let (align, half) = try resizeFlags(ctx)
+    let (align, half, rule) = try resizeFlags(ctx)
     let (height, width) = try resizeSize(ctx, what: "size")
     let x = ctx.inputTypes[0]
     guard x.dtype != .bool else { throw ctx.fail("\(ctx.def.op) does not take bool") }
-    let attributes = ResizeAttributes(method: method, height: height, width: width, alignCorners: align, halfPixelCenters: half)
+    let attributes = ResizeAttributes(method: method, height: height, width: width, alignCorners: align, halfPixelCenters: half,
+                                      rule: rule)
     guard method == .bilinear, x.dtype != .float32 else { return .op(.resize(attributes)) }
     return .composite(Composite { b in
         let image = try b.add("to_float", .cast(.float32), [b.operands[0]])
@@ -133,7 +158,7 @@ private func resize(_ method: ResizeMethod, _ ctx: NodeContext) throws -> Loweri
 
 /// `ResizeBilinearGrad(grads, original_image)`: only the original image's (static) shape is read.
 private func resizeBilinearGrad(_ ctx: NodeContext) throws -> Op {
-    let (align, half) = try resizeFlags(ctx)
+    let (align, half, rule) = try resizeFlags(ctx)
     let (dy, image) = (ctx.inputTypes[0], ctx.inputTypes[1])
     guard dy.dtype == .float32 else { throw ctx.fail("grads must be float32, got \(dy.dtype)") }
     guard image.dtype == .float32 else { throw ctx.fail("original_image must be float32 (GraphJIT's gradient is float32), got \(image.dtype)") }
@@ -143,19 +168,19 @@ private func resizeBilinearGrad(_ ctx: NodeContext) throws -> Op {
     guard let gs = dy.shape, gs.count == 4, gs[1] > 0, gs[2] > 0 else {
         throw ctx.fail("grads must have a known size [N,H,W,C], got \(formatShape(dy.shape))")
     }
-    return .resizeGrad(ResizeAttributes(method: .bilinear, height: gs[1], width: gs[2], alignCorners: align, halfPixelCenters: half),
-                       inputShape: shape)
+    return .resizeGrad(ResizeAttributes(method: .bilinear, height: gs[1], width: gs[2], alignCorners: align, halfPixelCenters: half,
+                                        rule: rule), inputShape: shape)
 }
 
 /// `ResizeNearestNeighborGrad(grads, size)`: `size` is the original image's (height, width).
 private func resizeNearestGrad(_ ctx: NodeContext) throws -> Op {
-    let (align, half) = try resizeFlags(ctx)
+    let (align, half, rule) = try resizeFlags(ctx)
     let (height, width) = try resizeSize(ctx, what: "size")
     let dy = ctx.inputTypes[0]
     guard dy.dtype.isFloatingPoint else { throw ctx.fail("grads must be floating point, got \(dy.dtype)") }
     guard let gs = dy.shape, gs.count == 4, dy.isStatic, gs[1] > 0, gs[2] > 0 else {
         throw ctx.fail("grads must have a known shape [N,H,W,C], got \(formatShape(dy.shape))")
     }
-    return .resizeGrad(ResizeAttributes(method: .nearest, height: gs[1], width: gs[2], alignCorners: align, halfPixelCenters: half),
-                       inputShape: [gs[0], height, width, gs[3]])
+    return .resizeGrad(ResizeAttributes(method: .nearest, height: gs[1], width: gs[2], alignCorners: align, halfPixelCenters: half,
+                                        rule: rule), inputShape: [gs[0], height, width, gs[3]])
 }

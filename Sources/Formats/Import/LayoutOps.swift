@@ -25,6 +25,11 @@ let layoutOps: [String: OpBuilder] = [
         let (before, after) = try paddings(ctx)
         return .pad(before: before, after: after, mode: mode)
     }),
+    // GraphJIT's own edge padding (ONNX's Pad `edge`; the exporter writes it): paddings as Pad's.
+    "GraphJITEdgePad": OpBuilder(inputs: 2, attributes: ["Tpaddings"], folded: [1], build: { ctx in
+        let (before, after) = try paddings(ctx)
+        return .pad(before: before, after: after, mode: .edge)
+    }),
     "ConcatV2": OpBuilder(inputs: .atLeast(3), attributes: ["N", "Tidx"], folded: [-1], build: { ctx in
         try concat(ctx, values: 0..<(ctx.inputs.count - 1), axisInput: ctx.inputs.count - 1, typeAttr: "Tidx")
     }),

@@ -13,12 +13,27 @@ let elementwiseOps: [String: ONNXOp] = {
     // Opset 6 still lists `consumed_inputs`-free unary ops; nothing to read but the input.
     for (name, u) in unary { table[name] = .single(1...1) { n in try n.result(.unary(u), [try n.input(0)]) } }
 
-    let binary: [(String, BinaryOp)] = [("Add", .add), ("Sub", .sub), ("Mul", .mul), ("Div", .div), ("Pow", .pow)]
+    let binary: [(String, BinaryOp)] = [("Add", .add), ("Sub", .sub), ("Mul", .mul), ("Div", .div)]
     for (name, b) in binary {
         table[name] = .single(2...2, ["broadcast", "axis"]) { n in
             let (a, c) = try legacyBroadcast(&n)
             return try n.result(.binary(b), [a, c])
         }
+    }
+    // From opset 12 the exponent may have another type than the base; the result has the base's.
+    table["Pow"] = .single(2...2, ["broadcast", "axis"]) { n in
+        var (a, e) = try legacyBroadcast(&n)
+        let (base, exponent) = (n.type(a).dtype, n.type(e).dtype)
+        guard base != exponent else { return try n.result(.binary(.pow), [a, e]) }
+        guard base != .bool, exponent != .bool else { throw n.fail("Pow of bool is not supported") }
+        if base.isFloatingPoint {
+            e = try n.add("exponent", .cast(base), [e])
+            return try n.result(.binary(.pow), [a, e])
+        }
+        // An integer base with a float exponent: onnxruntime's std::pow in double, truncated back.
+        a = try n.add("base_double", .cast(.float64), [a])
+        if exponent != .float64 { e = try n.add("exponent", .cast(.float64), [e]) }
+        return try n.result(.cast(base), [try n.add("power", .binary(.pow), [a, e])])
     }
     let compare: [(String, CompareOp)] = [
         ("Equal", .equal), ("Less", .less), ("Greater", .greater), ("LessOrEqual", .lessEqual),
@@ -58,14 +73,26 @@ let elementwiseOps: [String: ONNXOp] = {
         return try n.result(.binary(.sub), [a, try n.add("multiple", .binary(.mul), [b, whole])])
     }
     table["Identity"] = .single(1...1) { n in try n.result(.identity, [try n.input(0)]) }
-    // Inference: Dropout forwards its input; the mask output (all true) is not computed.
+    // Inference: Dropout forwards its input. Its mask is onnxruntime's: true everywhere from
+    // opset 12 (every element kept, as the spec's reference has it), but zeros before (false from
+    // opset 10, of the input's type in 7-9), as onnxruntime's Dropout 7-11 writes it.
+    // training_mode (opset 12) must not be true.
     table["Dropout"] = ONNXOp(inputs: 1...3, outputs: 1...2, attributes: ["ratio", "is_test", "seed"]) { n in
+        if n.optionalInput(2) != nil {
+            guard let training = try n.foldedConstant(2), training.elementCount == 1 else {
+                throw n.fail("training_mode (input 2) must be a constant scalar")
+            }
+            guard training.double(at: 0) == 0 else { throw n.fail("training_mode = true is not supported (GraphJIT imports inference graphs)") }
+        }
         let x = try n.input(0)
         let y = try n.result(.identity, [x])
-        guard n.proto.output.count > 1 else { return [y] }
-        // The mask keeps every element at inference.
-        let mask = try n.add("mask", .cast(.bool), [try n.add("ones", .splat(1), [x])])
-        return [y, mask]
+        guard n.proto.output.count > 1, !n.proto.output[1].isEmpty else { return [y] }
+        let kept = n.opset >= 10 ? try n.constant("kept", Tensor(shape: [], bools: [n.opset >= 12]))
+                                 : try n.scalar("kept", 0, n.type(x).dtype)
+        if let shape = n.type(x).shape, shape.allSatisfy({ $0 >= 0 }) {
+            return [y, try n.add("mask", .broadcastTo(shape), [kept])]
+        }
+        return [y, try n.add("mask", .dynamicBroadcast, [kept, try n.add("shape", .shape(outType: .int64), [x])])]
     }
     table["Cast"] = .single(1...1, ["to", "saturate"]) { n in
         let to = try n.int("to", default: 0)

@@ -141,7 +141,11 @@ let layoutOps: [String: ONNXOp] = [
         case "reflect":
             return try n.result(.pad(before: before, after: after, mode: .reflect), [x])
         case "edge":
-            throw n.fail("mode 'edge' is not supported yet")
+            // Copies of the edge, as many as asked; an empty dimension has no edge to copy.
+            if let s = n.type(x).shape, let d = s.indices.first(where: { s[$0] == 0 && before[$0] + after[$0] > 0 }) {
+                throw n.fail("mode 'edge' cannot pad dimension \(d), which is empty")
+            }
+            return try n.result(.pad(before: before, after: after, mode: .edge), [x])
         default:
             throw n.fail("mode '\(mode)' is not one of constant, reflect, edge")
         }

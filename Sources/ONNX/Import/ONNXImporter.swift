@@ -21,7 +21,7 @@ public struct ONNXImport: Sendable {
 /// Turns an ONNX ModelProto into a GraphIR graph.
 enum ONNXImporter {
     static func importModel(_ model: ModelProto, folder: String, filename: String,
-                            evaluator: ImportEvaluator? = nil) throws -> ONNXImport {
+                            evaluator: (any ONNXConstantEvaluator)? = nil) throws -> ONNXImport {
         func fail(_ message: String) -> FormatError { FormatError(file: filename, message) }
         guard model.irVersion >= 3 else {
             throw fail(model.irVersion == 0 ? "not an ONNX model: no ir_version (is it an ONNX file?)"
@@ -38,7 +38,6 @@ enum ONNXImporter {
         }
         if g.sparseInitializerCount > 0 { throw fail("the graph has sparse initializers, which GraphJIT does not read") }
         let data = InitializerData(folder: folder, filename: filename)
-        let shapes = ShapeEvaluation(evaluator)
 
         // Every value name, to check definitions and keep inner node names clear of them.
         var defined: [String: String] = [:]  // value name -> what defines it, for errors
@@ -143,7 +142,7 @@ enum ONNXImporter {
             }
             let inputs = try n.input.map { $0.isEmpty ? nil : try value($0) }
             var ctx = try ONNXNode(proto: n, opset: opset, inputs: inputs, graph: graph, reserved: reserved,
-                                  initializers: data, shapes: shapes)
+                                  initializers: data, evaluator: evaluator)
             graph = Graph()  // the context holds the only copy while it appends
             let results = try spec.lower(&ctx)
             graph = ctx.graph

@@ -14,14 +14,14 @@ struct ONNXNode {
     let reserved: Set<String>
     /// Reads the node's tensor attributes as the file's initializers are read.
     let initializers: InitializerData
-    /// Computes inputs derived from shapes, for ops that need them at import.
-    let shapes: ShapeEvaluation
+    /// Computes inputs that follow from constants (`foldedConstant`); nil: constants only.
+    let evaluator: (any ONNXConstantEvaluator)?
     private let attributes: [String: AttributeProto]
 
     init(proto: NodeProto, opset: Int, inputs: [Value?], graph: Graph, reserved: Set<String>,
-         initializers: InitializerData, shapes: ShapeEvaluation) throws {
+         initializers: InitializerData, evaluator: (any ONNXConstantEvaluator)? = nil) throws {
         self.initializers = initializers
-        self.shapes = shapes
+        self.evaluator = evaluator
         self.proto = proto
         self.opset = opset
         self.inputs = inputs
@@ -69,25 +69,58 @@ struct ONNXNode {
         guard var v = optionalInput(k) else { return nil }
         while case .identity = graph.nodes[v.node].op, let next = graph.nodes[v.node].inputs.first { v = next }
         if case .constant(let t) = graph.nodes[v.node].op { return t }
-        // A value computed from constants and static shapes (failures leave it to the caller's error).
-        return (try? shapes.value(of: v, in: graph)) ?? nil
+        return nil
     }
 
-    /// Input `k` as integers, which must be a constant (ONNX gives shapes, axes, pads as inputs).
-    func constantInts(_ k: Int, what: String) throws -> [Int] {
-        guard let t = constant(k) else {
-            throw fail("\(what) (input \(k), '\(proto.input[k])') must be a constant")
+    /// The value of input `k` when it follows from constants and static shapes alone: a constant,
+    /// or computed by the evaluator from the nodes it depends on, where `Shape` of a value whose
+    /// shape is static is that shape (as the `shapes` pass reads it). Nil when it depends on
+    /// an input's values or on a shape unknown at import, or without an evaluator.
+    func foldedConstant(_ k: Int) throws -> Tensor? {
+        if let t = constant(k) { return t }
+        guard let evaluator, let v = optionalInput(k) else { return nil }
+        func staticShape(_ node: Node) -> [Int]? {
+            guard case .shape = node.op, graph[node.inputs[0]].isStatic else { return nil }
+            return graph[node.inputs[0]].shape
         }
+        var needed = Set<Int>(), pending = [v.node]
+        while let i = pending.popLast() {
+            guard needed.insert(i).inserted else { continue }
+            let node = graph.nodes[i]
+            if staticShape(node) != nil { continue }
+            // Another Shape reads a shape unknown until the inputs are given.
+            if case .shape = node.op { return nil }
+            guard node.op.isFoldable, !node.op.isStateful else { return nil }
+            pending.append(contentsOf: node.inputs.map(\.node))
+        }
+        var sub = Graph(), moved: [Int: Int] = [:]
+        for i in needed.sorted() {
+            let node = graph.nodes[i]
+            if let dims = staticShape(node), case .shape(let outType) = node.op {
+                moved[i] = try sub.add(node.name, .constant(Tensor(shapeVector: dims, outType))).node
+            } else {
+                let inputs = node.inputs.map { Value(node: moved[$0.node] ?? 0, output: $0.output) }
+                moved[i] = try sub.add(node.name, node.op, inputs).node
+            }
+        }
+        return try evaluator.evaluate(sub, fetch: [Value(node: moved[v.node] ?? 0, output: v.output)]).first
+    }
+
+    /// Input `k` as integers, which must follow from constants (ONNX gives shapes, axes, pads as inputs).
+    func constantInts(_ k: Int, what: String) throws -> [Int] {
+        guard let t = try foldedConstant(k) else { throw notConstant(k, what) }
         guard t.dtype.isInteger else { throw fail("\(what) (input \(k)) must be integers, got \(t.dtype)") }
         return (0..<t.elementCount).map(t.int(at:))
     }
 
-    /// Input `k` as numbers, which must be a constant.
+    /// Input `k` as numbers, which must follow from constants.
     func constantDoubles(_ k: Int, what: String) throws -> [Double] {
-        guard let t = constant(k) else {
-            throw fail("\(what) (input \(k), '\(proto.input[k])') must be a constant")
-        }
+        guard let t = try foldedConstant(k) else { throw notConstant(k, what) }
         return t.doubles
+    }
+
+    private func notConstant(_ k: Int, _ what: String) -> GraphError {
+        fail("\(what) (input \(k), '\(proto.input[k])') must be a constant or computed from constants and static shapes, as it fixes the output's shape")
     }
 
     // MARK: attributes
@@ -97,8 +130,29 @@ struct ONNXNode {
     private func value(_ name: String, _ kind: AttributeProto.Kind, _ wanted: String) throws -> AttributeProto? {
         guard let a = attributes[name] else { return nil }
         guard a.refAttrName.isEmpty else { throw fail("attribute '\(name)' refers to a function's attribute, which is not supported") }
-        guard a.kind == kind else { throw fail("attribute '\(name)' must be \(wanted)") }
+        guard a.kind == kind else { throw fail("attribute '\(name)' must be \(wanted), got \(Self.describe(a.kind))") }
         return a
+    }
+
+    /// An attribute kind as the errors name it.
+    static func describe(_ kind: AttributeProto.Kind) -> String {
+        switch kind {
+        case .undefined: return "no value"
+        case .float: return "a float"
+        case .int: return "an int"
+        case .string: return "a string"
+        case .tensor: return "a tensor"
+        case .graph: return "a graph"
+        case .sparseTensor: return "a sparse tensor"
+        case .typeProto: return "a type"
+        case .floats: return "a list of floats"
+        case .ints: return "a list of ints"
+        case .strings: return "a list of strings"
+        case .tensors: return "a list of tensors"
+        case .graphs: return "a list of graphs"
+        case .sparseTensors: return "a list of sparse tensors"
+        case .typeProtos: return "a list of types"
+        }
     }
 
     func int(_ name: String, default d: Int) throws -> Int {

@@ -29,7 +29,7 @@ struct ONNXOp: Sendable {
 let onnxOps: [String: ONNXOp] = {
     var table: [String: ONNXOp] = [:]
     for family in [elementwiseOps, convolutionOps, poolingOps, normalizationOps, productOps, shapeOps,
-                   layoutOps, reductionOps] {
+                   layoutOps, reductionOps, resizeOps] {
         table.merge(family) { old, _ in old }
     }
     return table

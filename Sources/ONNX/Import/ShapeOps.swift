@@ -35,7 +35,7 @@ let shapeOps: [String: ONNXOp] = [
         let fill = try n.tensor("value").map { try n.initializers.tensor($0, what: "value") } ?? Tensor(shape: [1], floats: [0])
         guard fill.elementCount == 1 else { throw n.fail("value must hold one element") }
         let scalar = try n.constant("value", try fill.reshaped([]))
-        if let dims = n.constant(0) {
+        if let dims = try n.foldedConstant(0) {
             let shape = (0..<dims.elementCount).map(dims.int(at:))
             guard shape.allSatisfy({ $0 >= 0 }) else { throw n.fail("shape \(shape) has a negative dimension") }
             return try n.result(.broadcastTo(shape), [scalar])
@@ -45,7 +45,7 @@ let shapeOps: [String: ONNXOp] = [
     "Expand": .single(2...2) { n in
         // Broadcasting both ways: the output's shape is the broadcast of the input's and the given.
         let x = try n.input(0)
-        if let dims = n.constant(1) {
+        if let dims = try n.foldedConstant(1) {
             let given = (0..<dims.elementCount).map(dims.int(at:))
             let shape: [Int]?
             do { shape = try broadcastShapes(n.type(x).shape, given) } catch {
@@ -72,7 +72,7 @@ let shapeOps: [String: ONNXOp] = [
         let target: [Int]
         if n.opset < 5, let s = try n.ints("shape") {
             target = s
-        } else if n.inputs.count == 2, n.constant(1) != nil {
+        } else if n.inputs.count == 2, try n.foldedConstant(1) != nil {
             target = try n.constantInts(1, what: "shape")
         } else {
             guard n.inputs.count == 2 else { throw n.fail("missing the shape input") }
