@@ -18,6 +18,20 @@ public struct Model: Sendable {
         symbolicDimensions = [:]
     }
 
+    private init(graph: Graph, declaredOutputs: [String]?, symbolicDimensions: [String: [ONNXImport.SymbolicUse]]) {
+        self.graph = graph
+        self.declaredOutputs = declaredOutputs
+        self.symbolicDimensions = symbolicDimensions
+    }
+
+    /// The model with inputs fixed to `inputShapes` (the others keep their declared shapes) and
+    /// every type re-inferred, keeping the outputs the file declares.
+    public func specialized(inputShapes: [String: [Int]]) throws -> Model {
+        try checkSymbolicDimensions(inputShapes)
+        return Model(graph: try graph.specialized(inputShapes: inputShapes), declaredOutputs: declaredOutputs,
+                     symbolicDimensions: symbolicDimensions)
+    }
+
     /// Loads a model file: an ONNX model (recognised by its content), else a TensorFlow GraphDef,
     /// binary (`.pb`) or text (`.pbtxt`).
     public init(contentsOf path: String) throws {
