@@ -157,6 +157,11 @@ final class ONNXExporterTests: XCTestCase {
         XCTAssertThrowsError(try export(g, ["nope"])) { e in
             XCTAssertEqual("\(e)", "the graph has no node named 'nope'")
         }
+        var u = Graph()
+        try u.add("any", .unary(.neg), [try u.add("x", .placeholder(dtype: .float32, shape: nil))])
+        XCTAssertThrowsError(try export(u, ["any"])) { e in
+            XCTAssertTrue("\(e)".hasPrefix("input 'x' has an unknown rank"), "\(e)")
+        }
         var t = Graph()
         let y = try t.add("y", .placeholder(dtype: .float32, shape: [2, 3]))
         try t.add("loss", .sparseSoftmaxCrossEntropy, [y, try t.add("labels", .placeholder(dtype: .int32, shape: [2]))])

@@ -43,7 +43,7 @@ public enum ONNXExporter {
         for i in needed.sorted() where !written.contains(i) {
             let n = graph.nodes[i]
             if case .placeholder = n.op {
-                inputs.append(valueInfo(n.name, n.types[0]))
+                inputs.append(try valueInfo(n.name, n.types[0], "input"))
                 w.define(Value(node: i), nil, n.name)
                 continue
             }
@@ -59,7 +59,7 @@ public enum ONNXExporter {
             // A value held under another name (a transpose's result is its input relabelled)
             // gets its own under an Identity.
             if held != name { w.add("Identity", [held], [name], name: name, main: true) }
-            outputInfos.append(valueInfo(name, graph[v]))
+            outputInfos.append(try valueInfo(name, graph[v], "output"))
         }
 
         var g = GraphProto()
@@ -99,7 +99,11 @@ public enum ONNXExporter {
     }
 
     /// A graph input's or output's type: its element type and shape, unknown dimensions unnamed.
-    static func valueInfo(_ name: String, _ t: TensorType) -> ValueInfoProto {
+    /// ONNX requires the rank of the main graph's inputs and outputs.
+    static func valueInfo(_ name: String, _ t: TensorType, _ role: String) throws -> ValueInfoProto {
+        guard t.shape != nil else {
+            throw ONNXExportError("\(role) '\(name)' has an unknown rank, which an ONNX model's \(role)s may not: give the inputs' shapes (--input-shape)")
+        }
         var info = ValueInfoProto()
         info.name = name
         info.isTensor = true

@@ -33,7 +33,7 @@ extension ONNXGraphWriter {
         var v = n.inputs[1]
         while case .identity = graph.nodes[v.node].op, let next = graph.nodes[v.node].inputs.first { v = next }
         guard case .constant(let t) = graph.nodes[v.node].op else {
-            throw fail(n, "transposes by a permutation computed at run time, which ONNX's Transpose (an attribute) cannot take")
+            throw fail(n, "transposes by a permutation the graph computes, which ONNX's Transpose takes only as an attribute (give every input's shape, --input-shape, to resolve it)")
         }
         let perm = (0..<t.elementCount).map(t.int(at:))
         guard perm.sorted() == Permutation.identity(perm.count), graph[n.inputs[0]].rank == perm.count else {
