@@ -33,6 +33,13 @@ public struct Model: Sendable {
                   channelsFirst: other.channelsFirst)
     }
 
+    /// The model with inputs fixed to `inputShapes` (the others keep their declared shapes) and
+    /// every type re-inferred, keeping the outputs the file declares.
+    public func specialized(inputShapes: [String: [Int]]) throws -> Model {
+        try checkSymbolicDimensions(inputShapes)
+        return Model(graph: try graph.specialized(inputShapes: inputShapes), like: self)
+    }
+
     /// Loads a model file: an ONNX model (recognised by its content, or named `.onnx`, so that a
     /// broken one is reported as ONNX), else a TensorFlow GraphDef, binary (`.pb`) or text (`.pbtxt`).
     public init(contentsOf path: String) throws {

@@ -10,7 +10,7 @@ public protocol ONNXConstantEvaluator {
     func evaluate(_ graph: Graph, fetch: [Value]) throws -> [Tensor]
 }
 
-/// Reading and writing ONNX model files as GraphIR graphs.
+/// Reading and writing ONNX model files as GraphIR graphs (writing: `ONNXExporter`).
 public enum ONNXFile {
     /// Reads and imports the model at `path`; external data is read relative to its folder.
     /// Throws `FormatError` for unreadable or malformed files, `GraphError` and
@@ -53,6 +53,30 @@ public enum ONNXFile {
         let proto = try withExtendedLifetime(buffer) { try ONNXTensor(wire: &reader, name: "onnx.TensorProto") }
         let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : ""
         return try InitializerData(folder: folder, filename: path).tensor(proto, what: "tensor")
+    }
+
+    /// Writes `outputs` of `graph` (node names or `node:k`) as an ONNX model of the default
+    /// domain's `opset` to `path`, atomically (readers never see a partial file).
+    public static func save(_ graph: Graph, outputs: [String], path: String, opset: Int = ONNXExporter.defaultOpset,
+                            producerVersion: String = "") throws {
+        let name = path.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? "graphjit"
+        try write(try ONNXExporter.model(graph, outputs: outputs, opset: opset, producerVersion: producerVersion, name: name),
+                  to: path)
+    }
+
+    /// Writes a ModelProto to `path` atomically. Protobuf caps a message at 2 GB, and GraphJIT
+    /// writes every weight into the file (no external data), so larger models are refused.
+    public static func write(_ model: ModelProto, to path: String) throws {
+        let limit = Int(Int32.max)
+        let weights = model.graph?.initializer.reduce(0) { $0 + $1.rawData.count } ?? 0
+        guard weights < limit else {
+            throw FormatError(file: path, "the weights take \(weights) bytes, more than the 2 GB a protobuf message holds (external data is not written)")
+        }
+        let bytes = model.binaryFormat
+        guard bytes.count <= limit else {
+            throw FormatError(file: path, "the model takes \(bytes.count) bytes, more than the 2 GB a protobuf message holds")
+        }
+        try FileIO.writeAtomically(bytes, to: path)
     }
 
     /// Whether the bytes begin as an ONNX ModelProto does: field 1 (`ir_version`, a varint) first,

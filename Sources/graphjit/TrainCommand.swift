@@ -33,6 +33,8 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Standardise pixels with the training mean and std instead of scaling to [0, 1); --save-weights records them, --save-frozen writes them into the graph (which then takes [0, 1) pixels).") var standardize = false
     @Option(name: .customLong("save-weights"), help: "Checkpoint (safetensors) written after every epoch.") var saveWeights: String?
     @Option(name: .customLong("save-frozen"), help: "Frozen GraphDef (.pbtxt or .pb) written at the end.") var saveFrozen: String?
+    @Option(name: .customLong("save-onnx"), help: "The trained prediction graph (frozen) written at the end as an ONNX model.") var saveONNX: String?
+    @Option(name: .customLong("onnx-opset"), help: "Opset of --save-onnx's model.") var onnxOpset: Int = Model.defaultONNXOpset
     @Option(help: "Training history written after every epoch, one row per epoch as the table shows (.csv, or .json); graphjit plot loss draws it.")
     var history: String?
     @Option(help: "Resume from a checkpoint written by --save-weights.") var resume: String?
@@ -48,6 +50,9 @@ struct TrainCommand: ParsableCommand {
             guard (0...3).contains(optimizationLevel) else { throw ValidationError(optimizationLevelError(optimizationLevel)) }
             guard limit.map({ $0 >= 1 }) ?? true else { throw ValidationError("--limit must be at least 1") }
             guard evalSize.map({ $0 >= 0 && $0 < 1 }) ?? true else { throw ValidationError("--eval-size must be a fraction in [0, 1)") }
+            guard Model.onnxOpsets.contains(onnxOpset) else {
+                throw ValidationError("--onnx-opset must be \(Model.onnxOpsets.lowerBound) to \(Model.onnxOpsets.upperBound), not \(onnxOpset)")
+            }
             try checkDataPath(data)
             let model = try Model(contentsOf: graph)
             let outputName = try output ?? singleSink(model)
@@ -121,6 +126,10 @@ struct TrainCommand: ParsableCommand {
             if let saveFrozen {
                 try trainer.saveFrozenGraph(to: saveFrozen, standardizing: scaling)
                 print("frozen graph written to \(saveFrozen)")
+            }
+            if let saveONNX {
+                try trainer.saveFrozenONNX(to: saveONNX, standardizing: scaling, opset: onnxOpset)
+                print("ONNX model written to \(saveONNX)")
             }
         }
     }

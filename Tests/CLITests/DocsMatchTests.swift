@@ -43,7 +43,7 @@ final class DocsMatchTests: XCTestCase {
         }
         let top = try graphjit(["--help"])
         let topLevel = subcommands(top.stdout)
-        XCTAssertEqual(Set(topLevel), ["run", "compile", "info", "train", "net", "grad", "eval", "bench", "freeze", "saliency",
+        XCTAssertEqual(Set(topLevel), ["run", "compile", "info", "train", "net", "grad", "eval", "bench", "freeze", "export", "saliency",
                                        "occlusion", "erf", "hypercolumns", "plot", "dot"])
         // A command with subcommands (plot) is documented per subcommand: `graphjit plot filters ...`.
         var commands: [[String]] = []

@@ -41,6 +41,13 @@ package struct WireWriter {
         bytes += v
     }
 
+    /// A length-delimited value straight from memory (a tensor's storage), without an array copy.
+    package mutating func bytes(_ number: Int, contentsOf raw: UnsafeRawBufferPointer) {
+        tag(number, .lengthDelimited)
+        varint(UInt64(raw.count))
+        bytes.append(contentsOf: raw)
+    }
+
     package mutating func string(_ number: Int, _ v: String) { bytes(number, Array(v.utf8)) }
 
     package mutating func message(_ number: Int, _ write: (inout WireWriter) -> Void) {

@@ -30,6 +30,17 @@ extension WireReader {
     }
 }
 
+extension ModelProto {
+    /// Decodes a ModelProto from protobuf wire format (`binaryFormat` is the other way); errors
+    /// name `filename` and the byte offset.
+    public init(binary: [UInt8], filename: String = "<onnx>") throws {
+        self = try binary.withUnsafeBytes { raw in
+            var reader = WireReader(raw, filename: filename)
+            return try ModelProto(wire: &reader, name: "onnx.ModelProto")
+        }
+    }
+}
+
 // Field tables of onnx.proto: one `switch` per message, by ONNX's field numbers. Fields not listed
 // are skipped by wire type (unknown fields are legal protobuf); strings are checked as UTF-8.
 
