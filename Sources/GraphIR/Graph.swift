@@ -63,6 +63,17 @@ public struct Graph: Sendable {
         return "\(base)_\(i)"
     }
 
+    /// A name from `base` that the graph does not use and `reserved` (names an importer keeps for
+    /// nodes of the file still to come) does not hold.
+    public func uniqueName(_ base: String, avoiding reserved: Set<String>) -> String {
+        var candidate = uniqueName(base), k = 0
+        while reserved.contains(candidate) {
+            k += 1
+            candidate = uniqueName("\(base)_\(k)")
+        }
+        return candidate
+    }
+
     public func index(of name: String) -> Int? { indexByName[name] }
 
     /// The value named `name` or `name:k` (TensorFlow's notation for a node's k-th output).

@@ -57,13 +57,7 @@ struct SubgraphBuilder {
     /// Adds an inner node.
     @discardableResult
     mutating func add(_ suffix: String, _ op: Op, _ inputs: [Value]) throws -> Value {
-        let base = "\(name)/\(suffix)"
-        var candidate = graph.uniqueName(base), k = 0
-        while reserved.contains(candidate) {
-            k += 1
-            candidate = graph.uniqueName("\(base)_\(k)")
-        }
-        return try adding(candidate, op, inputs)
+        try adding(graph.uniqueName("\(name)/\(suffix)", avoiding: reserved), op, inputs)
     }
 
     /// Adds a constant inner node.

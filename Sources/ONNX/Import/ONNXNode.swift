@@ -201,13 +201,7 @@ struct ONNXNode {
     /// Adds an inner node named `OUTPUT/suffix`, made unique.
     @discardableResult
     mutating func add(_ suffix: String, _ op: Op, _ inputs: [Value]) throws -> Value {
-        let base = "\(outputName)/\(suffix)"
-        var candidate = graph.uniqueName(base), k = 0
-        while reserved.contains(candidate) {
-            k += 1
-            candidate = graph.uniqueName("\(base)_\(k)")
-        }
-        return try adding(candidate, op, inputs)
+        try adding(graph.uniqueName("\(outputName)/\(suffix)", avoiding: reserved), op, inputs)
     }
 
     mutating func constant(_ suffix: String, _ t: Tensor) throws -> Value { try add(suffix, .constant(t), []) }
