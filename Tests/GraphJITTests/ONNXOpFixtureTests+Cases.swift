@@ -223,9 +223,14 @@ extension ONNXOpFixtureTests {
     func test_pad_edge() throws { try check("pad_edge") }
     func test_pad_edge_wider_than_input() throws { try check("pad_edge_wider_than_input") }
     func test_pad_int64_constant() throws { try check("pad_int64_constant") }
+    func test_pad_negative_constant() throws { try check("pad_negative_constant") }
+    func test_pad_negative_edge() throws { try check("pad_negative_edge") }
+    func test_pad_negative_reflect() throws { try check("pad_negative_reflect") }
     func test_pad_opset18_axes() throws { try check("pad_opset18_axes") }
     func test_pad_opset18_axes_edge() throws { try check("pad_opset18_axes_edge") }
+    func test_pad_opset18_axes_negative() throws { try check("pad_opset18_axes_negative") }
     func test_pad_opset18_axes_reflect() throws { try check("pad_opset18_axes_reflect") }
+    func test_pad_opset19_wrap() throws { try check("pad_opset19_wrap") }
     func test_pad_opset2_constant() throws { try check("pad_opset2_constant") }
     func test_pad_opset2_edge() throws { try check("pad_opset2_edge") }
     func test_pad_opset2_reflect() throws { try check("pad_opset2_reflect") }
@@ -629,9 +634,14 @@ extension ONNXOpFixtureTests {
         "pad_edge",
         "pad_edge_wider_than_input",
         "pad_int64_constant",
+        "pad_negative_constant",
+        "pad_negative_edge",
+        "pad_negative_reflect",
         "pad_opset18_axes",
         "pad_opset18_axes_edge",
+        "pad_opset18_axes_negative",
         "pad_opset18_axes_reflect",
+        "pad_opset19_wrap",
         "pad_opset2_constant",
         "pad_opset2_edge",
         "pad_opset2_reflect",

@@ -36,7 +36,7 @@ SWIFT_CASES = os.path.join(ROOT, "Tests", "GraphJITTests", "ONNXOpFixtureTests+C
 INT64_MAX = np.iinfo(np.int64).max
 INT64_MIN = np.iinfo(np.int64).min
 
-rng = np.random.default_rng(11)
+rng = np.random.default_rng(11)  # one stream: a new family goes last, so older cases keep their values
 ort.set_default_logger_severity(3)  # not its warnings about opsets below 7
 
 
@@ -708,6 +708,24 @@ def misc_cases():
          {"a": f32(3, 3)}, ["y"], {"zero": np.array(0, np.float32)})
 
 
+def pad_crop_cases():
+    """Negative pads (the input is cropped first, then padded: it matters to reflect and edge)
+    and Pad-19's wrap. A family of its own, run last, so its values shift no other case's."""
+    x = f32(1, 2, 3, 4)
+    pad = lambda mode, pads, *value: ([node("Pad", ["x", "p"] + (["v"] if value else []), ["y"], mode=mode)],
+                                      {"p": i64(pads), **({"v": np.array(value[0], np.float32)} if value else {})})
+    n, i = pad("constant", [0, 0, -1, 2, 0, 0, 1, -2], 0.5)
+    case("pad_negative_constant", 13, n, {"x": x}, ["y"], i)
+    n, i = pad("reflect", [0, 0, -1, 2, 0, 0, 1, -1])
+    case("pad_negative_reflect", 13, n, {"x": x}, ["y"], i)
+    n, i = pad("edge", [0, 0, 2, -1, 0, 0, -1, 3])
+    case("pad_negative_edge", 13, n, {"x": x}, ["y"], i)
+    case("pad_opset18_axes_negative", 18, [node("Pad", ["x", "p", "", "ax"], ["y"], mode="edge")], {"x": x}, ["y"],
+         {"p": i64([-1, 2]), "ax": i64([3])})
+    n, i = pad("wrap", [0, 0, 1, 6, 0, 0, 4, 2])
+    case("pad_opset19_wrap", 19, n, {"x": x}, ["y"], i)
+
+
 # MARK: torch exports ---------------------------------------------------------------------
 
 def torch_cases():
@@ -835,7 +853,7 @@ def swift_method_name(name):
 def main():
     for fn in [conv_cases, conv_transpose_cases, gemm_cases, matmul_cases, normalization_cases, activation_cases,
                arithmetic_cases, pooling_cases, softmax_cases, shape_cases, layout_cases, resize_cases,
-               reduction_cases, misc_cases]:
+               reduction_cases, misc_cases, pad_crop_cases]:
         fn()
     names = [c["name"] for c in CASES]
     dupes = {n for n in names if names.count(n) > 1}

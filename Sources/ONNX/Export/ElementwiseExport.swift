@@ -5,7 +5,7 @@ import GraphIR
 /// that defines them; `erfc`, `log1p` and `expm1` lose the accuracy near their cancellation
 /// that GraphIR's own kernels keep.
 extension ONNXGraphWriter {
-    /// The layout, operand names and output of an element-wise node.
+    /// The layout an element-wise node computes in (nil: as its values are) and its operands' names in it.
     struct Elementwise {
         var perm: [Int]?
         var inputs: [String]

@@ -87,12 +87,8 @@ let elementwiseOps: [String: ONNXOp] = {
         let x = try n.input(0)
         let y = try n.result(.identity, [x])
         guard n.proto.output.count > 1, !n.proto.output[1].isEmpty else { return [y] }
-        let kept = n.opset >= 10 ? try n.constant("kept", Tensor(shape: [], bools: [n.opset >= 12]))
-                                 : try n.scalar("kept", 0, n.type(x).dtype)
-        if let shape = n.type(x).shape, shape.allSatisfy({ $0 >= 0 }) {
-            return [y, try n.add("mask", .broadcastTo(shape), [kept])]
-        }
-        return [y, try n.add("mask", .dynamicBroadcast, [kept, try n.add("shape", .shape(outType: .int64), [x])])]
+        let kept = try n.add("kept", .splat(n.opset >= 12 ? 1 : 0), [x])
+        return [y, n.opset >= 10 ? try n.add("mask", .cast(.bool), [kept]) : kept]
     }
     table["Cast"] = .single(1...1, ["to", "saturate"]) { n in
         let to = try n.int("to", default: 0)

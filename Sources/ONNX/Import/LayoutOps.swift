@@ -113,7 +113,8 @@ let layoutOps: [String: ONNXOp] = [
         return try n.result(.tile(multiples: repeats), [try n.input(0)])
     },
     "Pad": .single(1...4, ["mode", "pads", "value", "paddings"]) { n in
-        let x = try n.input(0), r = try n.rank(0)
+        var x = try n.input(0)
+        let r = try n.rank(0)
         let mode = try n.string("mode", default: "constant")
         var pads: [Int], value: Value?
         if n.opset < 11 {
@@ -126,9 +127,22 @@ let layoutOps: [String: ONNXOp] = [
         var axes = Array(0..<r)
         if n.opset >= 18, n.optionalInput(3) != nil { axes = try n.constantInts(3, what: "axes").map { try n.axis($0, rank: r) } }
         guard pads.count == 2 * axes.count else { throw n.fail("pads has \(pads.count) entries for \(axes.count) axes") }
-        guard pads.allSatisfy({ $0 >= 0 }) else { throw n.fail("negative pads (cropping) are not supported") }
         var before = Array(repeating: 0, count: r), after = Array(repeating: 0, count: r)
         for (k, a) in axes.enumerated() { before[a] = pads[k]; after[a] = pads[k + axes.count] }
+        // Negative pads crop, as onnxruntime does it: the input is cut first, then padded (which
+        // matters where a mirrored or copied edge is the cut one).
+        if (before + after).contains(where: { $0 < 0 }) {
+            if let s = n.type(x).shape, let d = s.indices.first(where: { s[$0] >= 0 && min(before[$0], 0) + min(after[$0], 0) < -s[$0] }) {
+                throw n.fail("pads crop \(-min(before[d], 0) - min(after[d], 0)) elements of dimension \(d), which has \(s[d])")
+            }
+            var endMask = 0
+            for d in 0..<r where after[d] >= 0 { endMask |= 1 << d }
+            let spec = StridedSliceSpec(begin: before.map { max(-$0, 0) }, end: after.map { min($0, 0) },
+                                        strides: Array(repeating: 1, count: r), endMask: endMask)
+            x = try n.add("cropped", .stridedSlice(spec), [x])
+            before = before.map { max($0, 0) }
+            after = after.map { max($0, 0) }
+        }
         switch mode {
         case "constant":
             let fill: Value
@@ -146,8 +160,29 @@ let layoutOps: [String: ONNXOp] = [
                 throw n.fail("mode 'edge' cannot pad dimension \(d), which is empty")
             }
             return try n.result(.pad(before: before, after: after, mode: .edge), [x])
+        case "wrap" where n.opset >= 19:
+            return try wrapped(&n, x, before: before, after: after)
         default:
-            throw n.fail("mode '\(mode)' is not one of constant, reflect, edge")
+            throw n.fail("mode '\(mode)' is not one of constant, reflect, edge\(n.opset >= 19 ? ", wrap" : "")")
         }
     },
 ]
+
+/// Pad-19's `wrap`: the input continued periodically, one padded axis at a time: tiled often
+/// enough to cover both sides, then the window from `before` elements ahead of a copy.
+private func wrapped(_ n: inout ONNXNode, _ x: Value, before: [Int], after: [Int]) throws -> Value {
+    guard let shape = n.type(x).shape else { throw n.fail("mode 'wrap' needs the input's shape to be known") }
+    var y = x
+    for d in shape.indices where before[d] > 0 || after[d] > 0 {
+        let size = shape[d]
+        guard size > 0 else { throw n.fail("mode 'wrap' cannot pad dimension \(d), which is \(size < 0 ? "unknown at import" : "empty")") }
+        let copiesBefore = (before[d] + size - 1) / size, copiesAfter = (after[d] + size - 1) / size
+        var multiples = Array(repeating: 1, count: shape.count)
+        multiples[d] = 1 + copiesBefore + copiesAfter
+        let tiled = try n.add("wrap_tiled\(d)", .tile(multiples: multiples), [y])
+        var begin = Array(repeating: 0, count: shape.count), sizes = Array(repeating: -1, count: shape.count)
+        (begin[d], sizes[d]) = (copiesBefore * size - before[d], size + before[d] + after[d])
+        y = try n.add("wrapped\(d)", .slice(begin: begin, size: sizes), [tiled])
+    }
+    return try n.result(.identity, [y])
+}
