@@ -9,6 +9,10 @@ public enum SpatialFootprint: Sendable, Equatable {
     /// An output element may read any input pixel (dense layers, flattening, reductions over the
     /// image, resizing, data-dependent ops): the walk takes the whole input.
     case everywhere
+    /// The output holds input 0's pixels at the same (y, x), in another layout: a transpose between
+    /// NHWC and NCHW (an ONNX model's NHWC view switches at every convolution and pooling). The
+    /// walk's boxes are image pixels whatever the layout, so the box passes through unchanged.
+    case relabelled
     /// The op reads no tensor with pixels (placeholders, constants, variables).
     case source
 }
@@ -64,7 +68,9 @@ extension Op {
         case .reshape, .broadcastTo:
             // Only a reshape or broadcast that leaves an NHWC image's pixels alone keeps them.
             return keepsPixels() ? .samePosition : .everywhere
-        case .transpose, .reverse, .squeeze, .expandDims, .stridedSlice, .pack, .unpack:
+        case .transpose(let perm):
+            return perm == [0, 2, 3, 1] || perm == [0, 3, 1, 2] ? .relabelled : .everywhere
+        case .reverse, .squeeze, .expandDims, .stridedSlice, .pack, .unpack:
             // Positions may move.
             return .everywhere
         case .matMul, .batchMatMul, .gather, .gatherGrad, .resize, .resizeGrad, .winograd: return .everywhere
@@ -110,6 +116,9 @@ extension Graph {
             switch node.op.spatialFootprint(inputs: types, output: node.types[0]) {
             case .source:
                 continue
+            case .relabelled:
+                guard let v = node.inputs.first else { continue }
+                regions[v] = regions[v]?.union(region) ?? region
             case .everywhere:
                 for v in node.inputs { regions[v] = whole }
             case .samePosition:

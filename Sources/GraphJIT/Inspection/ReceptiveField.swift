@@ -56,7 +56,7 @@ extension Model {
         }
         let unit = (y: shape[1] / 2, x: shape[2] / 2)
         guard let inputIndex = probe.index(of: input),
-              let field = probe.receptiveFieldAcrossLayouts(of: v, box: PixelBox(top: unit.y, bottom: unit.y, left: unit.x, right: unit.x), in: inputIndex) else {
+              let field = probe.receptiveField(of: v, box: PixelBox(top: unit.y, bottom: unit.y, left: unit.x, right: unit.x), in: inputIndex) else {
             throw GraphJITError("layer '\(layer)' does not depend on the image '\(input)'")
         }
 
