@@ -346,6 +346,9 @@ extension ONNXOpFixtureTests {
     func test_shape_end_clamped() throws { try check("shape_end_clamped") }
     func test_shape_start_end() throws { try check("shape_start_end") }
     func test_shape_start_negative() throws { try check("shape_start_negative") }
+    func test_shrink_bias_lambd() throws { try check("shrink_bias_lambd") }
+    func test_shrink_default() throws { try check("shrink_default") }
+    func test_shrink_int64() throws { try check("shrink_int64") }
     func test_sigmoid() throws { try check("sigmoid") }
     func test_size() throws { try check("size") }
     func test_slice_clamped_ends() throws { try check("slice_clamped_ends") }
@@ -757,6 +760,9 @@ extension ONNXOpFixtureTests {
         "shape_end_clamped",
         "shape_start_end",
         "shape_start_negative",
+        "shrink_bias_lambd",
+        "shrink_default",
+        "shrink_int64",
         "sigmoid",
         "size",
         "slice_clamped_ends",

@@ -726,6 +726,15 @@ def pad_crop_cases():
     case("pad_opset19_wrap", 19, n, {"x": x}, ["y"], i)
 
 
+def shrink_cases():
+    """Shrink (the simple backend case's op): default lambd/bias, both set, an integer input.
+    Run after pad_crop_cases, so its values shift no earlier case's."""
+    x = f32(2, 5) * 2
+    case("shrink_default", 9, [node("Shrink", ["x"], ["y"])], {"x": x}, ["y"])
+    case("shrink_bias_lambd", 9, [node("Shrink", ["x"], ["y"], bias=1.5, lambd=1.5)], {"x": x}, ["y"])
+    case("shrink_int64", 9, [node("Shrink", ["x"], ["y"], bias=1.0, lambd=2.0)], {"x": i64([-5, -2, -1, 0, 1, 2, 3, 7])}, ["y"])
+
+
 # MARK: torch exports ---------------------------------------------------------------------
 
 def torch_cases():
@@ -853,7 +862,7 @@ def swift_method_name(name):
 def main():
     for fn in [conv_cases, conv_transpose_cases, gemm_cases, matmul_cases, normalization_cases, activation_cases,
                arithmetic_cases, pooling_cases, softmax_cases, shape_cases, layout_cases, resize_cases,
-               reduction_cases, misc_cases, pad_crop_cases]:
+               reduction_cases, misc_cases, pad_crop_cases, shrink_cases]:
         fn()
     names = [c["name"] for c in CASES]
     dupes = {n for n in names if names.count(n) > 1}

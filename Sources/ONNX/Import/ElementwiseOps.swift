@@ -112,6 +112,19 @@ let elementwiseOps: [String: ONNXOp] = {
         let positive = try n.add("positive", .compare(.greater), [x, zero])
         return try n.result(.select, [positive, x, scaled])
     }
+    table["Shrink"] = .single(1...1, ["bias", "lambd"]) { n in
+        // x < -lambd: x + bias; x > lambd: x - bias; else 0 (lambd 0.5 and bias 0 by default).
+        let x = try n.input(0), dtype = n.type(x).dtype
+        let lambd = try n.float("lambd", default: 0.5), bias = try n.float("bias", default: 0)
+        let upper = try n.scalar("lambd", lambd, dtype), lower = try n.scalar("minus_lambd", -lambd, dtype)
+        let b = try n.scalar("bias", bias, dtype), zero = try n.scalar("zero", 0, dtype)
+        let below = try n.add("below", .compare(.less), [x, lower])
+        let above = try n.add("above", .compare(.greater), [x, upper])
+        let raised = try n.add("raised", .binary(.add), [x, b])
+        let lowered = try n.add("lowered", .binary(.sub), [x, b])
+        let outer = try n.add("outer", .select, [above, lowered, zero])
+        return try n.result(.select, [below, raised, outer])
+    }
     table["PRelu"] = .single(2...2) { n in
         let x = try n.input(0), slope = try unidirectional(&n, try n.input(1), like: x)
         let zero = try n.scalar("zero", 0, n.type(x).dtype)
