@@ -8,7 +8,9 @@ import Plan
 /// arena and state are shared between runs), so give each thread its own.
 public final class Executable {
     public let plan: ExecutionPlan
-    private let engine: ExecutionEngine
+    /// What owns the machine code: MCJIT's engine for a fresh compile, LLJIT's for an object
+    /// file (a compile cache entry). The entry point is valid while it lives.
+    private let code: AnyObject
     private let entry: @convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void
     private let arena: UnsafeMutableRawPointer
     private let states: [UnsafeMutableRawPointer]
@@ -27,21 +29,37 @@ public final class Executable {
 
     /// Hands the optimised `module` to MCJIT and looks up `entryName`. Variables start at zero.
     /// `profiled` says the module calls the runtime's profiling hook after each kernel.
-    public init(plan: ExecutionPlan, module: Module, entryName: String, optimizationLevel: Int,
-                profiled: Bool = false) throws {
-        self.plan = plan
-        profile = profiled ? KernelProfile(kernels: plan.kernels.map(\.name)) : nil
-        inputBuffers = plan.inputBuffers
-        outputBuffers = plan.outputBuffers
-        stateBuffers = plan.stateBuffers
-        // Refuse, with a message, what malloc would fail on later (a crash is never an answer).
-        let needed = plan.arenaBytes + (inputBuffers + outputBuffers + stateBuffers).reduce(0) { $0 + $1.byteCount }
+    public convenience init(plan: ExecutionPlan, module: Module, entryName: String, optimizationLevel: Int,
+                            profiled: Bool = false) throws {
+        try Self.checkMemory(plan)
+        let engine = try ExecutionEngine(module: module, optimizationLevel: optimizationLevel)
+        try self.init(plan: plan, code: engine, entry: try engine.address(of: entryName), profiled: profiled)
+    }
+
+    /// Links `object` (the host object file of the same plan's module, as the compile cache
+    /// stores it) with LLJIT and looks up `entryName`. Variables start at zero.
+    public convenience init(plan: ExecutionPlan, object: [UInt8], entryName: String, profiled: Bool = false) throws {
+        try Self.checkMemory(plan)
+        let loader = try ObjectLoader(object: object, name: entryName)
+        try self.init(plan: plan, code: loader, entry: try loader.address(of: entryName), profiled: profiled)
+    }
+
+    /// Refuses, with a message, what malloc would fail on later (a crash is never an answer).
+    private static func checkMemory(_ plan: ExecutionPlan) throws {
+        let needed = plan.arenaBytes + (plan.inputBuffers + plan.outputBuffers + plan.stateBuffers).reduce(0) { $0 + $1.byteCount }
         let available = Int(clamping: ProcessInfo.processInfo.physicalMemory)
         guard needed <= available else {
             throw RuntimeError("the compiled graph needs \(needed >> 20) MiB of working memory; this machine has \(available >> 20) MiB")
         }
-        engine = try ExecutionEngine(module: module, optimizationLevel: optimizationLevel)
-        let address = try engine.address(of: entryName)
+    }
+
+    private init(plan: ExecutionPlan, code: AnyObject, entry address: UnsafeRawPointer, profiled: Bool) throws {
+        self.plan = plan
+        self.code = code
+        profile = profiled ? KernelProfile(kernels: plan.kernels.map(\.name)) : nil
+        inputBuffers = plan.inputBuffers
+        outputBuffers = plan.outputBuffers
+        stateBuffers = plan.stateBuffers
         entry = unsafeBitCast(address, to: (@convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void).self)
         arena = UnsafeMutableRawPointer.allocate(byteCount: max(plan.arenaBytes, 64), alignment: bufferAlignment)
         inputMemory = inputBuffers.map { Self.allocate($0.byteCount) }
