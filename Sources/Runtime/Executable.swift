@@ -3,11 +3,13 @@ import GraphIR
 import LLVMKit
 import Plan
 
-/// A compiled plan in memory: the MCJIT engine, the entry point, the arena it computes in, and the
-/// variables' state, which persists from run to run. One `Executable` runs one call at a time (the
+/// Compiled code in memory: the engine holding the machine code (MCJIT's or LLJIT's), the entry
+/// point, its signature, the arena it computes in, and the variables' state, which persists from
+/// run to run. One `Executable` runs one call at a time (the
 /// arena and state are shared between runs), so give each thread its own.
 public final class Executable {
-    public let plan: ExecutionPlan
+    /// What the entry point's slots take.
+    public let signature: EntrySignature
     /// What owns the machine code: MCJIT's engine for a fresh compile, LLJIT's for an object
     /// file (a compile cache entry). The entry point is valid while it lives.
     private let code: AnyObject
@@ -18,12 +20,11 @@ public final class Executable {
     /// faults inside the first kernel that touches them (1-2 ms for a 9 MB activation).
     private let inputMemory: [UnsafeMutableRawPointer]
     private let outputMemory: [UnsafeMutableRawPointer]
-    private let inputBuffers: [Buffer]
-    private let outputBuffers: [Buffer]
-    private let stateBuffers: [Buffer]
+    /// The weights table's tensors: kept alive here, since the table points into their storage.
+    private let weights: [Tensor]
     /// Time spent in each kernel, when the module was generated with profiling hooks.
     public let profile: KernelProfile?
-    /// The weights table: each large constant's storage, read in place (the plan keeps it alive).
+    /// The weights table: each large constant's storage, read in place (`weights` keeps it alive).
     private let weightTable: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     private let slots: EntryArguments
 
@@ -31,45 +32,51 @@ public final class Executable {
     /// `profiled` says the module calls the runtime's profiling hook after each kernel.
     public convenience init(plan: ExecutionPlan, module: Module, entryName: String, optimizationLevel: Int,
                             profiled: Bool = false) throws {
-        try Self.checkMemory(plan)
+        let signature = EntrySignature(plan)
+        try Self.checkMemory(signature)
+        guard plan.weights.count == plan.weightNodes.count else { throw RuntimeError("a weight of the plan is not a constant") }
         let engine = try ExecutionEngine(module: module, optimizationLevel: optimizationLevel)
-        try self.init(plan: plan, code: engine, entry: try engine.address(of: entryName), profiled: profiled)
+        try self.init(signature: signature, weights: plan.weights, code: engine, entry: try engine.address(of: entryName),
+                      profiled: profiled)
     }
 
-    /// Links `object` (the host object file of the same plan's module, as the compile cache
-    /// stores it) with LLJIT and looks up `entryName`. Variables start at zero.
-    public convenience init(plan: ExecutionPlan, object: [UInt8], entryName: String, profiled: Bool = false) throws {
-        try Self.checkMemory(plan)
+    /// Links `object` (a host object file whose entry point has `signature`, as the compile
+    /// cache stores it) with LLJIT and looks up `entryName`. `weights` fill the weights table,
+    /// in order, with the signature's types. Variables start at zero.
+    public convenience init(signature: EntrySignature, weights: [Tensor], object: [UInt8], entryName: String,
+                            profiled: Bool = false) throws {
+        try Self.checkMemory(signature)
+        guard weights.map(\.type) == signature.weights.map(\.type) else {
+            throw RuntimeError("the weights do not have the types the entry point was compiled for")
+        }
         let loader = try ObjectLoader(object: object, name: entryName)
-        try self.init(plan: plan, code: loader, entry: try loader.address(of: entryName), profiled: profiled)
+        try self.init(signature: signature, weights: weights, code: loader, entry: try loader.address(of: entryName),
+                      profiled: profiled)
     }
 
     /// Refuses, with a message, what malloc would fail on later (a crash is never an answer).
-    private static func checkMemory(_ plan: ExecutionPlan) throws {
-        let needed = plan.arenaBytes + (plan.inputBuffers + plan.outputBuffers + plan.stateBuffers).reduce(0) { $0 + $1.byteCount }
+    private static func checkMemory(_ signature: EntrySignature) throws {
+        let needed = signature.workingBytes
         let available = Int(clamping: ProcessInfo.processInfo.physicalMemory)
         guard needed <= available else {
             throw RuntimeError("the compiled graph needs \(needed >> 20) MiB of working memory; this machine has \(available >> 20) MiB")
         }
     }
 
-    private init(plan: ExecutionPlan, code: AnyObject, entry address: UnsafeRawPointer, profiled: Bool) throws {
-        self.plan = plan
+    private init(signature: EntrySignature, weights: [Tensor], code: AnyObject, entry address: UnsafeRawPointer,
+                 profiled: Bool) throws {
+        self.signature = signature
+        self.weights = weights
         self.code = code
-        profile = profiled ? KernelProfile(kernels: plan.kernels.map(\.name)) : nil
-        inputBuffers = plan.inputBuffers
-        outputBuffers = plan.outputBuffers
-        stateBuffers = plan.stateBuffers
+        profile = profiled ? KernelProfile(kernels: signature.kernelNames) : nil
         entry = unsafeBitCast(address, to: (@convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void).self)
-        arena = UnsafeMutableRawPointer.allocate(byteCount: max(plan.arenaBytes, 64), alignment: bufferAlignment)
-        inputMemory = inputBuffers.map { Self.allocate($0.byteCount) }
-        outputMemory = outputBuffers.map { Self.allocate($0.byteCount) }
-        slots = EntryArguments(plan)
-        let weights = plan.weights
-        guard weights.count == plan.weightNodes.count else { throw RuntimeError("a weight of the plan is not a constant") }
+        arena = UnsafeMutableRawPointer.allocate(byteCount: max(signature.arenaBytes, 64), alignment: bufferAlignment)
+        inputMemory = signature.inputs.map { Self.allocate($0.byteCount) }
+        outputMemory = signature.outputs.map { Self.allocate($0.byteCount) }
+        slots = signature.arguments
         weightTable = .allocate(capacity: max(weights.count, 1))
         for (k, t) in weights.enumerated() { weightTable[k] = UnsafeMutableRawPointer(mutating: t.storage.address) }
-        states = stateBuffers.map { b in
+        states = signature.states.map { b in
             let p = UnsafeMutableRawPointer.allocate(byteCount: max(b.byteCount, 1), alignment: bufferAlignment)
             p.initializeMemory(as: UInt8.self, repeating: 0, count: max(b.byteCount, 1))
             return p
@@ -82,16 +89,16 @@ public final class Executable {
         (states + inputMemory + outputMemory).forEach { $0.deallocate() }
     }
 
-    /// Runs the compiled function on inputs given in `plan.inputNames` order and returns the
-    /// outputs in `plan.outputNames` order. Inputs must have the compiled dtypes and shapes.
+    /// Runs the compiled function on inputs given in `signature.inputNames` order and returns the
+    /// outputs in `signature.outputNames` order. Inputs must have the compiled dtypes and shapes.
     public func run(_ inputs: [Tensor]) throws -> [Tensor] {
-        guard inputs.count == inputBuffers.count else {
-            throw RuntimeError("expected \(inputBuffers.count) input(s), got \(inputs.count)")
+        guard inputs.count == signature.inputs.count else {
+            throw RuntimeError("expected \(signature.inputs.count) input(s), got \(inputs.count)")
         }
         for (k, t) in inputs.enumerated() {
-            let expected = inputBuffers[k]
+            let expected = signature.inputs[k]
             guard t.dtype == expected.dtype, t.shape == expected.shape else {
-                throw RuntimeError("input '\(plan.inputNames[k])' must be \(expected.dtype)\(formatShape(expected.shape)), got \(t.dtype)\(formatShape(t.shape))")
+                throw RuntimeError("input '\(expected.name)' must be \(expected.dtype)\(formatShape(expected.shape)), got \(t.dtype)\(formatShape(t.shape))")
             }
         }
         // Copy inputs into aligned memory so kernels may assume alignment and no aliasing.
@@ -108,24 +115,24 @@ public final class Executable {
         args.withUnsafeMutableBufferPointer { buffer in
             if let base = buffer.baseAddress { entry(base) }
         }
-        return try zip(outputBuffers, outputMemory).map { b, p in
+        return try zip(signature.outputs, outputMemory).map { b, p in
             try Tensor(dtype: b.dtype, shape: b.shape, storage: TensorStorage(copying: p, count: b.byteCount))
         }
     }
 
-    /// The variables' current values, in `plan.stateNames` order.
+    /// The variables' current values, in `signature.stateNames` order.
     public func stateValues() throws -> [Tensor] {
-        try zip(stateBuffers, states).map { b, p in
+        try zip(signature.states, states).map { b, p in
             try Tensor(dtype: b.dtype, shape: b.shape, storage: TensorStorage(copying: p, count: b.byteCount))
         }
     }
 
     /// Replaces the value of variable `name` (same dtype and shape).
     public func setState(_ name: String, _ value: Tensor) throws {
-        guard let k = plan.stateNames.firstIndex(of: name) else {
+        guard let k = signature.stateNames.firstIndex(of: name) else {
             throw RuntimeError("the compiled graph has no variable named '\(name)'")
         }
-        let b = stateBuffers[k]
+        let b = signature.states[k]
         guard value.dtype == b.dtype, value.shape == b.shape else {
             throw RuntimeError("variable '\(name)' is \(b.dtype)\(formatShape(b.shape)), got \(value.dtype)\(formatShape(value.shape))")
         }

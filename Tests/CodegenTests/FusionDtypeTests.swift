@@ -13,7 +13,7 @@ final class FusionDtypeTests: XCTestCase {
         let zero = try g.add("zero", .constant(Tensor(shape: [], floats: [0])))
         try g.add("positive", .compare(.greater), [y, zero])
         let c = try jit(g, outputs: ["positive"])
-        XCTAssertEqual(c.executable.plan.kernels.count, 2)
+        XCTAssertEqual(c.plan.kernels.count, 2)
         let av = Tensor(shape: [3, 4], floats: (0..<12).map { Float($0) - 5 })
         let wv = Tensor(shape: [4, 2], floats: [1, -1, 1, -1, 1, -1, 1, -1])
         let got = try c.executable.run([av, wv])[0]

@@ -33,7 +33,7 @@ final class ObjectLoadingTests: XCTestCase {
         try PassPipeline.run(module, level: 3, on: machine)
         let object = try machine.emit(module.clone(), as: .object)
         let fresh = try Executable(plan: plan, module: module, entryName: "graph", optimizationLevel: 3)
-        let loaded = try Executable(plan: plan, object: object, entryName: "graph")
+        let loaded = try Executable(signature: EntrySignature(plan), weights: plan.weights, object: object, entryName: "graph")
 
         var rng = SplitMix64(seed: 9)
         for _ in 0..<2 {
@@ -55,7 +55,7 @@ final class ObjectLoadingTests: XCTestCase {
         let module = try CodeGenerator.emit(plan, name: "graph", target: .host, context: context)
         machine.configure(module)
         let object = try machine.emit(module, as: .object)
-        XCTAssertThrowsError(try Executable(plan: plan, object: object, entryName: "other")) { error in
+        XCTAssertThrowsError(try Executable(signature: EntrySignature(plan), weights: plan.weights, object: object, entryName: "other")) { error in
             XCTAssertTrue("\(error)".contains("other"), "\(error)")
         }
     }

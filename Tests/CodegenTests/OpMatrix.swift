@@ -145,7 +145,7 @@ func runCase(_ c: OpCase, _ v: Variant) -> String? {
         }
         let expected = try evaluate(g, feeds: feeds, fetch: fetch)
         let compiled = try jit(g, outputs: outputs, level: v.level, name: "opcase", target: v.target ?? .host)
-        let args = try compiled.executable.plan.inputNames.map { name -> Tensor in
+        let args = try compiled.plan.inputNames.map { name -> Tensor in
             guard let t = feeds[name] else { throw ReferenceError("no feed for \(name)") }
             return t
         }

@@ -18,7 +18,7 @@ final class PlanAndOutputTests: XCTestCase {
         var result: (ExecutionPlan, [Tensor])?
         for level in [3, 0] {
             let c = try jit(g, outputs: outputs, level: level)
-            let plan = c.executable.plan
+            let plan = c.plan
             let actual = try c.executable.run(plan.inputNames.map { feeds[$0]! })
             XCTAssertEqual(actual.count, outputs.count, file: file, line: line)
             for (k, (a, e)) in zip(actual, expected).enumerated() {

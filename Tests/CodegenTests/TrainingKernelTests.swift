@@ -30,7 +30,7 @@ final class TrainingKernelTests: XCTestCase {
                 let feeds = try randomFeeds(for: g, using: &rng)
                 let reference = try evaluate(g, feeds: feeds, fetch: [y, dx, dw])
                 let compiled = try jit(g, outputs: ["y", "dx", "dw"], level: 3, name: "adjoint")
-                let jitted = try compiled.executable.run(compiled.executable.plan.inputNames.map { feeds[$0]! })
+                let jitted = try compiled.executable.run(compiled.plan.inputNames.map { feeds[$0]! })
                 for (label, r) in [("reference", reference), ("jit", jitted)] {
                     let forward = dot(r[0], feeds["dy"]!)
                     let viaInput = dot(feeds["x"]!, r[1]), viaFilter = dot(feeds["w"]!, r[2])
@@ -59,7 +59,7 @@ final class TrainingKernelTests: XCTestCase {
                 let feeds = try randomFeeds(for: g, using: &rng)
                 let reference = try evaluate(g, feeds: feeds, fetch: [y, dx])
                 let compiled = try jit(g, outputs: ["y", "dx"], level: 3, name: "adjoint")
-                let jitted = try compiled.executable.run(compiled.executable.plan.inputNames.map { feeds[$0]! })
+                let jitted = try compiled.executable.run(compiled.plan.inputNames.map { feeds[$0]! })
                 for (label, r) in [("reference", reference), ("jit", jitted)] {
                     let forward = dot(r[0], feeds["dy"]!), backward = dot(feeds["x"]!, r[1])
                     XCTAssertEqual(backward, forward, accuracy: max(1, abs(forward)) * 1e-5, "\(label) \(format.rawValue) \(xs)")
@@ -117,10 +117,10 @@ final class TrainingKernelTests: XCTestCase {
         for output in ["accuracy", "as_float"] {
             let expected = try evaluate(g, feeds: feeds, fetch: [g.value(named: output)!])[0]
             let compiled = try jit(g, outputs: [output], level: 3, name: "accuracy")
-            let actual = try compiled.executable.run(compiled.executable.plan.inputNames.map { feeds[$0]! })[0]
+            let actual = try compiled.executable.run(compiled.plan.inputNames.map { feeds[$0]! })[0]
             XCTAssertNil(mismatch(actual, expected), output)
             // Every node is planned; the one computing `as_float` holds the whole chain.
-            let kernel = compiled.executable.plan.kernels.first { $0.root == asFloat.node }
+            let kernel = compiled.plan.kernels.first { $0.root == asFloat.node }
             XCTAssertEqual(kernel?.kind, .compute(anchor: predicted.node, body: [correct.node, asFloat.node]),
                            "ArgMax, Equal and Cast should be one kernel")
         }
@@ -145,7 +145,7 @@ final class TrainingKernelTests: XCTestCase {
                 func count(_ s: String) -> Int { text.components(separatedBy: s).count - 1 }
                 var rng = SeededGenerator(seed: 1)
                 let feeds = try randomFeeds(for: g, using: &rng)
-                let args = c.executable.plan.inputNames.map { feeds[$0]! }
+                let args = c.plan.inputNames.map { feeds[$0]! }
                 // The best of a few runs: the machine is shared.
                 var ms = Double.infinity
                 for _ in 0..<5 {

@@ -15,7 +15,7 @@ final class VariableStateTests: XCTestCase {
         try g.add("update", .assign, [v, sum])
         for level in [0, 3] {
             let c = try jit(g, outputs: ["dot", "update"], level: level)
-            let plan = c.executable.plan
+            let plan = c.plan
             XCTAssertEqual(plan.stateNames, ["v"])
             // The update is the last compute kernel and writes the variable's own memory.
             let updateKernel = try XCTUnwrap(plan.kernels.first { g.nodes[$0.root].name == "update" })
