@@ -50,6 +50,8 @@ public final class Trainer {
     public let output: String
     public let configuration: TrainingConfiguration
     public private(set) var step = 0
+    /// The training step's labels input: int32 class indices, one per image.
+    public static let labelsName = TrainingGraph.labelsName
 
     private var trainSteps: [Int: CompiledGraph] = [:]
     private var evaluators: [Int: CompiledGraph] = [:]

@@ -15,7 +15,11 @@ struct BenchCommand: ParsableCommand {
             every --input-shape (and of declared shapes whose first dimension is unknown). \
             Time is the median, minimum and maximum over --repeat runs after one warm-up run; \
             GFLOP/s counts a multiply-add as two operations over the compiled graph's convolutions, \
-            products and element-wise ops. --json prints one JSON object instead of text.
+            products and element-wise ops. --json prints one JSON object instead of text. \
+            --train times whole training steps instead (forward, loss, backward, the optimiser's \
+            update) of a graph with variables, on synthetic batches of --batch images (default 128) \
+            of the input's declared shape with labels drawn below the prediction's class count; \
+            images/s is batch / step time.
             """)
 
     @Argument(help: "Model file: ONNX (.onnx) or GraphDef (.pbtxt text or .pb binary).")
@@ -42,6 +46,18 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object.")
     var json = false
 
+    @Flag(name: .long, help: "Time training steps (forward, loss, backward, update) on synthetic batches.")
+    var train = false
+
+    @Option(name: .long, help: "With --train: sgd, momentum, nesterov or adam.")
+    var optimizer: TrainCommand.OptimizerName = .nesterov
+
+    @Option(name: .long, help: "With --train: the learning rate.")
+    var lr: Double = 0.01
+
+    @Option(name: .long, help: "With --train: momentum for momentum and nesterov.")
+    var momentum: Double = 0.9
+
     @OptionGroup var flags: CompileFlags
 
     func run() throws {
@@ -55,6 +71,7 @@ struct BenchCommand: ParsableCommand {
             var clock = ContinuousClock.now
             let model = try Model(contentsOf: graph)
             let importSeconds = seconds(since: &clock)
+            if train { return try runTraining(importSeconds: importSeconds, model: model) }
 
             let feeds = try benchInputs(model)
             let outputs = output.isEmpty ? model.sinkNames : output
@@ -130,7 +147,7 @@ private func randomTensor(_ dtype: DType, _ shape: [Int], _ g: inout SplitMix64)
     }
 }
 
-private func seconds(since start: inout ContinuousClock.Instant) -> Double {
+func seconds(since start: inout ContinuousClock.Instant) -> Double {
     let now = ContinuousClock.now
     defer { start = now }
     let d = now - start
@@ -138,7 +155,7 @@ private func seconds(since start: inout ContinuousClock.Instant) -> Double {
 }
 
 /// The process's peak resident memory so far.
-private func peakResidentBytes() -> Int {
+func peakResidentBytes() -> Int {
     var usage = rusage()
     guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
     return Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
@@ -157,9 +174,24 @@ struct BenchReport {
     var threads: Int
     var flops: Double
     var peakBytes: Int
+    /// Set when the runs were training steps.
+    var training: Training? = nil
 
-    var compileSeconds: Double { importSeconds + timings.total }
+    struct Training {
+        var optimizer: String
+        var learningRate: Double
+        var classes: Int
+        /// Compiling the training step (gradient graph, passes, LLVM), after the import.
+        var compileSeconds: Double
+    }
+
+    var compileSeconds: Double { importSeconds + (training?.compileSeconds ?? timings.total) }
     var imagesPerSecond: Double { median > 0 ? Double(batch) / median : 0 }
+    /// Images per second of the slowest and the fastest run.
+    var imagesPerSecondRange: (min: Double, max: Double) {
+        let rate = { (s: Double?) in (s ?? 0) > 0 ? Double(self.batch) / (s ?? 1) : 0 }
+        return (rate(runSeconds.last), rate(runSeconds.first))
+    }
     var gflops: Double { median > 0 ? flops / median / 1e9 : 0 }
 
     var text: String {
@@ -170,12 +202,13 @@ struct BenchReport {
             "inputs: " + inputs.map { "\($0.0) \($0.1)" }.joined(separator: ", "),
             "compile: \(sec(compileSeconds)) (import \(sec(importSeconds)), graph passes \(sec(timings.passes)), "
                 + "code generation \(sec(timings.codeGeneration)), LLVM \(sec(timings.llvm)))",
-            "run: median \(ms(median)), min \(ms(runSeconds.first ?? 0)), max \(ms(runSeconds.last ?? 0)) over \(runSeconds.count) runs "
+            training.map { "training step: \($0.optimizer), learning rate \($0.learningRate), labels of \($0.classes) classes" },
+            "run: median \(ms(median)), min \(ms(runSeconds.first ?? 0)), max \(ms(runSeconds.last ?? 0)) over \(runSeconds.count) \(training == nil ? "runs" : "training steps") "
                 + "(\(threads) thread\(threads == 1 ? "" : "s"), after a warm-up run)",
             String(format: "throughput: %.1f images/s, %.1f GFLOP/s (%.3f GFLOP per run, batch %d)",
                    imagesPerSecond, gflops, flops / 1e9, batch),
             String(format: "peak memory: %.0f MiB", Double(peakBytes) / 1048576),
-        ].joined(separator: "\n")
+        ].compactMap { $0 }.joined(separator: "\n")
     }
 
     var json: String {
@@ -205,10 +238,13 @@ struct BenchReport {
                 + "\"codegen_s\":\(number(timings.codeGeneration)),\"llvm_s\":\(number(timings.llvm))}",
             "\"repeat\":\(runSeconds.count)",
             "\"run_ms\":{\"median\":\(number(median * 1e3)),\"min\":\(number((runSeconds.first ?? 0) * 1e3)),\"max\":\(number((runSeconds.last ?? 0) * 1e3))}",
-            "\"images_per_s\":\(number(imagesPerSecond))",
+            // Training reports the spread too (issue 12's contract); inference keeps its number.
+            training == nil ? "\"images_per_s\":\(number(imagesPerSecond))"
+                : "\"images_per_s\":{\"median\":\(number(imagesPerSecond)),\"min\":\(number(imagesPerSecondRange.min)),\"max\":\(number(imagesPerSecondRange.max))}",
             "\"gflop_per_run\":\(number(flops / 1e9))",
             "\"gflops\":\(number(gflops))",
             "\"peak_memory_bytes\":\(peakBytes)",
-        ].joined(separator: ",") + "}"
+            training.map { "\"train\":{\"optimizer\":\(string($0.optimizer)),\"lr\":\(number($0.learningRate)),\"classes\":\($0.classes)}" },
+        ].compactMap { $0 }.joined(separator: ",") + "}"
     }
 }

@@ -67,13 +67,7 @@ struct TrainCommand: ParsableCommand {
             let test = try limit.flatMap { n in try loadedTest.map { try $0.slice(0..<min(n, $0.count)) } } ?? loadedTest
             let split = try evalSize.map { try allTrain.split(evalSize: $0) }
                 ?? allTrain.split(validationCount: min(10_000, allTrain.count / 6))
-            let optimizerValue: Optimizer
-            switch optimizer {
-            case .sgd: optimizerValue = .sgd
-            case .momentum: optimizerValue = .momentum(momentum)
-            case .nesterov: optimizerValue = .nesterov(momentum)
-            case .adam: optimizerValue = .adam(beta1: beta1, beta2: beta2, epsilon: epsilon)
-            }
+            let optimizerValue = optimizer.optimizer(momentum: momentum, beta1: beta1, beta2: beta2, epsilon: epsilon)
             let trainer = try Trainer(model: model, output: outputName, configuration: TrainingConfiguration(
                 optimizer: optimizerValue, learningRate: lr, l2: l2, seed: seed, optimizationLevel: optimizationLevel))
             let style = TableStyle(color: !noColor && isatty(STDOUT_FILENO) != 0, progress: isatty(STDERR_FILENO) != 0)

@@ -51,4 +51,45 @@ final class BenchCommandTests: XCTestCase {
             XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
         }
     }
+
+    /// `bench --train`: whole training steps, the inference keys with images/s as a spread.
+    func testTrainTimesTrainingStepsWithTheContractKeys() throws {
+        let r = try graphjit(["bench", "graphs/mnist_cnn.pbtxt", "--train", "--batch", "16", "--optimizer", "nesterov",
+                              "--lr", "0.01", "--momentum", "0.9", "--threads", "2", "--repeat", "3", "--json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertGreaterThan(try XCTUnwrap(object["compile_s"] as? Double), 0)
+        let run = try XCTUnwrap(object["run_ms"] as? [String: Double])
+        let rate = try XCTUnwrap(object["images_per_s"] as? [String: Double])
+        let median = try XCTUnwrap(run["median"])
+        XCTAssertEqual(try XCTUnwrap(rate["median"]), 16 / (median / 1e3), accuracy: 1e-3 * 16 / (median / 1e3))
+        XCTAssertEqual(try XCTUnwrap(rate["min"]), 16 / (try XCTUnwrap(run["max"]) / 1e3), accuracy: 1e-2)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(rate["min"]), try XCTUnwrap(rate["median"]))
+        XCTAssertLessThanOrEqual(try XCTUnwrap(rate["median"]), try XCTUnwrap(rate["max"]))
+        XCTAssertEqual(object["batch"] as? Int, 16)
+        XCTAssertEqual(object["repeat"] as? Int, 3)
+        let train = try XCTUnwrap(object["train"] as? [String: Any])
+        XCTAssertEqual(train["optimizer"] as? String, "nesterov")
+        XCTAssertEqual(train["classes"] as? Int, 10)
+        let inputs = try XCTUnwrap(object["inputs"] as? [[String: Any]])
+        XCTAssertEqual(inputs.compactMap { $0["name"] as? String }, ["input0", "labels"])
+        XCTAssertEqual(inputs.last?["shape"] as? [Int], [16])
+        // Forward, backward and update: more work than the forward pass alone (~0.15 GFLOP at 16).
+        XCTAssertGreaterThan(try XCTUnwrap(object["gflop_per_run"] as? Double), 0.1)
+    }
+
+    func testTrainRefusesWhatItCannotTrain() throws {
+        for (model, args, message) in [
+            ("graphs/mnist_cnn.pbtxt", ["--input-shape", "input0=2,28,28,1"], "--input and --input-shape do not apply"),
+            ("graphs/mnist_cnn.pbtxt", ["--lr", "0"], "--lr must be positive"),
+            ("graphs/mnist_cnn.pbtxt", ["--momentum", "1.5"], "--momentum must be in [0, 1)"),
+            ("graphs/mnist_cnn.pbtxt", ["--optimizer", "lion"], "--optimizer"),
+            ("graphs/cnn.pbtxt", [], "no trainable variable"),
+        ] {
+            let r = try graphjit(["bench", model, "--train"] + args)
+            XCTAssertEqual(r.status, 1, "\(args): \(r.stderr)")
+            XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+            XCTAssertTrue(r.stderr.contains(message), "\(args): \(r.stderr)")
+        }
+    }
 }
