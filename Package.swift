@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Lock-free counters for the kernels' worker threads (Runtime/WorkerPool.swift).
         .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
+        // SHA-256 for the compile cache: entry names from the graph, shapes, options, LLVM and CPU,
+        // and a digest over each entry so a corrupt one is recompiled, never loaded.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "graphjit-llvm",
@@ -34,7 +37,8 @@ let package = Package(
                                                .product(name: "Atomics", package: "swift-atomics")]),
         .target(name: "Autodiff", dependencies: ["GraphIR"]),
         .target(name: "Training", dependencies: ["GraphIR", "Autodiff"]),
-        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "ONNX", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit", "Autodiff", "Training", "Datasets"]),
+        .target(name: "GraphJIT", dependencies: ["GraphIR", "Formats", "ONNX", "Passes", "Plan", "Codegen", "Runtime", "LLVMKit", "Autodiff", "Training", "Datasets",
+                                               .product(name: "Crypto", package: "swift-crypto")]),
         // Pictures: SVG layout around PNGs of colours the generated code computed (GraphJIT's Heatmap).
         .target(name: "Figures", dependencies: ["GraphJIT", "GraphIR", "Formats", "CZlib"]),
         .executableTarget(name: "graphjit-bench", dependencies: ["GraphJIT", "GraphIR"]),
@@ -50,7 +54,7 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Formats", "GraphIR"]),
         .testTarget(name: "PassesTests", dependencies: ["Passes", "GraphIR", "Reference"]),
         .testTarget(name: "CodegenTests", dependencies: ["Codegen", "Runtime", "LLVMKit", "Plan", "GraphIR", "Reference"]),
-        .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "LLVMKit", "Reference"]),
+        .testTarget(name: "GraphJITTests", dependencies: ["GraphJIT", "GraphIR", "LLVMKit", "Plan", "Reference"]),
         .testTarget(name: "CLITests", dependencies: ["GraphJIT"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "GraphJIT", "GraphIR", "CZlib"]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "GraphIR", "Reference", "Formats"]),

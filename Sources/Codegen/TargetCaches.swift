@@ -40,3 +40,11 @@ enum TargetCaches {
         #endif
     }
 }
+
+extension CodeGenerator {
+    /// What code generation reads of the machine beyond the target (cache sizes, which size tiles
+    /// and splits), for keys of cached code: the same target with other caches gets other code.
+    public static func machineTuning(_ target: TargetDescription) -> String {
+        "l1d=\(TargetCaches.level1DataBytes(target)),l2=\(TargetCaches.level2Bytes(target))"
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Plan
+import XCTest
+@testable import GraphJIT
+
+/// The compile cache's parts: keys that change with each component, entries that come back
+/// whole or not at all, eviction by last use.
+final class CompileCacheTests: XCTestCase {
+    private func graph(scale: Float = 2) throws -> Graph {
+        var g = Graph()
+        let x = try g.add("x", .placeholder(dtype: .float32, shape: [-1, 4]))
+        let w = try g.add("w", .constant(Tensor(shape: [4, 20], floats: (0..<80).map { Float($0) * scale })))
+        try g.add("y", .matMul(transposeA: false, transposeB: false), [x, w])
+        return g
+    }
+
+    private func key(_ g: Graph, outputs: [String] = ["y"], shapes: [String: [Int]] = ["x": [2, 4]],
+                     options: CompileOptions = CompileOptions(), target: TargetDescription = .host) -> CacheKey {
+        CacheKey(graph: g, outputs: outputs, effects: [], inputShapes: shapes, options: options, target: target)
+    }
+
+    private func temporaryCache(limit: Int = CompileCache.defaultLimitBytes) -> CompileCache {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("graphjit-cache-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        return CompileCache(directory: dir, limitBytes: limit)
+    }
+
+    /// A real entry: the compiled graph's object file, signature and weights.
+    private func entry(_ g: Graph, _ k: CacheKey) throws -> CacheEntry {
+        let compiled = try Model(graph: g).compile(outputs: ["y"], inputShapes: ["x": [2, 4]])
+        return CacheEntry(key: k.digest, entryName: compiled.entryName, signature: EntrySignature(compiled.plan),
+                          weights: compiled.plan.weights, object: try compiled.objectFile())
+    }
+
+    func testEveryComponentChangesTheKey() throws {
+        let g = try graph()
+        let base = key(g)
+        XCTAssertEqual(base, key(try graph()), "the same graph, shapes and options: the same key")
+        var other = CompileOptions()
+        other.optimizationLevel = 2
+        var noPasses = CompileOptions()
+        noPasses.passes = []
+        var profiled = CompileOptions()
+        profiled.profile = true
+        let host = TargetDescription.host
+        let variants: [(String, CacheKey)] = [
+            ("a weight", key(try graph(scale: 3))),
+            ("the outputs", key(g, outputs: ["y", "w"])),
+            ("an input shape", key(g, shapes: ["x": [3, 4]])),
+            ("the optimisation level", key(g, options: other)),
+            ("the passes", key(g, options: noPasses)),
+            ("profiling", key(g, options: profiled)),
+            ("the CPU", key(g, target: TargetDescription(triple: host.triple, cpu: "x86-64", features: host.features))),
+            ("the features", key(g, target: TargetDescription(triple: host.triple, cpu: host.cpu, features: host.features + ",-fma"))),
+        ]
+        for (what, k) in variants { XCTAssertNotEqual(k, base, "changing \(what) must miss") }
+        XCTAssertEqual(Set(variants.map(\.1)).count, variants.count)
+        XCTAssertEqual(base.hex.count, 64)
+    }
+
+    func testAnEntryComesBackWhole() throws {
+        let g = try graph(), k = key(g)
+        let cache = temporaryCache()
+        let written = try entry(g, k)
+        try cache.store(written, as: k)
+        let read = try XCTUnwrap(cache.lookup(k))
+        XCTAssertEqual(read.signature, written.signature)
+        XCTAssertEqual(read.entryName, written.entryName)
+        XCTAssertEqual(read.object, written.object)
+        XCTAssertEqual(read.weights, written.weights)
+        XCTAssertFalse(read.weights.isEmpty, "the 320-byte weight is in the weights table")
+        XCTAssertNil(cache.lookup(key(try graph(scale: 5))), "another key: a miss")
+    }
+
+    func testTruncatedOrCorruptEntriesAreRefusedAndRemoved() throws {
+        let g = try graph(), k = key(g)
+        let cache = temporaryCache()
+        let bytes = try entry(g, k).encoded()
+        for (what, damaged) in [("truncated", Array(bytes.prefix(bytes.count / 2))),
+                                ("one byte changed", bytes.enumerated().map { $0.offset == bytes.count / 3 ? $0.element ^ 0x40 : $0.element }),
+                                ("empty", [])] {
+            try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
+            try Data(damaged).write(to: URL(fileURLWithPath: cache.path(k)))
+            var reasons: [String] = []
+            XCTAssertNil(cache.lookup(k) { reasons.append($0.message) }, what)
+            XCTAssertEqual(reasons.count, 1, what)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: cache.path(k)), "\(what): the entry is removed")
+        }
+        // An entry under another key's name (a renamed file) is refused too.
+        let other = key(try graph(scale: 7))
+        try Data(bytes).write(to: URL(fileURLWithPath: cache.path(other)))
+        var reasons: [String] = []
+        XCTAssertNil(cache.lookup(other) { reasons.append($0.message) })
+        XCTAssertTrue(reasons.first?.contains("another key") ?? false, "\(reasons)")
+    }
+
+    func testLeastRecentlyUsedEntriesGoFirst() throws {
+        let graphs = try (1...3).map { try graph(scale: Float($0)) }
+        let keys = graphs.map { key($0) }
+        let size = try entry(graphs[0], keys[0]).encoded().count
+        // Room for two entries.
+        let cache = temporaryCache(limit: size * 2 + size / 2)
+        try cache.store(try entry(graphs[0], keys[0]), as: keys[0])
+        try cache.store(try entry(graphs[1], keys[1]), as: keys[1])
+        // Use the first again, so the second is the least recently used when the third arrives.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: cache.path(keys[1]))
+        XCTAssertNotNil(cache.lookup(keys[0]))
+        try cache.store(try entry(graphs[2], keys[2]), as: keys[2])
+        XCTAssertNotNil(cache.lookup(keys[0]))
+        XCTAssertNil(cache.lookup(keys[1]), "evicted")
+        XCTAssertNotNil(cache.lookup(keys[2]))
+        XCTAssertEqual(cache.entries().count, 2)
+        XCTAssertEqual(try cache.clear(), 2)
+        XCTAssertEqual(cache.entries().count, 0)
+    }
+}
