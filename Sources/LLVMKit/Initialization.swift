@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CLLVM
 
 /// One-time LLVM set-up: every target Debian's LLVM was built with (for cross-emission such as
@@ -10,8 +15,26 @@ enum LLVMInitialization {
         LLVMInitializeAllAsmPrinters()
         LLVMInitializeAllAsmParsers()
         LLVMLinkInMCJIT()
+        applyCommandLineOptions()
         return true
     }()
+
+    /// LLVM's own command-line options from `GRAPHJIT_LLVM_ARGS` (space-separated, e.g.
+    /// `-time-passes`, which prints every pass's time, optimisation and code generation, when the
+    /// process ends): how compile time is profiled by pass name. Read once, before any use of LLVM.
+    private static func applyCommandLineOptions() {
+        guard let text = getenv("GRAPHJIT_LLVM_ARGS").map({ String(cString: $0) }), !text.isEmpty else { return }
+        let arguments = ["graphjit"] + text.split(separator: " ").map(String.init)
+        var pointers = arguments.map { strdup($0) }
+        defer { pointers.forEach { free($0) } }
+        pointers.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buffer.count) {
+                    LLVMParseCommandLineOptions(Int32(buffer.count), $0, "GRAPHJIT_LLVM_ARGS")
+                }
+            }
+        }
+    }
 
     static func ensure() { _ = done }
 }
