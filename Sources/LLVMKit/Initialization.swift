@@ -22,6 +22,7 @@ enum LLVMInitialization {
     /// LLVM's own command-line options from `GRAPHJIT_LLVM_ARGS` (space-separated, e.g.
     /// `-time-passes`, which prints every pass's time, optimisation and code generation, when the
     /// process ends): how compile time is profiled by pass name. Read once, before any use of LLVM.
+    /// The C API parses with errors ignored, so an unknown option is without effect.
     private static func applyCommandLineOptions() {
         guard let text = getenv("GRAPHJIT_LLVM_ARGS").map({ String(cString: $0) }), !text.isEmpty else { return }
         let arguments = ["graphjit"] + text.split(separator: " ").map(String.init)

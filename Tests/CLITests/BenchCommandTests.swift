@@ -92,4 +92,19 @@ final class BenchCommandTests: XCTestCase {
             XCTAssertTrue(r.stderr.contains(message), "\(args): \(r.stderr)")
         }
     }
+
+    /// GRAPHJIT_LLVM_ARGS reaches LLVM: -time-passes prints its report. LLVM's C API parses with
+    /// errors ignored, so an option it does not know changes nothing (and crashes nothing).
+    func testLLVMArgumentsFromTheEnvironment() throws {
+        let args = ["bench", "graphs/cnn.pbtxt", "--input-shape", "images=1,28,28,1", "--repeat", "1"]
+        let timed = try runProcess(try graphjitBinary(), args, environment: ["GRAPHJIT_LLVM_ARGS": "-time-passes"])
+        XCTAssertEqual(timed.status, 0, timed.stderr)
+        XCTAssertTrue(timed.stderr.contains("Pass execution timing report"), timed.stderr)
+        XCTAssertTrue(timed.stderr.contains("InstCombinePass"), timed.stderr)
+        let plain = try runProcess(try graphjitBinary(), args, removing: ["GRAPHJIT_LLVM_ARGS"])
+        XCTAssertFalse(plain.stderr.contains("timing report"), plain.stderr)
+        let wrong = try runProcess(try graphjitBinary(), args, environment: ["GRAPHJIT_LLVM_ARGS": "-no-such-llvm-option"])
+        XCTAssertEqual(wrong.status, 0, wrong.stderr)
+        XCTAssertFalse(wrong.stderr.contains("timing report"), wrong.stderr)
+    }
 }
