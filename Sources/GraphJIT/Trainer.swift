@@ -59,8 +59,9 @@ public final class Trainer {
     /// The compiled function whose state is current, or nil while `pending` holds it.
     private var owner: CompiledGraph?
     private var pending: [String: Tensor] = [:]
-    private let imagesName: String
-    private let imageShape: [Int]
+    /// The images input, and one image's shape (the input's declared shape after the batch).
+    public let imagesName: String
+    public let imageShape: [Int]
 
     /// Prepares training: checks the graph, and initialises every variable by running the
     /// initialisation graph (Glorot-uniform weights, zero biases, unless the graph assigns them).

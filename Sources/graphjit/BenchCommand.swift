@@ -91,7 +91,7 @@ struct BenchCommand: ParsableCommand {
                 times.append(seconds(since: &start))
             }
             times.sort()
-            let median = times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+            let median = medianOfSorted(times)
             let batchSize = inputs.first?.shape.first ?? 1
             let flops = compiled.graph.flops
             let report = BenchReport(
@@ -147,6 +147,12 @@ private func randomTensor(_ dtype: DType, _ shape: [Int], _ g: inout SplitMix64)
     }
 }
 
+/// The median of ascending, non-empty `values` (the mean of the middle two for an even count).
+func medianOfSorted(_ values: [Double]) -> Double {
+    let mid = values.count / 2
+    return values.count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2
+}
+
 func seconds(since start: inout ContinuousClock.Instant) -> Double {
     let now = ContinuousClock.now
     defer { start = now }
@@ -189,7 +195,10 @@ struct BenchReport {
     var imagesPerSecond: Double { median > 0 ? Double(batch) / median : 0 }
     /// Images per second of the slowest and the fastest run.
     var imagesPerSecondRange: (min: Double, max: Double) {
-        let rate = { (s: Double?) in (s ?? 0) > 0 ? Double(self.batch) / (s ?? 1) : 0 }
+        func rate(_ seconds: Double?) -> Double {
+            guard let seconds, seconds > 0 else { return 0 }
+            return Double(batch) / seconds
+        }
         return (rate(runSeconds.last), rate(runSeconds.first))
     }
     var gflops: Double { median > 0 ? flops / median / 1e9 : 0 }

@@ -19,11 +19,9 @@ extension BenchCommand {
         try checkOutput(prediction, in: model)
         let configuration = TrainingConfiguration(optimizer: optimizer.optimizer(momentum: momentum), learningRate: lr,
                                                   optimizationLevel: try flags.options().optimizationLevel)
+        // Trainer checks the graph: one images input whose shape after the batch is known.
         let trainer = try Trainer(model: model, output: prediction, configuration: configuration)
-        guard let images = model.inputNames.first, let declared = model.inputShapes[images] ?? nil,
-              declared.count >= 2, declared.dropFirst().allSatisfy({ $0 > 0 }) else {
-            throw GraphJITError("training needs an input with a known shape after the batch dimension")
-        }
+        let images = trainer.imagesName
         guard model.inputDTypes[images] == .float32 else {
             throw GraphJITError("input '\(images)' is \(model.inputDTypes[images]?.rawValue ?? "unknown"); training takes float32 images")
         }
@@ -35,7 +33,7 @@ extension BenchCommand {
 
         // A few distinct batches, taken in turn, so no step sees the previous step's data in cache.
         var generator = SplitMix64(seed: 0x7472_6169)
-        let shape = [n] + declared.dropFirst()
+        let shape = [n] + trainer.imageShape
         let count = try checkedElementCount(shape)
         let batches = (0..<4).map { _ in
             (images: Tensor(shape: shape, floats: (0..<count).map { _ in Float(generator.nextUnit()) }),
@@ -49,7 +47,7 @@ extension BenchCommand {
             times.append(seconds(since: &start))
         }
         times.sort()
-        let median = times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+        let median = medianOfSorted(times)
         let report = BenchReport(
             model: graph, nodes: model.graph.nodes.count, parameters: model.learnableParameterCount,
             inputs: [(images, TensorType(.float32, shape)), (Trainer.labelsName, TensorType(.int32, [n]))],
