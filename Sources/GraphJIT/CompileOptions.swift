@@ -19,10 +19,16 @@ public struct CompileOptions: Sendable {
     public var loadForExecution: Bool
     /// Time every kernel of every run (`CompiledGraph.profile`); costs two clock reads per kernel.
     public var profile: Bool
+    /// Where compiled code is kept for the next compile of the same graph, shapes and options
+    /// (`CompileCache.standard` is the user's cache); nil compiles every time. Used only when the
+    /// code is loaded to run on this machine. The library's default is nil: it writes to disk
+    /// only when asked; the command line asks unless given `--no-cache`.
+    public var cache: CompileCache?
 
     public init(optimizationLevel: Int = 3, targetTriple: String? = nil,
                 passes: [PassName] = PassName.standardPipeline, loadForExecution: Bool = true,
-                profile: Bool = false, targetCPU: String? = nil, targetFeatures: String? = nil) {
+                profile: Bool = false, targetCPU: String? = nil, targetFeatures: String? = nil,
+                cache: CompileCache? = nil) {
         self.optimizationLevel = optimizationLevel
         self.targetTriple = targetTriple
         self.passes = passes
@@ -30,6 +36,7 @@ public struct CompileOptions: Sendable {
         self.profile = profile
         self.targetCPU = targetCPU
         self.targetFeatures = targetFeatures
+        self.cache = cache
     }
 
     /// The code generation target: the host's CPU and features, or the default CPU of another

@@ -23,6 +23,43 @@ struct Compiler {
         for name in outputs + effects where graph.value(named: name) == nil {
             throw GraphJITError(graph.missingValueMessage(name))
         }
+        let loads = target.isHost && options.loadForExecution
+        guard loads, let cache = options.cache else {
+            return try build(graph, outputs: outputs, effects: effects, inputShapes: inputShapes, load: loads)
+        }
+        var clock = PhaseClock()
+        let key = CacheKey(graph: graph, outputs: outputs, effects: effects, inputShapes: inputShapes,
+                           options: options, target: target)
+        var warning: String?
+        if let entry = cache.lookup(key, refused: { warning = "compile cache: \($0.message); compiled afresh" }) {
+            do {
+                let executable = try Executable(signature: entry.signature, weights: entry.weights, object: entry.object,
+                                                entryName: entry.entryName, profiled: options.profile)
+                let timings = CompileTimings(passes: 0, codeGeneration: 0, llvm: 0, cache: clock.lap())
+                return CompiledGraph(origin: .cache, entryName: entry.entryName, target: target, timings: timings,
+                                     flops: entry.flops, kernelFlops: entry.kernelFlops, signature: entry.signature,
+                                     executable: executable, artifacts: nil, cacheWarning: warning) {
+                    try self.build(graph, outputs: outputs, effects: effects, inputShapes: inputShapes, load: false).made()
+                }
+            } catch {
+                // Whole and of this key, yet LLJIT would not link it: never retried.
+                cache.remove(key)
+                warning = "compile cache: \(cache.path(key)) could not be loaded (\(error)); compiled afresh"
+            }
+        }
+        let lookup = clock.lap()
+        return try build(graph, outputs: outputs, effects: effects, inputShapes: inputShapes, load: true,
+                         store: (cache, key, lookup, warning))
+    }
+
+    /// Compiles afresh; with `store`, also writes the object file of the optimised module into
+    /// the cache. MCJIT generates the code it runs and cannot hand over an object file, so the
+    /// object is generated a second time for the cache, on another thread (from bitcode, in its
+    /// own LLVM context) while MCJIT works: on a machine with a free core the first compile
+    /// takes no longer for writing the entry.
+    private func build(_ graph: Graph, outputs: [String], effects: [String], inputShapes: [String: [Int]], load: Bool,
+                       store: (cache: CompileCache, key: CacheKey, lookup: Double, warning: String?)? = nil) throws -> CompiledGraph {
+        let target = options.target
         var clock = PhaseClock()
         let specialised = try graph.specialized(inputShapes: inputShapes)
         // Resolving computed shapes is part of specialisation: first, whatever the pipeline.
@@ -53,13 +90,26 @@ struct Compiler {
         let codegen = clock.lap()
         try PassPipeline.run(module, level: options.optimizationLevel, on: machine)
         let codeModule = module.clone()
-        let executable = target.isHost && options.loadForExecution
+        let signature = EntrySignature(plan)
+        let flops = plan.graph.flops
+        let kernelFlops = plan.kernels.map { plan.graph.flops(of: $0.nodes) }
+        let storing = store.map { store in
+            CacheWriter(cache: store.cache, key: store.key, bitcode: codeModule.bitcode, target: target,
+                        optimizationLevel: options.optimizationLevel, entryName: name, signature: signature,
+                        weights: plan.weights, flops: flops, kernelFlops: kernelFlops)
+        }
+        let executable = load
             ? try Executable(plan: plan, module: module, entryName: name, optimizationLevel: options.optimizationLevel,
-                               profiled: options.profile)
+                             profiled: options.profile)
             : nil
-        let timings = CompileTimings(passes: passes, codeGeneration: codegen, llvm: clock.lap())
-        return CompiledGraph(plan: plan, unoptimizedModule: unoptimised, entryName: name,
-                             module: codeModule, machine: machine, executable: executable, timings: timings)
+        let llvm = clock.lap()
+        let storeProblem = storing?.wait()
+        let timings = CompileTimings(passes: passes, codeGeneration: codegen, llvm: llvm,
+                                     cache: (store?.lookup ?? 0) + clock.lap())
+        let artifacts = CompiledGraph.Artifacts(plan: plan, unoptimizedModule: unoptimised, module: codeModule, machine: machine)
+        return CompiledGraph(origin: .compiled, entryName: name, target: target, timings: timings, flops: flops,
+                             kernelFlops: kernelFlops, signature: signature, executable: executable, artifacts: artifacts,
+                             cacheWarning: [store?.warning, storeProblem].compactMap { $0 }.first) { artifacts }
     }
 }
 
@@ -78,7 +128,10 @@ public struct CompileTimings: Sendable {
     public var codeGeneration: Double
     /// LLVM's optimisation pipeline, instruction selection and loading the machine code (MCJIT).
     public var llvm: Double
-    public var total: Double { passes + codeGeneration + llvm }
+    /// The compile cache: hashing the key, reading and checking the entry and linking its
+    /// object file (LLJIT) on a hit; on a miss the lookup and the wait for the entry's write.
+    public var cache: Double = 0
+    public var total: Double { passes + codeGeneration + llvm + cache }
 }
 
 /// Elapsed time between laps.

@@ -12,6 +12,8 @@ public struct TrainingConfiguration: Sendable {
     public var optimizationLevel: Int
     /// Time each kernel of the compiled steps (`Trainer.trainingStepProfile`).
     public var profile: Bool = false
+    /// Where compiled steps are loaded from and stored; nil compiles every step afresh.
+    public var cache: CompileCache? = nil
 
     public init(optimizer: Optimizer = .nesterov(0.9), learningRate: Double = 0.01, l2: Double = 0,
                 seed: UInt64 = 0, optimizationLevel: Int = 3) {
@@ -183,7 +185,13 @@ public final class Trainer {
     private func shape(_ n: Int) -> [String: [Int]] { [imagesName: [n] + imageShape] }
 
     private func options() -> CompileOptions {
-        CompileOptions(optimizationLevel: configuration.optimizationLevel, profile: configuration.profile)
+        CompileOptions(optimizationLevel: configuration.optimizationLevel, profile: configuration.profile,
+                       cache: configuration.cache)
+    }
+
+    /// Why the compile cache was not used for a function compiled so far (see `CompiledGraph.cacheWarning`).
+    public var cacheWarnings: [String] {
+        [trainSteps, evaluators, predictors].flatMap { $0.sorted { $0.key < $1.key }.compactMap(\.value.cacheWarning) }
     }
 
     /// Time per kernel of the training step compiled for `batchSize`, when the configuration

@@ -24,7 +24,8 @@ enum LLVMInitialization {
     /// process ends): how compile time is profiled by pass name. Read once, before any use of LLVM.
     /// The C API parses with errors ignored, so an unknown option is without effect.
     private static func applyCommandLineOptions() {
-        guard let text = getenv("GRAPHJIT_LLVM_ARGS").map({ String(cString: $0) }), !text.isEmpty else { return }
+        let text = llvmCommandLineOptions
+        guard !text.isEmpty else { return }
         let arguments = ["graphjit"] + text.split(separator: " ").map(String.init)
         var pointers = arguments.map { strdup($0) }
         defer { pointers.forEach { free($0) } }
@@ -39,6 +40,10 @@ enum LLVMInitialization {
 
     static func ensure() { _ = done }
 }
+
+/// The options `GRAPHJIT_LLVM_ARGS` gives LLVM ("" for none). They can change the code LLVM makes,
+/// so the compile cache keys on them.
+public let llvmCommandLineOptions: String = getenv("GRAPHJIT_LLVM_ARGS").map { String(cString: $0) } ?? ""
 
 /// The LLVM this build links, from its headers (e.g. "14.0.6").
 public let llvmVersion = LLVM_VERSION_STRING

@@ -84,6 +84,26 @@ public final class Module {
         return start.withMemoryRebound(to: UInt8.self, capacity: size) { Array(UnsafeBufferPointer(start: $0, count: size)) }
     }
 
+    /// Reads `bitcode` (as `bitcode` wrote it) into `context`. The compiler uses it to hand a
+    /// copy of a module to another thread: a context is not thread-safe, so each thread that
+    /// generates code needs its own.
+    public convenience init(bitcode: [UInt8], context: Context) throws {
+        let buffer: LLVMMemoryBufferRef? = bitcode.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    LLVMCreateMemoryBufferWithMemoryRangeCopy($0, bytes.count, "bitcode")
+                }
+            }
+        }
+        guard let buffer else { throw LLVMError("bitcode: empty") }
+        defer { LLVMDisposeMemoryBuffer(buffer) }
+        var ref: LLVMModuleRef?
+        guard LLVMParseBitcodeInContext2(context.ref, buffer, &ref) == 0, let ref else {
+            throw LLVMError("bitcode: LLVM could not read it")
+        }
+        self.init(ref: ref, context: context)
+    }
+
     /// Runs LLVM's verifier; throws its report.
     public func verify() throws {
         var message: UnsafeMutablePointer<CChar>?

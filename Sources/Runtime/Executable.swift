@@ -3,32 +3,28 @@ import GraphIR
 import LLVMKit
 import Plan
 
-/// Compiled code in memory: the engine holding the machine code (MCJIT's or LLJIT's), the entry
-/// point, its signature, the arena it computes in, and the variables' state, which persists from
-/// run to run. One `Executable` runs one call at a time (the
-/// arena and state are shared between runs), so give each thread its own.
-public final class Executable {
+/// What is compiled, in memory: the engine holding the machine code (MCJIT's or LLJIT's), the
+/// entry point, its signature and the weights table it reads. Nothing in it changes after it is
+/// made, and the generated code keeps no state of its own (its only globals are constants), so one
+/// `Executable` serves any number of threads at once, each running in a `RunContext` of its own
+/// (`makeContext()`): the arena, the I/O buffers and the variables' state that one run needs.
+public final class Executable: @unchecked Sendable {
     /// What the entry point's slots take.
     public let signature: EntrySignature
+    /// The code calls the runtime's profiling hook after each kernel: each context then keeps a
+    /// `KernelProfile`.
+    public let profiled: Bool
     /// What owns the machine code: MCJIT's engine for a fresh compile, LLJIT's for an object
     /// file (a compile cache entry). The entry point is valid while it lives.
     private let code: AnyObject
-    private let entry: @convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void
-    private let arena: UnsafeMutableRawPointer
-    private let states: [UnsafeMutableRawPointer]
-    /// Aligned input and output memory, reused by every run: fresh pages each run cost page
-    /// faults inside the first kernel that touches them (1-2 ms for a 9 MB activation).
-    private let inputMemory: [UnsafeMutableRawPointer]
-    private let outputMemory: [UnsafeMutableRawPointer]
+    let entry: @convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void
     /// The weights table's tensors: kept alive here, since the table points into their storage.
     private let weights: [Tensor]
-    /// Time spent in each kernel, when the module was generated with profiling hooks.
-    public let profile: KernelProfile?
     /// The weights table: each large constant's storage, read in place (`weights` keeps it alive).
-    private let weightTable: UnsafeMutablePointer<UnsafeMutableRawPointer?>
-    private let slots: EntryArguments
+    /// Only read by the generated code.
+    let weightTable: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 
-    /// Hands the optimised `module` to MCJIT and looks up `entryName`. Variables start at zero.
+    /// Hands the optimised `module` to MCJIT and looks up `entryName`.
     /// `profiled` says the module calls the runtime's profiling hook after each kernel.
     public convenience init(plan: ExecutionPlan, module: Module, entryName: String, optimizationLevel: Int,
                             profiled: Bool = false) throws {
@@ -42,7 +38,7 @@ public final class Executable {
 
     /// Links `object` (a host object file whose entry point has `signature`, as the compile
     /// cache stores it) with LLJIT and looks up `entryName`. `weights` fill the weights table,
-    /// in order, with the signature's types. Variables start at zero.
+    /// in order, with the signature's types.
     public convenience init(signature: EntrySignature, weights: [Tensor], object: [UInt8], entryName: String,
                             profiled: Bool = false) throws {
         try Self.checkMemory(signature)
@@ -68,86 +64,17 @@ public final class Executable {
         self.signature = signature
         self.weights = weights
         self.code = code
-        profile = profiled ? KernelProfile(kernels: signature.kernelNames) : nil
+        self.profiled = profiled
         entry = unsafeBitCast(address, to: (@convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> Void).self)
-        arena = UnsafeMutableRawPointer.allocate(byteCount: max(signature.arenaBytes, 64), alignment: bufferAlignment)
-        inputMemory = signature.inputs.map { Self.allocate($0.byteCount) }
-        outputMemory = signature.outputs.map { Self.allocate($0.byteCount) }
-        slots = signature.arguments
         weightTable = .allocate(capacity: max(weights.count, 1))
         for (k, t) in weights.enumerated() { weightTable[k] = UnsafeMutableRawPointer(mutating: t.storage.address) }
-        states = signature.states.map { b in
-            let p = UnsafeMutableRawPointer.allocate(byteCount: max(b.byteCount, 1), alignment: bufferAlignment)
-            p.initializeMemory(as: UInt8.self, repeating: 0, count: max(b.byteCount, 1))
-            return p
-        }
     }
 
-    deinit {
-        arena.deallocate()
-        weightTable.deallocate()
-        (states + inputMemory + outputMemory).forEach { $0.deallocate() }
-    }
+    deinit { weightTable.deallocate() }
 
-    /// Runs the compiled function on inputs given in `signature.inputNames` order and returns the
-    /// outputs in `signature.outputNames` order. Inputs must have the compiled dtypes and shapes.
-    public func run(_ inputs: [Tensor]) throws -> [Tensor] {
-        guard inputs.count == signature.inputs.count else {
-            throw RuntimeError("expected \(signature.inputs.count) input(s), got \(inputs.count)")
-        }
-        for (k, t) in inputs.enumerated() {
-            let expected = signature.inputs[k]
-            guard t.dtype == expected.dtype, t.shape == expected.shape else {
-                throw RuntimeError("input '\(expected.name)' must be \(expected.dtype)\(formatShape(expected.shape)), got \(t.dtype)\(formatShape(t.shape))")
-            }
-        }
-        // Copy inputs into aligned memory so kernels may assume alignment and no aliasing.
-        for (t, p) in zip(inputs, inputMemory) { Self.copy(t, to: p) }
-        var args = [UnsafeMutableRawPointer?](repeating: nil, count: slots.count)
-        for (k, p) in inputMemory.enumerated() { args[slots.input(k)] = p }
-        for (k, p) in outputMemory.enumerated() { args[slots.output(k)] = p }
-        for (k, p) in states.enumerated() { args[slots.state(k)] = p }
-        args[slots.weights] = UnsafeMutableRawPointer(weightTable)
-        args[slots.arena] = arena
-        args[slots.parallelFor] = ParallelFor.entryPoint
-        args[slots.profileHook] = KernelProfile.hookPointer
-        args[slots.profileContext] = profile.map { Unmanaged.passUnretained($0).toOpaque() }
-        args.withUnsafeMutableBufferPointer { buffer in
-            if let base = buffer.baseAddress { entry(base) }
-        }
-        return try zip(signature.outputs, outputMemory).map { b, p in
-            try Tensor(dtype: b.dtype, shape: b.shape, storage: TensorStorage(copying: p, count: b.byteCount))
-        }
-    }
-
-    /// The variables' current values, in `signature.stateNames` order.
-    public func stateValues() throws -> [Tensor] {
-        try zip(signature.states, states).map { b, p in
-            try Tensor(dtype: b.dtype, shape: b.shape, storage: TensorStorage(copying: p, count: b.byteCount))
-        }
-    }
-
-    /// Replaces the value of variable `name` (same dtype and shape).
-    public func setState(_ name: String, _ value: Tensor) throws {
-        guard let k = signature.stateNames.firstIndex(of: name) else {
-            throw RuntimeError("the compiled graph has no variable named '\(name)'")
-        }
-        let b = signature.states[k]
-        guard value.dtype == b.dtype, value.shape == b.shape else {
-            throw RuntimeError("variable '\(name)' is \(b.dtype)\(formatShape(b.shape)), got \(value.dtype)\(formatShape(value.shape))")
-        }
-        Self.copy(value, to: states[k])
-    }
-
-    private static func allocate(_ bytes: Int) -> UnsafeMutableRawPointer {
-        UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: bufferAlignment)
-    }
-
-    private static func copy(_ tensor: Tensor, to p: UnsafeMutableRawPointer) {
-        tensor.withUnsafeBytes { raw in
-            if let base = raw.baseAddress { p.copyMemory(from: base, byteCount: raw.count) }
-        }
-    }
+    /// A context to run in: its own arena, I/O buffers and variables (zero until set). It keeps
+    /// this executable alive.
+    public func makeContext() -> RunContext { RunContext(self) }
 }
 
 /// How many threads compiled kernels use: `GRAPHJIT_THREADS`, else every available processor,

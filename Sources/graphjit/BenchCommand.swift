@@ -93,12 +93,14 @@ struct BenchCommand: ParsableCommand {
             times.sort()
             let median = medianOfSorted(times)
             let batchSize = inputs.first?.shape.first ?? 1
-            let flops = compiled.graph.flops
+            let flops = compiled.flops
+            reportCacheWarnings([compiled.cacheWarning].compactMap { $0 })
             let report = BenchReport(
                 model: graph, nodes: model.graph.nodes.count, parameters: model.learnableParameterCount,
                 inputs: zip(compiled.inputNames, inputs).map { ($0, $1.type) },
                 importSeconds: importSeconds, timings: compiled.timings, runSeconds: times, median: median,
-                batch: batchSize, threads: Parallelism.threads, flops: flops, peakBytes: peakResidentBytes())
+                batch: batchSize, threads: Parallelism.threads, flops: flops, peakBytes: peakResidentBytes(),
+                cache: BenchReport.cacheState(compiled, enabled: options.cache != nil))
             print(json ? report.json : report.text)
         }
     }
@@ -180,6 +182,9 @@ struct BenchReport {
     var threads: Int
     var flops: Double
     var peakBytes: Int
+    /// The compile cache: "hit" (the code was loaded from it), "miss" (compiled and stored) or
+    /// "off" (`--no-cache`).
+    var cache: String
     /// Set when the runs were training steps.
     var training: Training? = nil
 
@@ -189,6 +194,10 @@ struct BenchReport {
         var classes: Int
         /// Compiling the training step (gradient graph, passes, LLVM), after the import.
         var compileSeconds: Double
+    }
+
+    static func cacheState(_ compiled: CompiledGraph, enabled: Bool) -> String {
+        enabled ? (compiled.origin == .cache ? "hit" : "miss") : "off"
     }
 
     var compileSeconds: Double { importSeconds + (training?.compileSeconds ?? timings.total) }
@@ -210,7 +219,7 @@ struct BenchReport {
             "model: \(model) (\(nodes) nodes, \(parameters.formatted()) parameters)",
             "inputs: " + inputs.map { "\($0.0) \($0.1)" }.joined(separator: ", "),
             "compile: \(sec(compileSeconds)) (import \(sec(importSeconds)), graph passes \(sec(timings.passes)), "
-                + "code generation \(sec(timings.codeGeneration)), LLVM \(sec(timings.llvm)))",
+                + "code generation \(sec(timings.codeGeneration)), LLVM \(sec(timings.llvm)), cache \(sec(timings.cache)): \(cache))",
             training.map { "training step: \($0.optimizer), learning rate \($0.learningRate), labels of \($0.classes) classes" },
             "run: median \(ms(median)), min \(ms(runSeconds.first ?? 0)), max \(ms(runSeconds.last ?? 0)) over \(runSeconds.count) \(training == nil ? "runs" : "training steps") "
                 + "(\(threads) thread\(threads == 1 ? "" : "s"), after a warm-up run)",
@@ -244,7 +253,9 @@ struct BenchReport {
             "\"threads\":\(threads)",
             "\"compile_s\":\(number(compileSeconds))",
             "\"compile\":{\"import_s\":\(number(importSeconds)),\"passes_s\":\(number(timings.passes)),"
-                + "\"codegen_s\":\(number(timings.codeGeneration)),\"llvm_s\":\(number(timings.llvm))}",
+                + "\"codegen_s\":\(number(timings.codeGeneration)),\"llvm_s\":\(number(timings.llvm)),"
+                + "\"cache_s\":\(number(timings.cache))}",
+            "\"cache\":\(string(cache))",
             "\"repeat\":\(runSeconds.count)",
             "\"run_ms\":{\"median\":\(number(median * 1e3)),\"min\":\(number((runSeconds.first ?? 0) * 1e3)),\"max\":\(number((runSeconds.last ?? 0) * 1e3))}",
             // Training reports the spread too (issue 12's contract); inference keeps its number.

@@ -17,8 +17,10 @@ extension BenchCommand {
         guard (0..<1).contains(momentum) else { throw ValidationError("--momentum must be in [0, 1)") }
         let prediction = try output.first ?? singleSink(model)
         try checkOutput(prediction, in: model)
-        let configuration = TrainingConfiguration(optimizer: optimizer.optimizer(momentum: momentum), learningRate: lr,
-                                                  optimizationLevel: try flags.options().optimizationLevel)
+        let options = try flags.options()
+        var configuration = TrainingConfiguration(optimizer: optimizer.optimizer(momentum: momentum), learningRate: lr,
+                                                  optimizationLevel: options.optimizationLevel)
+        configuration.cache = options.cache
         // Trainer checks the graph: one images input whose shape after the batch is known.
         let trainer = try Trainer(model: model, output: prediction, configuration: configuration)
         let images = trainer.imagesName
@@ -30,6 +32,7 @@ extension BenchCommand {
         var clock = ContinuousClock.now
         let compiled = try trainer.compiledTrainingStep(batchSize: n)
         let compileSeconds = seconds(since: &clock)
+        reportCacheWarnings(trainer.cacheWarnings)
 
         // A few distinct batches, taken in turn, so no step sees the previous step's data in cache.
         var generator = SplitMix64(seed: 0x7472_6169)
@@ -52,7 +55,8 @@ extension BenchCommand {
             model: graph, nodes: model.graph.nodes.count, parameters: model.learnableParameterCount,
             inputs: [(images, TensorType(.float32, shape)), (Trainer.labelsName, TensorType(.int32, [n]))],
             importSeconds: importSeconds, timings: compiled.timings, runSeconds: times, median: median,
-            batch: n, threads: Parallelism.threads, flops: compiled.graph.flops, peakBytes: peakResidentBytes(),
+            batch: n, threads: Parallelism.threads, flops: compiled.flops, peakBytes: peakResidentBytes(),
+            cache: BenchReport.cacheState(compiled, enabled: options.cache != nil),
             training: BenchReport.Training(optimizer: optimizer.rawValue, learningRate: lr, classes: classes,
                                            compileSeconds: compileSeconds))
         print(json ? report.json : report.text)

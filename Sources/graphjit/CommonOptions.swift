@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GraphJIT
 import Passes
 
@@ -10,13 +11,19 @@ struct CompileFlags: ParsableArguments {
     @Option(name: .long, help: "Graph passes to run, comma-separated (identity,layout,convgrad,fold,bnfold,fold,cse,winograd,pack,splitk,dce); empty for none.")
     var passes: String?
 
+    @Flag(name: .long, help: "Compile afresh and write nothing to the compile cache (GRAPHJIT_CACHE_DIR, else ~/.cache/graphjit).")
+    var noCache = false
+
+    /// The compile cache these flags ask for.
+    var cache: CompileCache? { noCache ? nil : .standard }
+
     func options(target: String? = nil, execute: Bool = true) throws -> CompileOptions {
         guard (0...3).contains(optimizationLevel) else {
             throw ValidationError(optimizationLevelError(optimizationLevel))
         }
         let pipeline = try passes.map(PassName.parseList) ?? PassName.standardPipeline
         return CompileOptions(optimizationLevel: optimizationLevel, targetTriple: target, passes: pipeline,
-                              loadForExecution: execute)
+                              loadForExecution: execute, cache: cache)
     }
 }
 
@@ -59,4 +66,10 @@ private extension String {
     func trimmingCharacters(in set: Set<Character>) -> String {
         String(drop(while: set.contains).reversed().drop(while: set.contains).reversed())
     }
+}
+
+/// The compile cache's warnings (an entry refused as corrupt, one that could not be written): one
+/// line each on stderr. The command itself goes on: the code was compiled afresh.
+func reportCacheWarnings(_ warnings: [String]) {
+    for w in warnings { FileHandle.standardError.write(Data("graphjit: warning: \(w)\n".utf8)) }
 }

@@ -64,13 +64,13 @@ struct CompileCommand: ParsableCommand {
             var results: [(kind: EmitKind, bytes: [UInt8])] = []
             for kind in kinds {
                 switch kind {
-                case .llvm: results.append((kind, Array(compiled.llvmIR.utf8)))
-                case .llvmOpt: results.append((kind, Array(compiled.optimizedLLVMIR.utf8)))
+                case .llvm: results.append((kind, Array(try compiled.llvmIR.utf8)))
+                case .llvmOpt: results.append((kind, Array(try compiled.optimizedLLVMIR.utf8)))
                 case .asm: results.append((kind, Array(try compiled.assembly().utf8)))
                 case .obj: results.append((kind, try compiled.objectFile()))
-                case .bc: results.append((kind, compiled.bitcode()))
-                case .plan: results.append((kind, Array((compiled.plan.description + "\n").utf8)))
-                case .graph: results.append((kind, Array((compiled.graph.description + "\n").utf8)))
+                case .bc: results.append((kind, try compiled.bitcode()))
+                case .plan: results.append((kind, Array((try compiled.plan.description + "\n").utf8)))
+                case .graph: results.append((kind, Array((try compiled.graph.description + "\n").utf8)))
                 }
             }
             for (kind, bytes) in results {

@@ -9,7 +9,7 @@ struct GraphJITCommand: ParsableCommand {
         commandName: "graphjit",
         abstract: "Compile TensorFlow GraphDef graphs to native code with LLVM and run them.",
         version: "graphjit \(BuildInfo.version) (LLVM \(BuildInfo.llvm), host \(BuildInfo.host))",
-        subcommands: [RunCommand.self, CompileCommand.self, InfoCommand.self, TrainCommand.self, NetCommand.self, GradCommand.self, EvalCommand.self, BenchCommand.self, FreezeCommand.self, ExportCommand.self, SaliencyCommand.self, OcclusionCommand.self, ERFCommand.self, HypercolumnsCommand.self, PlotCommand.self, DotCommand.self])
+        subcommands: [RunCommand.self, CompileCommand.self, InfoCommand.self, TrainCommand.self, NetCommand.self, GradCommand.self, EvalCommand.self, BenchCommand.self, FreezeCommand.self, ExportCommand.self, SaliencyCommand.self, OcclusionCommand.self, ERFCommand.self, HypercolumnsCommand.self, PlotCommand.self, DotCommand.self, CacheCommand.self])
 }
 
 /// Runs a subcommand body, turning any error into one line on stderr and exit status 1.

@@ -57,6 +57,7 @@ struct RunCommand: ParsableCommand {
             let (bound, runFeeds) = try model.bindingShapeInputs(feeds)
             feeds = runFeeds
             let compiled = try bound.compile(outputs: outputNames, inputShapes: feeds.mapValues(\.shape), options: options)
+            reportCacheWarnings([compiled.cacheWarning].compactMap { $0 })
             for name in compiled.inputNames where feeds[name] == nil {
                 throw GraphJITError("input '\(name)' is needed but was not given (--input \(name)=FILE.npy)")
             }

@@ -42,6 +42,8 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "nolearn's verbose layer table: learning capacity and image coverage per axis; twice (-vv) also the real filter and receptive field sizes.")
     var verbose: Int
     @Option(name: .customShort("O", allowingJoined: true), help: "LLVM optimisation level 0-3.") var optimizationLevel: Int = 3
+    @Flag(name: .long, help: "Compile every step function afresh and write nothing to the compile cache (GRAPHJIT_CACHE_DIR, else ~/.cache/graphjit).")
+    var noCache = false
 
     func run() throws {
         try reportingErrors {
@@ -68,8 +70,10 @@ struct TrainCommand: ParsableCommand {
             let split = try evalSize.map { try allTrain.split(evalSize: $0) }
                 ?? allTrain.split(validationCount: min(10_000, allTrain.count / 6))
             let optimizerValue = optimizer.optimizer(momentum: momentum, beta1: beta1, beta2: beta2, epsilon: epsilon)
-            let trainer = try Trainer(model: model, output: outputName, configuration: TrainingConfiguration(
-                optimizer: optimizerValue, learningRate: lr, l2: l2, seed: seed, optimizationLevel: optimizationLevel))
+            var configuration = TrainingConfiguration(optimizer: optimizerValue, learningRate: lr, l2: l2, seed: seed,
+                                                      optimizationLevel: optimizationLevel)
+            configuration.cache = noCache ? nil : .standard
+            let trainer = try Trainer(model: model, output: outputName, configuration: configuration)
             let style = TableStyle(color: !noColor && isatty(STDOUT_FILENO) != 0, progress: isatty(STDERR_FILENO) != 0)
             printLayerInformation(model, verbosity: verbose, color: style.color)
             print("training on \(split.train.count) images, validating on \(split.validation.count)\n")
@@ -85,6 +89,7 @@ struct TrainCommand: ParsableCommand {
             if epochs > 0 {
                 let start = ContinuousClock.now
                 try trainer.prepare(trainingBatchSizes: trainSizes, evaluationBatchSizes: Array(evalSizes))
+                reportCacheWarnings(trainer.cacheWarnings)
                 let d = ContinuousClock.now - start
                 print(String(format: "compiled %d training and %d evaluation functions in %.1f s\n", trainSizes.count, evalSizes.count,
                              Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))

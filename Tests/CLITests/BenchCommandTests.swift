@@ -11,8 +11,9 @@ final class BenchCommandTests: XCTestCase {
         let compile = try XCTUnwrap(object["compile_s"] as? Double)
         XCTAssertGreaterThan(compile, 0)
         let split = try XCTUnwrap(object["compile"] as? [String: Double])
-        XCTAssertEqual(Set(split.keys), ["import_s", "passes_s", "codegen_s", "llvm_s"])
+        XCTAssertEqual(Set(split.keys), ["import_s", "passes_s", "codegen_s", "llvm_s", "cache_s"])
         XCTAssertEqual(split.values.reduce(0, +), compile, accuracy: 1e-3)
+        XCTAssertTrue(["hit", "miss"].contains(object["cache"] as? String), "\(object["cache"] ?? "no cache key")")
         let run = try XCTUnwrap(object["run_ms"] as? [String: Double])
         let (median, low, high) = (try XCTUnwrap(run["median"]), try XCTUnwrap(run["min"]), try XCTUnwrap(run["max"]))
         XCTAssertLessThanOrEqual(low, median)
@@ -98,7 +99,8 @@ final class BenchCommandTests: XCTestCase {
     /// GRAPHJIT_LLVM_ARGS reaches LLVM: -time-passes prints its report. LLVM's C API parses with
     /// errors ignored, so an option it does not know changes nothing (and crashes nothing).
     func testLLVMArgumentsFromTheEnvironment() throws {
-        let args = ["bench", "graphs/cnn.pbtxt", "--input-shape", "images=1,28,28,1", "--repeat", "1"]
+        // --no-cache: LLVM runs in every one of these, whatever an earlier run stored.
+        let args = ["bench", "graphs/cnn.pbtxt", "--input-shape", "images=1,28,28,1", "--repeat", "1", "--no-cache"]
         let timed = try runProcess(try graphjitBinary(), args, environment: ["GRAPHJIT_LLVM_ARGS": "-time-passes"])
         XCTAssertEqual(timed.status, 0, timed.stderr)
         XCTAssertTrue(timed.stderr.contains("Pass execution timing report"), timed.stderr)

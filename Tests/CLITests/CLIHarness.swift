@@ -29,6 +29,15 @@ func graphjit(_ args: [String]) throws -> CLIResult {
     try runProcess(try graphjitBinary(), args)
 }
 
+/// The compile cache every `graphjit` these tests start uses unless a test names another: a
+/// folder of this test process, so no test reads what an earlier run (or the user) compiled and
+/// nothing is written into the home folder.
+let testCacheDirectory: String = {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("graphjit-test-cache-\(getpid())").path
+    atexit { try? FileManager.default.removeItem(atPath: testCacheDirectory) }
+    return dir
+}()
+
 /// Runs `executable ARGS` from the repository root, with `environment` added to (or, for a
 /// name listed in `removing`, taken from) this process's environment.
 func runProcess(_ executable: URL, _ args: [String], environment: [String: String] = [:], removing: Set<String> = []) throws -> CLIResult {
@@ -36,9 +45,8 @@ func runProcess(_ executable: URL, _ args: [String], environment: [String: Strin
     process.executableURL = executable
     process.arguments = args
     process.currentDirectoryURL = repositoryRoot
-    if !environment.isEmpty || !removing.isEmpty {
-        process.environment = ProcessInfo.processInfo.environment.filter { !removing.contains($0.key) }.merging(environment) { _, new in new }
-    }
+    process.environment = ProcessInfo.processInfo.environment.merging(["GRAPHJIT_CACHE_DIR": testCacheDirectory]) { _, new in new }
+        .filter { !removing.contains($0.key) }.merging(environment) { _, new in new }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

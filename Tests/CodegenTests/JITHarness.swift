@@ -8,7 +8,7 @@ import XCTest
 /// Plans, generates, verifies, optimises and JIT-compiles `outputs` of a graph with static shapes.
 struct Compiled {
     let plan: ExecutionPlan
-    let executable: Executable
+    let executable: RunContext
     let irBefore: String
     let irAfter: String
     let assembly: String
@@ -28,5 +28,5 @@ func jit(_ graph: Graph, outputs: [String], level: Int = 3, name: String = "grap
     let after = module.ir
     let asm = String(decoding: try machine.emit(module.clone(), as: .assembly), as: UTF8.self)
     let exe = try Executable(plan: plan, module: module, entryName: name, optimizationLevel: level)
-    return Compiled(plan: plan, executable: exe, irBefore: before, irAfter: after, assembly: asm)
+    return Compiled(plan: plan, executable: exe.makeContext(), irBefore: before, irAfter: after, assembly: asm)
 }

@@ -32,8 +32,8 @@ final class ObjectLoadingTests: XCTestCase {
         machine.configure(module)
         try PassPipeline.run(module, level: 3, on: machine)
         let object = try machine.emit(module.clone(), as: .object)
-        let fresh = try Executable(plan: plan, module: module, entryName: "graph", optimizationLevel: 3)
-        let loaded = try Executable(signature: EntrySignature(plan), weights: plan.weights, object: object, entryName: "graph")
+        let fresh = try Executable(plan: plan, module: module, entryName: "graph", optimizationLevel: 3).makeContext()
+        let loaded = try Executable(signature: EntrySignature(plan), weights: plan.weights, object: object, entryName: "graph").makeContext()
 
         var rng = SplitMix64(seed: 9)
         for _ in 0..<2 {

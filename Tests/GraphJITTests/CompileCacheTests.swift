@@ -28,8 +28,11 @@ final class CompileCacheTests: XCTestCase {
     /// A real entry: the compiled graph's object file, signature and weights.
     private func entry(_ g: Graph, _ k: CacheKey) throws -> CacheEntry {
         let compiled = try Model(graph: g).compile(outputs: ["y"], inputShapes: ["x": [2, 4]])
-        return CacheEntry(key: k.digest, entryName: compiled.entryName, signature: EntrySignature(compiled.plan),
-                          weights: compiled.plan.weights, object: try compiled.objectFile())
+        let plan = try compiled.plan
+        let signature = EntrySignature(plan)
+        return CacheEntry(key: k.digest, entryName: compiled.entryName, signature: signature,
+                          weights: plan.weights, object: try compiled.objectFile(), flops: compiled.flops,
+                          kernelFlops: signature.kernelNames.map { _ in 1.5 })
     }
 
     func testEveryComponentChangesTheKey() throws {
@@ -112,5 +115,89 @@ final class CompileCacheTests: XCTestCase {
         XCTAssertEqual(cache.entries().count, 2)
         XCTAssertEqual(try cache.clear(), 2)
         XCTAssertEqual(cache.entries().count, 0)
+    }
+}
+
+/// The cache as `Model.compile` uses it: a second compile loads, gives the same results and still
+/// answers inspection; a damaged entry is recompiled and written again.
+final class CompileCacheUseTests: XCTestCase {
+    private let text = """
+        node { name: "x" op: "Placeholder" attr { key: "dtype" value { type: DT_FLOAT } } }
+        node { name: "w" op: "Const" attr { key: "dtype" value { type: DT_FLOAT } }
+          attr { key: "value" value { tensor { dtype: DT_FLOAT tensor_shape { dim { size: 3 } dim { size: 5 } }
+            float_val: [1, -2, 3, 0.5, 4, 2, 2, -1, 0.25, 3, -3, 1, 1, 2, -0.5] } } } }
+        node { name: "m" op: "MatMul" input: ["x", "w"] attr { key: "T" value { type: DT_FLOAT } } }
+        node { name: "y" op: "Relu" input: ["m"] attr { key: "T" value { type: DT_FLOAT } } }
+        """
+
+    private func options(_ cache: CompileCache) -> CompileOptions { CompileOptions(cache: cache) }
+
+    private func temporaryCache() -> CompileCache {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("graphjit-cache-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        return CompileCache(directory: dir)
+    }
+
+    private let input = Tensor(shape: [4, 3], floats: (0..<12).map { Float($0) * 0.5 - 2 })
+
+    func testASecondCompileLoadsFromTheCacheAndAgrees() throws {
+        let cache = temporaryCache()
+        let model = try Model(text: text)
+        let first = try model.compile(outputs: ["y"], inputShapes: ["x": [4, 3]], options: options(cache))
+        XCTAssertEqual(first.origin, .compiled)
+        XCTAssertNil(first.cacheWarning)
+        XCTAssertEqual(cache.entries().count, 1, "the first compile writes one entry")
+        let second = try model.compile(outputs: ["y"], inputShapes: ["x": [4, 3]], options: options(cache))
+        XCTAssertEqual(second.origin, .cache)
+        XCTAssertNil(second.cacheWarning)
+        XCTAssertEqual(try second.run([input]), try first.run([input]))
+        XCTAssertEqual(second.inputNames, first.inputNames)
+        XCTAssertEqual(second.outputNames, first.outputNames)
+        XCTAssertEqual(second.flops, first.flops)
+        // Inspection compiles again without loading: the same plan and IR as the first.
+        XCTAssertEqual(try second.plan.description, try first.plan.description)
+        XCTAssertEqual(try second.optimizedLLVMIR, try first.optimizedLLVMIR)
+        // Another input shape is another entry.
+        let other = try model.compile(outputs: ["y"], inputShapes: ["x": [2, 3]], options: options(cache))
+        XCTAssertEqual(other.origin, .compiled)
+        XCTAssertEqual(cache.entries().count, 2)
+    }
+
+    func testWithoutACacheNothingIsWritten() throws {
+        let cache = temporaryCache()
+        let compiled = try Model(text: text).compile(outputs: ["y"], inputShapes: ["x": [4, 3]])
+        XCTAssertEqual(compiled.origin, .compiled)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache.directory))
+    }
+
+    func testADamagedEntryIsRecompiledAndWrittenAgain() throws {
+        let cache = temporaryCache()
+        let model = try Model(text: text)
+        let first = try model.compile(outputs: ["y"], inputShapes: ["x": [4, 3]], options: options(cache))
+        let path = try XCTUnwrap(cache.entries().first?.path)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        try whole.prefix(whole.count - 100).write(to: URL(fileURLWithPath: path))
+        let again = try model.compile(outputs: ["y"], inputShapes: ["x": [4, 3]], options: options(cache))
+        XCTAssertEqual(again.origin, .compiled, "a truncated entry is never loaded")
+        XCTAssertTrue(again.cacheWarning?.contains("truncated or corrupt") ?? false, again.cacheWarning ?? "no warning")
+        XCTAssertEqual(try again.run([input]), try first.run([input]))
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), whole, "written again, whole")
+        let third = try model.compile(outputs: ["y"], inputShapes: ["x": [4, 3]], options: options(cache))
+        XCTAssertEqual(third.origin, .cache)
+    }
+
+    func testAProfiledEntryTimesItsKernels() throws {
+        let cache = temporaryCache()
+        var profiled = options(cache)
+        profiled.profile = true
+        let model = try Model(text: text)
+        _ = try model.compile(outputs: ["y"], inputShapes: ["x": [4, 3]], options: profiled)
+        let loaded = try model.compile(outputs: ["y"], inputShapes: ["x": [4, 3]], options: profiled)
+        XCTAssertEqual(loaded.origin, .cache)
+        _ = try loaded.run([input])
+        let profile = try XCTUnwrap(loaded.profile)
+        XCTAssertEqual(profile.runs, 1)
+        XCTAssertEqual(profile.kernels.map(\.name), try loaded.plan.kernels.map(\.name))
+        XCTAssertEqual(profile.kernels.reduce(0) { $0 + $1.flops }, loaded.flops)
     }
 }

@@ -13,7 +13,7 @@ final class ImportGraphJITAloneTests: XCTestCase {
         let compiled = try model.compile(outputs: ["output"], options: options)
         let types: [TensorType] = compiled.inputTypes
         XCTAssertEqual(types, [TensorType(DType.int32, [1])])
-        let plan: ExecutionPlan = compiled.plan
+        let plan: ExecutionPlan = try compiled.plan
         XCTAssertFalse(plan.kernels.isEmpty)
         let target: TargetDescription = compiled.target
         XCTAssertTrue(target.isHost)

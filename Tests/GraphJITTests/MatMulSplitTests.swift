@@ -24,8 +24,8 @@ final class MatMulSplitTests: XCTestCase {
             let expected = try evaluate(g, feeds: feeds, fetch: [relu, dense])
 
             let compiled = try Model(graph: g).compile(outputs: ["relu", "dense"])
-            XCTAssertTrue(compiled.graph.nodes.contains { $0.op == .batchMatMul(adjX: false, adjY: false) }, "not split: \(rows) rows")
-            XCTAssertEqual(compiled.graph.nodes.first { $0.name == "dense" }?.op, .reduce(.sum, axes: [0], keepDims: false))
+            XCTAssertTrue(try compiled.graph.nodes.contains { $0.op == .batchMatMul(adjX: false, adjY: false) }, "not split: \(rows) rows")
+            XCTAssertEqual(try compiled.graph.nodes.first { $0.name == "dense" }?.op, .reduce(.sum, axes: [0], keepDims: false))
             let got = try compiled.run(feeds)
             // Sums of 4096 products of numbers in [-1, 1]: rounding grows like the square root.
             for (name, want) in zip(["relu", "dense"], expected) {

@@ -28,7 +28,7 @@ final class ProcessReplayTests: XCTestCase {
             let model = try Model(contentsOf: repositoryRoot.appendingPathComponent("graphs/\(c.graph).pbtxt").path)
             let compiled = try model.compile(outputs: c.outputs, inputShapes: c.shapes,
                                              options: CompileOptions(targetTriple: genericTriple, loadForExecution: false))
-            let ir = compiled.llvmIR.split(separator: "\n", omittingEmptySubsequences: false)
+            let ir = try compiled.llvmIR.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { !$0.hasPrefix("attributes #") && !$0.hasPrefix("target ") }
                 .joined(separator: "\n")
             let file = repositoryRoot.appendingPathComponent("Tests/Fixtures/replay/llvm\(llvmMajorVersion)/\(c.graph).ll")

@@ -5,7 +5,8 @@ import Plan
 
 /// One compiled graph on disk: the host object file of its optimised module, the entry point's
 /// signature and the weights table's tensors (after the passes: folded, batch norms merged,
-/// filters packed), which together run without the graph, its passes or its plan.
+/// filters packed), which together run without the graph, its passes or its plan; and the
+/// floating-point work of the graph and of each kernel, which bench and profiles report.
 ///
 /// Layout: protobuf wire format (Formats' writer and reader, the codec the model files use), then
 /// the SHA-256 of everything before it. The digest is checked before anything is decoded, and the
@@ -13,16 +14,20 @@ import Plan
 /// misplaced entry is refused (and recompiled), never linked.
 struct CacheEntry {
     /// Bumped whenever the layout or what it holds changes: an older entry is then a miss.
-    static let formatVersion: Int64 = 1
+    static let formatVersion: Int64 = 2
 
     var key: [UInt8]
     var entryName: String
     var signature: EntrySignature
     var weights: [Tensor]
     var object: [UInt8]
+    /// Floating-point operations of one run of the optimised graph, and of each kernel's nodes
+    /// (in `signature.kernelNames` order).
+    var flops: Double
+    var kernelFlops: [Double]
 
     // Field numbers.
-    private enum F { static let version = 1, key = 2, entryName = 3, signature = 4, weight = 5, object = 6 }
+    private enum F { static let version = 1, key = 2, entryName = 3, signature = 4, weight = 5, object = 6, flops = 7, kernelFlops = 8 }
     private enum S { static let input = 1, output = 2, state = 3, weight = 4, arenaBytes = 5, kernel = 6 }
     private enum T { static let name = 1, dtype = 2, shape = 3, data = 4 }
 
@@ -45,6 +50,10 @@ struct CacheEntry {
             }
         }
         w.bytes(F.object, object)
+        for (field, value) in [(F.flops, flops)] + kernelFlops.map({ (F.kernelFlops, $0) }) {
+            w.tag(field, .fixed64)
+            w.fixed64(value.bitPattern)
+        }
         var bytes = w.bytes
         bytes += SHA256.hash(data: bytes)
         return bytes
@@ -70,6 +79,7 @@ struct CacheEntry {
         var inputs: [EntrySignature.Tensor] = [], outputs: [EntrySignature.Tensor] = [], states: [EntrySignature.Tensor] = []
         var weightTypes: [EntrySignature.Tensor] = [], arenaBytes = 0, kernels: [String] = []
         var weightData: [TensorStorage] = [], object: [UInt8] = []
+        var flops = 0.0, kernelFlops: [Double] = []
         while let (field, _) = try r.nextField() {
             switch field {
             case F.version: version = Int64(bitPattern: try r.varint())
@@ -97,12 +107,14 @@ struct CacheEntry {
                 }
                 weightData.append(data)
             case F.object: object = r.copy(try r.lengthDelimitedRange())
+            case F.flops: flops = Double(bitPattern: try r.fixed64())
+            case F.kernelFlops: kernelFlops.append(Double(bitPattern: try r.fixed64()))
             default: throw CacheError("\(path): unknown field \(field)")
             }
         }
         guard version == formatVersion else { throw CacheError("\(path): format \(version), not \(formatVersion)") }
         guard storedKey == key else { throw CacheError("\(path): written for another key") }
-        guard weightData.count == weightTypes.count, !object.isEmpty, !entryName.isEmpty else {
+        guard weightData.count == weightTypes.count, kernelFlops.count == kernels.count, !object.isEmpty, !entryName.isEmpty else {
             throw CacheError("\(path): incomplete")
         }
         let weights = try zip(weightTypes, weightData).map { t, data in
@@ -111,7 +123,8 @@ struct CacheEntry {
         }
         let signature = EntrySignature(inputs: inputs, outputs: outputs, states: states, weights: weightTypes,
                                        arenaBytes: arenaBytes, kernelNames: kernels)
-        return CacheEntry(key: storedKey, entryName: entryName, signature: signature, weights: weights, object: object)
+        return CacheEntry(key: storedKey, entryName: entryName, signature: signature, weights: weights, object: object,
+                          flops: flops, kernelFlops: kernelFlops)
     }
 
     private static func string(_ r: inout WireReader) throws -> String {

@@ -18,7 +18,7 @@ struct CacheKey: Hashable {
     /// - what is compiled: outputs, effects (in order) and input shapes (sorted by name);
     /// - how: the options that change code (passes, optimisation level, profiling hooks);
     /// - where: the target's triple, CPU and features, the host's cache sizes (which size tiles),
-    ///   the LLVM version;
+    ///   the LLVM version and the options `GRAPHJIT_LLVM_ARGS` gives it;
     /// - by what: the cache format and this build of the compiler (`compilerIdentity`).
     init(graph: Graph, outputs: [String], effects: [String], inputShapes: [String: [Int]],
          options: CompileOptions, target: TargetDescription) {
@@ -32,6 +32,7 @@ struct CacheKey: Hashable {
         add("format", String(CacheEntry.formatVersion))
         add("compiler", Self.compilerIdentity)
         add("llvm", llvmVersion)
+        add("llvm-options", llvmCommandLineOptions)
         add("target", "\(target.triple)|\(target.cpu)|\(target.features)")
         add("machine", CodeGenerator.machineTuning(target))
         add("options", "O\(options.optimizationLevel)|\(options.passes.map(\.rawValue).joined(separator: ","))|profile=\(options.profile)")

@@ -60,6 +60,9 @@ public struct CompileCache: Sendable {
         return nil
     }
 
+    /// Removes the entry stored under `key`, if any.
+    func remove(_ key: CacheKey) { try? FileManager.default.removeItem(atPath: path(key)) }
+
     /// Writes `entry` under its key (creating the folder), then evicts down to the limit.
     func store(_ entry: CacheEntry, as key: CacheKey) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

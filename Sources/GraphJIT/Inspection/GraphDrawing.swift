@@ -50,8 +50,9 @@ extension Model {
             var o = options
             o.loadForExecution = false
             let compiled = try compile(outputs: outs, inputShapes: shapes, options: o)
-            let clusters = compiled.plan.kernels.map { (name: $0.name, nodes: $0.nodes) }
-            return Self.dotText(compiled.graph, title: "plan: \(compiled.plan.kernels.count) kernels", clusters: clusters)
+            let plan = try compiled.plan
+            let clusters = plan.kernels.map { (name: $0.name, nodes: $0.nodes) }
+            return Self.dotText(plan.graph, title: "plan: \(plan.kernels.count) kernels", clusters: clusters)
         }
     }
 
