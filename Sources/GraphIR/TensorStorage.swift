@@ -12,11 +12,15 @@ public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStr
 
     public let count: Int
     private let base: UnsafeMutableRawPointer
+    /// What owns the bytes when they are borrowed (a file read into memory); nil when this
+    /// storage allocated them.
+    private let owner: AnyObject?
 
     /// Copies `bytes` into a new aligned allocation.
     public init<C: Collection>(copying bytes: C) where C.Element == UInt8 {
         count = bytes.count
         base = Self.allocate(count)
+        owner = nil
         let target = UnsafeMutableRawBufferPointer(start: base, count: count)
         let copied: Bool? = bytes.withContiguousStorageIfAvailable { source -> Bool in
             if let from = source.baseAddress, count > 0 { target.baseAddress?.copyMemory(from: from, byteCount: count) }
@@ -31,6 +35,7 @@ public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStr
     public init(copying source: UnsafeRawPointer, count: Int) {
         self.count = count
         base = Self.allocate(count)
+        owner = nil
         if count > 0 { base.copyMemory(from: source, byteCount: count) }
     }
 
@@ -38,6 +43,7 @@ public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStr
     public init(zeros count: Int) {
         self.count = count
         base = Self.allocate(count)
+        owner = nil
         base.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
     }
 
@@ -45,6 +51,7 @@ public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStr
     public init(count: Int, fill: (UnsafeMutableRawBufferPointer) throws -> Void) rethrows {
         self.count = count
         base = Self.allocate(count)
+        owner = nil
         do {
             try fill(UnsafeMutableRawBufferPointer(start: base, count: count))
         } catch {
@@ -53,7 +60,16 @@ public final class TensorStorage: Hashable, ExpressibleByArrayLiteral, CustomStr
         }
     }
 
-    deinit { base.deallocate() }
+    /// `count` bytes at `address` (aligned to `alignment`) that `owner` holds and keeps alive,
+    /// read in place and never written: a compile cache entry's weights in the file's buffer.
+    public init(borrowing address: UnsafeRawPointer, count: Int, owner: AnyObject) {
+        precondition(Int(bitPattern: address) % Self.alignment == 0, "borrowed tensor bytes must be aligned")
+        self.count = count
+        base = UnsafeMutableRawPointer(mutating: address)
+        self.owner = owner
+    }
+
+    deinit { if owner == nil { base.deallocate() } }
 
     /// Large storages (outputs of hundreds of MB: VGG16's hypercolumns) start on a 2 MiB boundary
     /// and ask Linux for transparent huge pages, so filling fresh memory takes one page fault per

@@ -31,7 +31,11 @@ struct Compiler {
         let key = CacheKey(graph: graph, outputs: outputs, effects: effects, inputShapes: inputShapes,
                            options: options, target: target)
         var warning: String?
-        if let entry = cache.lookup(key, refused: { warning = "compile cache: \($0.message); compiled afresh" }) {
+        let constant = { (k: Int) -> TensorStorage? in
+            guard graph.nodes.indices.contains(k), case .constant(let t) = graph.nodes[k].op else { return nil }
+            return t.storage
+        }
+        if let entry = cache.lookup(key, constant: constant, refused: { warning = "compile cache: \($0.message); compiled afresh" }) {
             do {
                 let executable = try Executable(signature: entry.signature, weights: entry.weights, object: entry.object,
                                                 entryName: entry.entryName, profiled: options.profile)
@@ -94,9 +98,15 @@ struct Compiler {
         let flops = plan.graph.flops
         let kernelFlops = plan.kernels.map { plan.graph.flops(of: $0.nodes) }
         let storing = store.map { store in
-            CacheWriter(cache: store.cache, key: store.key, bitcode: codeModule.bitcode, target: target,
-                        optimizationLevel: options.optimizationLevel, entryName: name, signature: signature,
-                        weights: plan.weights, flops: flops, kernelFlops: kernelFlops)
+            // Weights the passes left as the graph's own constants (the same storage) are named, not stored.
+            var constantNode: [ObjectIdentifier: Int] = [:]
+            for (k, n) in graph.nodes.enumerated() {
+                if case .constant(let t) = n.op { constantNode[ObjectIdentifier(t.storage)] = constantNode[ObjectIdentifier(t.storage)] ?? k }
+            }
+            return CacheWriter(cache: store.cache, key: store.key, bitcode: codeModule.bitcode, target: target,
+                               optimizationLevel: options.optimizationLevel, entryName: name, signature: signature,
+                               weights: plan.weights, constantNodes: plan.weights.map { constantNode[ObjectIdentifier($0.storage)] },
+                               flops: flops, kernelFlops: kernelFlops)
         }
         let executable = load
             ? try Executable(plan: plan, module: module, entryName: name, optimizationLevel: options.optimizationLevel,
@@ -145,3 +155,4 @@ struct PhaseClock {
         return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 }
+

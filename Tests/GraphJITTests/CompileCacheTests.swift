@@ -31,7 +31,8 @@ final class CompileCacheTests: XCTestCase {
         let plan = try compiled.plan
         let signature = EntrySignature(plan)
         return CacheEntry(key: k.digest, entryName: compiled.entryName, signature: signature,
-                          weights: plan.weights, object: try compiled.objectFile(), flops: compiled.flops,
+                          weights: plan.weights, constantNodes: plan.weights.map { _ in nil },
+                          object: try compiled.objectFile(), flops: compiled.flops,
                           kernelFlops: signature.kernelNames.map { _ in 1.5 })
     }
 
@@ -95,6 +96,32 @@ final class CompileCacheTests: XCTestCase {
         var reasons: [String] = []
         XCTAssertNil(cache.lookup(other) { reasons.append($0.message) })
         XCTAssertTrue(reasons.first?.contains("another key") ?? false, "\(reasons)")
+    }
+
+    func testAWeightNamedFromTheGraphMustBeOneOfItsConstants() throws {
+        let g = try graph(), k = key(g)
+        let cache = temporaryCache()
+        var named = try entry(g, k)
+        XCTAssertEqual(named.weights.count, 1)
+        let stored = named.encoded().count
+        named.constantNodes = [1]
+        try cache.store(named, as: k)
+        XCTAssertLessThanOrEqual(try Data(contentsOf: URL(fileURLWithPath: cache.path(k))).count, stored - named.weights[0].storage.count,
+                                 "a named weight's bytes are not in the entry")
+        let storage = { (n: Int) -> TensorStorage? in
+            guard case .constant(let t) = g.nodes[n].op else { return nil }
+            return t.storage
+        }
+        let read = try XCTUnwrap(cache.lookup(k, constant: storage))
+        XCTAssertEqual(read.weights, named.weights)
+        XCTAssertTrue(read.weights[0].storage === storage(1), "used in place")
+        // Node 0 is the placeholder: refused, removed.
+        named.constantNodes = [0]
+        try cache.store(named, as: k)
+        var reasons: [String] = []
+        XCTAssertNil(cache.lookup(k, constant: storage) { reasons.append($0.message) })
+        XCTAssertTrue(reasons.first?.contains("names node 0, which is not a 320-byte constant") ?? false, "\(reasons)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache.path(k)))
     }
 
     func testLeastRecentlyUsedEntriesGoFirst() throws {
@@ -184,6 +211,22 @@ final class CompileCacheUseTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), whole, "written again, whole")
         let third = try model.compile(outputs: ["y"], inputShapes: ["x": [4, 3]], options: options(cache))
         XCTAssertEqual(third.origin, .cache)
+    }
+
+    func testWeightsThePassesLeaveAloneAreNotCopiedIntoTheEntry() throws {
+        let cache = temporaryCache()
+        var g = Graph()
+        let x = try g.add("x", .placeholder(dtype: .float32, shape: [-1, 256]))
+        let w = try g.add("w", .constant(Tensor(shape: [256, 256], floats: (0..<65536).map { Float($0 % 17) - 8 })))
+        try g.add("y", .matMul(transposeA: false, transposeB: false), [x, w])
+        let model = try Model(graph: g)
+        let first = try model.compile(outputs: ["y"], inputShapes: ["x": [3, 256]], options: options(cache))
+        let entry = try XCTUnwrap(cache.entries().first)
+        XCTAssertLessThan(entry.bytes, 65536 * 4, "the 256 KB matrix is named, not stored")
+        let second = try model.compile(outputs: ["y"], inputShapes: ["x": [3, 256]], options: options(cache))
+        XCTAssertEqual(second.origin, .cache)
+        let input = Tensor(shape: [3, 256], floats: (0..<768).map { Float($0 % 5) })
+        XCTAssertEqual(try second.run([input]), try first.run([input]))
     }
 
     func testAProfiledEntryTimesItsKernels() throws {

@@ -14,7 +14,8 @@ struct CacheKey: Hashable {
     var hex: String { digest.map { String(format: "%02x", $0) }.joined() }
 
     /// - graph: the graph as given to the compiler, as its binary GraphDef (every node, attribute
-    ///   and constant byte: the exporter's output reads back to an equal graph);
+    ///   and constant byte: the exporter's output reads back to an equal graph), constants' contents
+    ///   in node order after the rest;
     /// - what is compiled: outputs, effects (in order) and input shapes (sorted by name);
     /// - how: the options that change code (passes, optimisation level, profiling hooks);
     /// - where: the target's triple, CPU and features, the host's cache sizes (which size tiles),
@@ -40,9 +41,25 @@ struct CacheKey: Hashable {
         add("effects", effects.joined(separator: "\u{0}"))
         add("shapes", inputShapes.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value.map(String.init).joined(separator: ","))" }
             .joined(separator: "\u{0}"))
-        let def = GraphDefExporter.graphDef(from: graph).binaryFormat
-        add("graph", String(def.count))
-        hash.update(data: def)
+        // Constants' bytes are hashed where they lie, after the rest of the GraphDef: writing a
+        // 500 MB VGG16 into one buffer first doubled the memory and the time.
+        var def = GraphDefExporter.graphDef(from: graph)
+        var contents: [TensorStorage] = []
+        for i in def.node.indices {
+            for (name, attr) in def.node[i].attr {
+                guard case .tensor(var t) = attr.value, t.tensorContent.count > 0 else { continue }
+                contents.append(t.tensorContent)
+                t.tensorContent = .empty
+                def.node[i].attr[name] = AttrValue(.tensor(t))
+            }
+        }
+        let structure = def.binaryFormat
+        add("graph", String(structure.count))
+        hash.update(data: structure)
+        for c in contents {
+            add("constant", String(c.count))
+            hash.update(bufferPointer: UnsafeRawBufferPointer(start: c.address, count: c.count))
+        }
         digest = Array(hash.finalize())
     }
 

@@ -11,14 +11,15 @@ final class CacheWriter: @unchecked Sendable {
     private var problem: String?
 
     init(cache: CompileCache, key: CacheKey, bitcode: [UInt8], target: TargetDescription, optimizationLevel: Int,
-         entryName: String, signature: EntrySignature, weights: [Tensor], flops: Double, kernelFlops: [Double]) {
+         entryName: String, signature: EntrySignature, weights: [Tensor], constantNodes: [Int?], flops: Double,
+         kernelFlops: [Double]) {
         DispatchQueue.global().async { [self] in
             defer { done.signal() }
             do {
                 let module = try Module(bitcode: bitcode, context: Context())
                 let object = try TargetMachine(target, optimizationLevel: optimizationLevel).emit(module, as: .object)
                 try cache.store(CacheEntry(key: key.digest, entryName: entryName, signature: signature, weights: weights,
-                                           object: object, flops: flops, kernelFlops: kernelFlops), as: key)
+                                           constantNodes: constantNodes, object: object, flops: flops, kernelFlops: kernelFlops), as: key)
             } catch {
                 problem = "compile cache: could not write an entry in \(cache.directory) (\(error)); the compile itself succeeded"
             }

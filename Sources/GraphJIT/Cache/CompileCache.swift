@@ -42,12 +42,15 @@ public struct CompileCache: Sendable {
     /// The entry stored under `key`, or nil when there is none. An entry that cannot be used
     /// (truncated, corrupt, another format) is removed and reported through `refused`, and the
     /// caller compiles afresh.
-    func lookup(_ key: CacheKey, refused: (CacheError) -> Void = { _ in }) -> CacheEntry? {
+    /// `constant(k)` gives the storage of node `k`'s constant in the graph compiled, for weights
+    /// the entry names instead of holding.
+    func lookup(_ key: CacheKey, constant: (Int) -> TensorStorage? = { _ in nil },
+                refused: (CacheError) -> Void = { _ in }) -> CacheEntry? {
         let file = path(key)
         guard FileManager.default.fileExists(atPath: file) else { return nil }
         do {
             let buffer = try FileBuffer(path: file)
-            let entry = try CacheEntry.decode(buffer.bytes, key: key.digest, path: file)
+            let entry = try CacheEntry.decode(buffer.bytes, owner: buffer, key: key.digest, path: file, constant: constant)
             // Recently used: the eviction order.
             try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file)
             return entry
@@ -66,7 +69,7 @@ public struct CompileCache: Sendable {
     /// Writes `entry` under its key (creating the folder), then evicts down to the limit.
     func store(_ entry: CacheEntry, as key: CacheKey) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try FileIO.writeAtomically(entry.encoded(), to: path(key))
+        try entry.withPieces { try FileIO.writeAtomically(pieces: $0, to: path(key), durable: false) }
         evict(keeping: path(key))
     }
 
