@@ -12,6 +12,10 @@ public enum LoopHint: Equatable {
     /// over few input channels: unrolled, the columns' broadcasts of the same input values were
     /// merged and kept live across the whole window, and the accumulators spilled.
     case noUnroll
+    /// Unroll this loop `n` times at most (`llvm.loop.unroll.count`): for a reduction whose body
+    /// is already a register tile of multiply-adds, where unrolling it whole multiplies the code
+    /// (and the compile time) for no measurable speed.
+    case unrollCount(Int)
 }
 
 extension Builder {
@@ -35,6 +39,7 @@ extension Builder {
             switch hint {
             case .noVectorize: operands.append(property("llvm.loop.vectorize.width", 1))
             case .noUnroll: operands.append(flag("llvm.loop.unroll.disable"))
+            case .unrollCount(let n): operands.append(property("llvm.loop.unroll.count", n))
             }
         }
         let loopID = LLVMMDNodeInContext2(c, &operands, operands.count)

@@ -1,7 +1,7 @@
 // Training throughput of the seeds' nets: images per second of whole training steps (forward,
 // loss, backward, nesterov update) at batch 128, median of 5 timings of 20 steps after 5 warm-up
 // steps. Build and run in release: `swift run -c release graphjit-bench`; `--profile` also prints
-// the time per kernel of the training step, `--plan` its kernels and buffers, `--ops` times single ops at the seed-000 shapes, `--depthwise` depthwise convolutions at MobileNetV2's.
+// the time per kernel of the training step, `--plan` its kernels and buffers, `--ir PREFIX` writes its optimised LLVM IR to PREFIX-seed000.ll, `--ops` times single ops at the seed-000 shapes, `--depthwise` depthwise convolutions at MobileNetV2's.
 import Foundation
 import GraphIR
 import GraphJIT
@@ -99,6 +99,11 @@ for (name, net) in [("seed000 (217,706 params)", Network.seed000), ("seed002 (16
     rates.sort()
     if let profile = trainer.trainingStepProfile(batchSize: batch) { print(profile.table()) }
     if CommandLine.arguments.contains("--plan") { print(try trainer.compiledTrainingStep(batchSize: batch).plan.description) }
+    // The optimised LLVM IR of the training step, to FILE-NAME.ll: where compile time goes.
+    if let k = CommandLine.arguments.firstIndex(of: "--ir"), k + 1 < CommandLine.arguments.count {
+        let ir = try trainer.compiledTrainingStep(batchSize: batch).optimizedLLVMIR
+        try ir.write(toFile: CommandLine.arguments[k + 1] + "-" + name.prefix { $0 != " " } + ".ll", atomically: true, encoding: .utf8)
+    }
     print("\(name): median \(Int(rates[2])) images/s (min \(Int(rates[0])), max \(Int(rates[4]))), batch \(batch); "
           + String(format: "training step compiled in %.2f s", compileSeconds))
 }
