@@ -21,6 +21,12 @@ final class ImportGraphJITAloneTests: XCTestCase {
         XCTAssertEqual(out.first?.int(at: 0), 110)
         let profile: Profile? = compiled.profile
         XCTAssertNil(profile, "not compiled with profile: true")
+        let session: CompiledGraph.Session = try compiled.makeSession()
+        XCTAssertEqual(try session.run([Tensor(shape: [1], int32s: [7])]).first?.int(at: 0), 110)
+        let cache = CompileCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("graphjit-alone-\(UUID().uuidString)").path)
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
+        let origin: CompiledGraph.Origin = try model.compile(outputs: ["output"], options: CompileOptions(cache: cache)).origin
+        XCTAssertEqual(origin, .compiled)
 
         let scaling: PixelScaling = .unitInterval
         XCTAssertTrue(scaling.isUnitInterval)

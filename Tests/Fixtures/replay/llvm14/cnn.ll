@@ -762,7 +762,7 @@ c:                                                ; preds = %c, %ih.ok
   store <4 x float> %107, <4 x float>* %acc.3.1, align 16
   %c.next = add nsw i64 %c3, 1
   %108 = icmp slt i64 %c.next, 8
-  br i1 %108, label %c, label %c.end
+  br i1 %108, label %c, label %c.end, !llvm.loop !6
 
 c.end:                                            ; preds = %c
   %109 = mul nsw i64 %kh2, 3
@@ -836,7 +836,7 @@ c4:                                               ; preds = %c4, %c.end
   store <4 x float> %165, <4 x float>* %acc.3.1, align 16
   %c.next7 = add nsw i64 %c6, 1
   %166 = icmp slt i64 %c.next7, 8
-  br i1 %166, label %c4, label %c.end5
+  br i1 %166, label %c4, label %c.end5, !llvm.loop !8
 
 c.end5:                                           ; preds = %c4
   %167 = mul nsw i64 %kh2, 3
@@ -910,7 +910,7 @@ c8:                                               ; preds = %c8, %c.end5
   store <4 x float> %223, <4 x float>* %acc.3.1, align 16
   %c.next11 = add nsw i64 %c10, 1
   %224 = icmp slt i64 %c.next11, 8
-  br i1 %224, label %c8, label %c.end9
+  br i1 %224, label %c8, label %c.end9, !llvm.loop !9
 
 c.end9:                                           ; preds = %c8
   br label %ih.ok.end
@@ -956,7 +956,7 @@ epilogue:                                         ; preds = %epilogue, %pixel
 epilogue.end:                                     ; preds = %epilogue
   %pixel.next = add nsw i64 %pixel12, 1
   %242 = icmp slt i64 %pixel.next, 4
-  br i1 %242, label %pixel, label %pixel.end, !llvm.loop !6
+  br i1 %242, label %pixel, label %pixel.end, !llvm.loop !10
 
 kh14:                                             ; preds = %ih.ok.end18, %pixel.end
   %kh16 = phi i64 [ 0, %pixel.end ], [ %kh.next24, %ih.ok.end18 ]
@@ -1112,7 +1112,7 @@ c20:                                              ; preds = %c20, %kw
   store <4 x float> %355, <4 x float>* %acc.3.1, align 16
   %c.next23 = add nsw i64 %c22, 1
   %356 = icmp slt i64 %c.next23, 8
-  br i1 %356, label %c20, label %c.end21
+  br i1 %356, label %c20, label %c.end21, !llvm.loop !11
 
 c.end21:                                          ; preds = %c20
   %kw.next = add nsw i64 %kw19, 1
@@ -1160,7 +1160,7 @@ epilogue28:                                       ; preds = %epilogue28, %pixel2
 epilogue.end29:                                   ; preds = %epilogue28
   %pixel.next32 = add nsw i64 %pixel27, 1
   %375 = icmp slt i64 %pixel.next32, 4
-  br i1 %375, label %pixel25, label %pixel.end26, !llvm.loop !7
+  br i1 %375, label %pixel25, label %pixel.end26, !llvm.loop !12
 
 kh33:                                             ; preds = %ih.ok.end37, %pixel.end26
   %kh35 = phi i64 [ 0, %pixel.end26 ], [ %kh.next50, %ih.ok.end37 ]
@@ -1305,7 +1305,7 @@ c38:                                              ; preds = %c38, %ih.ok36
   store <4 x float> %484, <4 x float>* %acc.3.1, align 16
   %c.next41 = add nsw i64 %c40, 1
   %485 = icmp slt i64 %c.next41, 8
-  br i1 %485, label %c38, label %c.end39
+  br i1 %485, label %c38, label %c.end39, !llvm.loop !13
 
 c.end39:                                          ; preds = %c38
   %486 = mul nsw i64 %kh35, 3
@@ -1379,7 +1379,7 @@ c42:                                              ; preds = %c42, %c.end39
   store <4 x float> %542, <4 x float>* %acc.3.1, align 16
   %c.next45 = add nsw i64 %c44, 1
   %543 = icmp slt i64 %c.next45, 8
-  br i1 %543, label %c42, label %c.end43
+  br i1 %543, label %c42, label %c.end43, !llvm.loop !14
 
 c.end43:                                          ; preds = %c42
   %544 = mul nsw i64 %kh35, 3
@@ -1440,7 +1440,7 @@ c46:                                              ; preds = %c46, %c.end43
   store <4 x float> %589, <4 x float>* %acc.2.1, align 16
   %c.next49 = add nsw i64 %c48, 1
   %590 = icmp slt i64 %c.next49, 8
-  br i1 %590, label %c46, label %c.end47
+  br i1 %590, label %c46, label %c.end47, !llvm.loop !15
 
 c.end47:                                          ; preds = %c46
   br label %ih.ok.end37
@@ -1480,7 +1480,7 @@ epilogue54:                                       ; preds = %epilogue54, %pixel5
 epilogue.end55:                                   ; preds = %epilogue54
   %pixel.next58 = add nsw i64 %pixel53, 1
   %609 = icmp slt i64 %pixel.next58, 4
-  br i1 %609, label %pixel51, label %pixel.end52, !llvm.loop !8
+  br i1 %609, label %pixel51, label %pixel.end52, !llvm.loop !16
 }
 
 ; Function Attrs: noinline nounwind
@@ -1950,6 +1950,14 @@ entry:
 !3 = !{!"llvm.loop.vectorize.width", i32 1}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !3}
-!6 = distinct !{!6, !3}
-!7 = distinct !{!7, !3}
-!8 = distinct !{!8, !3}
+!6 = distinct !{!6, !7}
+!7 = !{!"llvm.loop.unroll.count", i32 2}
+!8 = distinct !{!8, !7}
+!9 = distinct !{!9, !7}
+!10 = distinct !{!10, !3}
+!11 = distinct !{!11, !7}
+!12 = distinct !{!12, !3}
+!13 = distinct !{!13, !7}
+!14 = distinct !{!14, !7}
+!15 = distinct !{!15, !7}
+!16 = distinct !{!16, !3}
