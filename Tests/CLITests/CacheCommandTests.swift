@@ -128,3 +128,23 @@ final class CacheCommandTests: XCTestCase {
         XCTAssertEqual(losses(loading), fresh)
     }
 }
+
+/// Where the cache cannot be written: the default folder fails quietly, a chosen one warns.
+final class UnwritableCacheTests: XCTestCase {
+    func testAnUnwritableDefaultFolderIsQuietAndAChosenOneWarns() throws {
+        // A regular file as the home folder: no folder can be made under it, even by root.
+        let home = try temporaryFolder().appendingPathComponent("home-is-a-file").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: home))
+        let run = ["run", "graphs/blog_addsub.pbtxt", "--input", "input=10"]
+        let quiet = try runProcess(try graphjitBinary(), run, environment: ["HOME": home],
+                                   removing: ["GRAPHJIT_CACHE_DIR", "XDG_CACHE_HOME"])
+        XCTAssertEqual(quiet.status, 0, quiet.stderr)
+        XCTAssertEqual(quiet.stdout, "output = [113]\n")
+        XCTAssertEqual(quiet.stderr, "", "the default folder, unwritable: no warning")
+        let chosen = try runProcess(try graphjitBinary(), run, environment: ["GRAPHJIT_CACHE_DIR": home + "/cache"])
+        XCTAssertEqual(chosen.status, 0, chosen.stderr)
+        XCTAssertEqual(chosen.stdout, "output = [113]\n")
+        XCTAssertEqual(chosen.stderr.split(separator: "\n").count, 1, chosen.stderr)
+        XCTAssertTrue(chosen.stderr.hasPrefix("graphjit: warning: compile cache: could not write an entry in \(home)/cache"), chosen.stderr)
+    }
+}

@@ -20,8 +20,10 @@ final class CacheWriter: @unchecked Sendable {
                 let object = try TargetMachine(target, optimizationLevel: optimizationLevel).emit(module, as: .object)
                 try cache.store(CacheEntry(key: key.digest, entryName: entryName, signature: signature, weights: weights,
                                            constantNodes: constantNodes, object: object, flops: flops, kernelFlops: kernelFlops), as: key)
-            } catch {
+            } catch where cache.reportsWriteFailures {
                 problem = "compile cache: could not write an entry in \(cache.directory) (\(error)); the compile itself succeeded"
+            } catch {
+                // The default folder, unwritable: compiled without a cache, quietly (see `reportsWriteFailures`).
             }
         }
     }

@@ -12,12 +12,22 @@ import Foundation
 public struct CompileCache: Sendable {
     public let directory: String
     public let limitBytes: Int
+    /// Whether an entry that cannot be written becomes a `cacheWarning`. A folder someone chose
+    /// (this initialiser, `GRAPHJIT_CACHE_DIR`) reports it; the default one under the home folder
+    /// does not: a read-only home is no fault of the command, and every run warning of it would
+    /// only be noise. Entries refused as damaged are reported either way.
+    public let reportsWriteFailures: Bool
 
     static let fileExtension = "gjc"
 
     public init(directory: String, limitBytes: Int = CompileCache.defaultLimitBytes) {
+        self.init(directory: directory, limitBytes: limitBytes, reportsWriteFailures: true)
+    }
+
+    private init(directory: String, limitBytes: Int, reportsWriteFailures: Bool) {
         self.directory = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         self.limitBytes = limitBytes
+        self.reportsWriteFailures = reportsWriteFailures
     }
 
     public static let defaultLimitBytes = 2048 << 20
@@ -26,6 +36,7 @@ public struct CompileCache: Sendable {
     public static var standard: CompileCache {
         let env = ProcessInfo.processInfo.environment
         let directory: String
+        let chosen = !(env["GRAPHJIT_CACHE_DIR"] ?? "").isEmpty
         if let dir = env["GRAPHJIT_CACHE_DIR"], !dir.isEmpty {
             directory = dir
         } else if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
@@ -34,7 +45,7 @@ public struct CompileCache: Sendable {
             directory = NSHomeDirectory() + "/.cache/graphjit"
         }
         let limit = env["GRAPHJIT_CACHE_SIZE"].flatMap(Int.init).map { max($0, 0) << 20 } ?? defaultLimitBytes
-        return CompileCache(directory: directory, limitBytes: limit)
+        return CompileCache(directory: directory, limitBytes: limit, reportsWriteFailures: chosen)
     }
 
     func path(_ key: CacheKey) -> String { "\(directory)/\(key.hex).\(Self.fileExtension)" }
