@@ -62,7 +62,7 @@ public final class CompiledGraph {
         self.artifacts = artifacts
         self.cacheWarning = cacheWarning
         self.regenerate = regenerate
-        session = try? executable.map { try Session(self, context: $0.makeContext()) }
+        session = executable.map { Session(self, context: $0.makeContext()) }
     }
 
     func made() throws -> Artifacts {
@@ -129,22 +129,25 @@ public final class CompiledGraph {
     /// `setVariable` and `profile` of a `CompiledGraph` are those of its first session, so calls on
     /// one `CompiledGraph` must come from one thread at a time; sessions run side by side.
     public func makeSession() throws -> Session {
-        let session = try Session(self, context: try loaded().makeContext())
+        let session = Session(self, context: try loaded().makeContext())
         for (name, value) in zip(variableNames, try variableValues()) { try session.setVariable(name, value) }
         return session
     }
 
+    /// Why there is nothing to run: the code was compiled without loading it.
+    private var notLoaded: GraphJITError {
+        GraphJITError(target.isHost
+            ? "compiled without loading for execution (CompileOptions.loadForExecution is false)"
+            : "compiled for \(target.triple), which is not this machine: it can be emitted, not run")
+    }
+
     private func loaded() throws -> Executable {
-        guard let executable else {
-            throw GraphJITError(target.isHost
-                ? "compiled without loading for execution (CompileOptions.loadForExecution is false)"
-                : "compiled for \(target.triple), which is not this machine: it can be emitted, not run")
-        }
+        guard let executable else { throw notLoaded }
         return executable
     }
 
     private func defaultSession() throws -> Session {
-        guard let session else { _ = try loaded(); throw GraphJITError("no session") }
+        guard let session else { throw notLoaded }
         return session
     }
 
@@ -157,7 +160,7 @@ public final class CompiledGraph {
         private let outputNames: [String]
         private let kernelFlops: [Double]
 
-        fileprivate init(_ graph: CompiledGraph, context: RunContext) throws {
+        fileprivate init(_ graph: CompiledGraph, context: RunContext) {
             self.context = context
             (inputNames, inputTypes, outputNames, kernelFlops) = (graph.inputNames, graph.inputTypes, graph.outputNames, graph.kernelFlops)
         }

@@ -155,4 +155,3 @@ struct PhaseClock {
         return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 }
-
